@@ -1,0 +1,65 @@
+// Table layouts (templates/*.json) as data, with their schema.
+import * as z from 'zod/mini';
+
+export const ColumnValidation = z.enum(['unit', 'units', 'status', 'progress', 'kpiStatus']);
+export type ColumnValidation = z.infer<typeof ColumnValidation>;
+
+export const TemplateColumn = z.object({
+  /** Stable name in code (glossary), used to match columns whatever their header. */
+  key: z.string().check(z.regex(/^[a-z][A-Za-z]*$/)),
+  /** The heading written in the sheet. */
+  header: z.string().check(z.minLength(1)),
+  /** Other headings that mean this column (compared after normalizeHeader). */
+  aliases: z.optional(z.array(z.string())),
+  /** Width in pixels. */
+  width: z.number().check(z.int(), z.positive()),
+  /** The column is one of the seed's own headings. */
+  seed: z.optional(z.boolean()),
+  /** The column is the stable key. */
+  role: z.optional(z.literal('key')),
+  /** A unit types into this column; everything else is read-only for units. */
+  input: z.optional(z.boolean()),
+  validation: z.optional(ColumnValidation),
+  align: z.optional(z.enum(['left', 'center', 'right'])),
+});
+export type TemplateColumn = z.infer<typeof TemplateColumn>;
+
+export const Template = z
+  .object({
+    id: z.string().check(z.regex(/^[a-z][a-z-]*$/)),
+    name: z.string().check(z.minLength(1)),
+    description: z.string().check(z.minLength(1)),
+    source: z.string(),
+    kind: z.enum(['tasks', 'kpis']),
+    sheetName: z.string().check(z.minLength(1), z.maxLength(90)),
+    title: z.string().check(z.minLength(1)),
+    columns: z.array(TemplateColumn).check(z.minLength(2)),
+  })
+  .check(
+    z.refine((t) => t.columns.filter((c) => c.role === 'key').length === 1, {
+      message: 'a template has exactly one key column',
+    }),
+    z.refine((t) => new Set(t.columns.map((c) => c.key)).size === t.columns.length, {
+      message: 'column keys are unique',
+    }),
+  );
+export type Template = z.infer<typeof Template>;
+
+/** Header text compared loosely: NFC, lower case, single spaces, no trailing colon. */
+export function normalizeHeader(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:.]+$/, '')
+    .trim();
+}
+
+/** Rows of the scaffolded sheet: title rows first, then the header. Data starts below it. */
+export const TABLE_LAYOUT = {
+  titleRow: 1,
+  planRow: 2,
+  communeRow: 3,
+  headerRow: 4,
+  firstDataRow: 5,
+} as const;
