@@ -1,0 +1,54 @@
+// A small, strict argv parser: positionals and --flag value pairs, nothing clever.
+import { CliError } from './errors.ts';
+
+export interface ParsedArgs {
+  command: string | undefined;
+  positionals: string[];
+  flags: Map<string, string>;
+}
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  const positionals: string[] = [];
+  const flags = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+      let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : argv[i + 1];
+      if (eq < 0) {
+        if (value === undefined || value.startsWith('--')) value = 'true';
+        else i++;
+      }
+      if (flags.has(name)) {
+        throw new CliError(`Tham số --${name} bị lặp lại.`, `Option --${name} is given twice.`);
+      }
+      flags.set(name, value);
+    } else {
+      positionals.push(arg);
+    }
+  }
+  const [command, ...rest] = positionals;
+  return { command, positionals: rest, flags };
+}
+
+/** Rejects flags the command does not know, so a typo never passes silently. */
+export function allowFlags(args: ParsedArgs, allowed: string[]): void {
+  for (const name of args.flags.keys()) {
+    if (!allowed.includes(name)) {
+      const list = allowed.map((a) => '--' + a).join(', ') || '(không có)';
+      throw new CliError(
+        `Không hiểu tham số --${name}. Lệnh "${args.command}" nhận: ${list}.`,
+        `Unknown option --${name}. "${args.command}" accepts: ${allowed.map((a) => '--' + a).join(', ') || '(none)'}.`,
+      );
+    }
+  }
+}
+
+export function requireFlag(args: ParsedArgs, name: string, what: string, whatEn: string): string {
+  const value = args.flags.get(name);
+  if (value === undefined || value === 'true' || value.trim() === '') {
+    throw new CliError(`Thiếu --${name} <${what}>.`, `Missing --${name} <${whatEn}>.`);
+  }
+  return value;
+}

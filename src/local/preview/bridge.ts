@@ -1,0 +1,37 @@
+// What the sidebar iframe gets instead of Apps Script's google.script.run: a bridge
+// that posts each call to the local server, which runs it in the emulator.
+
+export const BRIDGE_SCRIPT = `<script>
+(function () {
+  function runner(onOk, onFail) {
+    return new Proxy({}, {
+      get: function (_t, name) {
+        if (name === 'withSuccessHandler') return function (cb) { return runner(cb, onFail); };
+        if (name === 'withFailureHandler') return function (cb) { return runner(onOk, cb); };
+        if (name === 'withUserObject') return function () { return runner(onOk, onFail); };
+        return function () {
+          var args = Array.prototype.slice.call(arguments);
+          fetch('/rpc', { method: 'POST', headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ fn: String(name), args: args }) })
+            .then(function (r) { return r.json(); })
+            .then(function (res) {
+              if (window.parent !== window) window.parent.postMessage({ type: 'sauro:changed' }, '*');
+              if (res.ok) { if (onOk) onOk(res.value); }
+              else if (onFail) { var e = new Error(res.error); onFail(e); }
+            }, function (err) { if (onFail) onFail(err); });
+        };
+      }
+    });
+  }
+  window.google = { script: { run: runner(null, null), host: { close: function () {
+    if (window.parent !== window) window.parent.postMessage({ type: 'sauro:close' }, '*'); } } } };
+})();
+</script>`;
+
+/** Puts the bridge first in <head>, before the sidebar's own script runs. */
+export function withBridge(html: string): string {
+  const at = html.search(/<head[^>]*>/i);
+  if (at < 0) return BRIDGE_SCRIPT + html;
+  const end = html.indexOf('>', at) + 1;
+  return html.slice(0, end) + BRIDGE_SCRIPT + html.slice(end);
+}
