@@ -1,0 +1,172 @@
+// Reading and writing cell values as plain data: what a unit typed is never a formula.
+
+/** The result of reading something a person typed: a value, or a Vietnamese message saying why not. */
+export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const FORMULA_START = /^[=+\-@]/;
+
+/**
+ * A value ready to be written into another sheet as data. Sheets would evaluate text starting
+ * with `=`, `+`, `-` or `@` (or turn `+84…` into a number); a leading apostrophe keeps it literal
+ * and is not part of the stored text. Idempotent: an escaped string starts with `'` and is left alone.
+ */
+export function asData(value: unknown): string | number | boolean | Date {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? value : '';
+  if (typeof value === 'boolean' || value instanceof Date) return value;
+  const text = typeof value === 'string' ? value : cellString(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Two-digit zero padding for dates. */
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * A cell's value as trimmed display text. Numbers drop float noise (0.1 + 0.2 → "0.3"),
+ * Dates read in Vietnam time (UTC+7, the sheet's zone) as dd/mm/yyyy (with HH:mm when not midnight),
+ * booleans as TRUE/FALSE like Sheets shows them, null/undefined as ''.
+ */
+export function cellString(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.normalize('NFC').trim();
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '';
+    return String(Number(value.toPrecision(12)));
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) {
+    const t = value.getTime();
+    if (Number.isNaN(t)) return '';
+    const d = new Date(t + 7 * 3600 * 1000);
+    const day = `${pad2(d.getUTCDate())}/${pad2(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+    const h = d.getUTCHours();
+    const m = d.getUTCMinutes();
+    return h === 0 && m === 0 ? day : `${day} ${pad2(h)}:${pad2(m)}`;
+  }
+  if (Array.isArray(value)) return value.map(cellString).join(', ');
+  return String(value).trim();
+}
+
+/** True when a cell holds nothing a person typed (blank, spaces only). */
+export function isBlank(value: unknown): boolean {
+  return cellString(value) === '';
+}
+
+/**
+ * Text folded for loose comparison: NFC, lower case, no diacritics (đ → d), single spaces.
+ * "Hoàn Thành", "hoan thanh" and "HOÀN THÀNH " all fold to "hoan thanh".
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Rounds away binary float noise (0.7 * 100 → 70, not 70.00000000000001). */
+function clean(n: number): number {
+  return Math.round(n * 1e9) / 1e9;
+}
+
+/** Parses a decimal written the Vietnamese way or the English way. Returns NaN when unreadable. */
+export function parseLocaleNumber(text: string): number {
+  const t = text.replace(/\s+/g, '');
+  if (!/^[+-]?[\d.,]*\d[\d.,]*$/.test(t)) return NaN;
+  const sign = t.startsWith('-') ? -1 : 1;
+  const body = t.replace(/^[+-]/, '');
+  const dots = (body.match(/\./g) ?? []).length;
+  const commas = (body.match(/,/g) ?? []).length;
+  let normalized: string;
+  if (dots > 0 && commas > 0) {
+    // Both separators: the last one is the decimal mark (1.234,5 or 1,234.5).
+    const decimal = body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.';
+    const group = decimal === ',' ? '.' : ',';
+    if (body.split(decimal).length !== 2) return NaN;
+    normalized = body.split(group).join('').replace(decimal, '.');
+  } else if (dots > 1 || commas > 1) {
+    // 1.234.567 or 1,234,567: grouping only, each group of three digits.
+    const group = dots > 1 ? '.' : ',';
+    const parts = body.split(group);
+    if (parts.slice(1).some((p) => p.length !== 3)) return NaN;
+    normalized = parts.join('');
+  } else if (dots === 1 && /^[1-9]\d{0,2}\.\d{3}$/.test(body)) {
+    // Vietnamese thousands: "1.500" is one thousand five hundred.
+    normalized = body.replace('.', '');
+  } else {
+    // A single comma is the Vietnamese decimal mark ("70,5").
+    normalized = body.replace(',', '.');
+  }
+  if (!/^\d*\.?\d+$|^\d+\.$/.test(normalized)) return NaN;
+  return sign * Number(normalized);
+}
+
+const PERCENT_RANGE_ERROR = 'Tiến độ phải là số từ 0 đến 100 (%).';
+
+/**
+ * Progress (%) as a number 0–100, or null when blank.
+ * A number from a %-formatted cell is a fraction (0.7 shows as 70%): pass the cell's number
+ * format to say so. Without a format, a number strictly between 0 and 1 is taken as a fraction,
+ * since progress below 1% is not something people type. Text is read as written:
+ * "70%", "70 %", "70,5" → 70, 70, 70.5.
+ */
+export function readPercent(value: unknown, numberFormat?: string): Read<number | null> {
+  if (isBlank(value)) return { ok: true, value: null };
+  let n: number;
+  if (typeof value === 'number') {
+    const fraction =
+      numberFormat !== undefined ? numberFormat.includes('%') : value > 0 && value < 1;
+    n = fraction ? value * 100 : value;
+  } else if (typeof value === 'string') {
+    const m = /^(.*?)\s*%$/.exec(value.trim());
+    n = parseLocaleNumber(m ? (m[1] ?? '') : value);
+  } else {
+    return { ok: false, error: `Tiến độ "${cellString(value)}" không phải là số.` };
+  }
+  if (Number.isNaN(n))
+    return { ok: false, error: `Tiến độ "${cellString(value)}" không phải là số.` };
+  n = clean(n);
+  if (n < 0 || n > 100) return { ok: false, error: PERCENT_RANGE_ERROR };
+  return { ok: true, value: n };
+}
+
+const YES = new Set(['co', 'dat', 'yes', 'true', 'x']);
+const NO = new Set(['khong', 'chua', 'no', 'false']);
+
+/** A KPI actual read as a number: what kind of thing was typed. */
+export interface NumberReading {
+  value: number;
+  /** 'percent' when written with %, 'yesNo' for Có/Không, 'number' otherwise. */
+  kind: 'number' | 'percent' | 'yesNo';
+}
+
+/**
+ * A KPI actual as a number, or null when blank: numbers, "95%" (→ 95), "1.234,5",
+ * "12 mô hình" (a number followed by its unit), Có/Không (→ 1/0), TRUE/FALSE.
+ * A number from a %-formatted cell (pass its format) is scaled to 0–100 like the target's "%".
+ */
+export function readNumber(value: unknown, numberFormat?: string): Read<NumberReading | null> {
+  if (isBlank(value)) return { ok: true, value: null };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { ok: false, error: 'Giá trị không phải là số.' };
+    return numberFormat?.includes('%')
+      ? { ok: true, value: { value: clean(value * 100), kind: 'percent' } }
+      : { ok: true, value: { value, kind: 'number' } };
+  }
+  if (typeof value === 'boolean')
+    return { ok: true, value: { value: value ? 1 : 0, kind: 'yesNo' } };
+  const text = cellString(value);
+  const folded = foldText(text).replace(/[.!]+$/, '');
+  if (YES.has(folded)) return { ok: true, value: { value: 1, kind: 'yesNo' } };
+  if (NO.has(folded)) return { ok: true, value: { value: 0, kind: 'yesNo' } };
+  const m = /^[~≈]?\s*([+-]?[\d.,\s]*\d)\s*(%?)\s*([\p{L}/ ]*)$/u.exec(text);
+  const n = m ? parseLocaleNumber(m[1] ?? '') : NaN;
+  if (!m || Number.isNaN(n)) {
+    return { ok: false, error: `Không đọc được số từ "${text}".` };
+  }
+  return { ok: true, value: { value: n, kind: m[2] === '%' ? 'percent' : 'number' } };
+}
