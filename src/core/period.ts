@@ -1,0 +1,254 @@
+// Reporting periods (kỳ báo cáo) and the day each unit's report is due.
+import { foldText, type Read } from './cellText.ts';
+
+export type Rhythm = 'month' | 'quarter' | 'half' | 'year';
+
+/** A reporting period. Days are 'YYYY-MM-DD' calendar days in Vietnam. */
+export interface Period {
+  rhythm: Rhythm;
+  year: number;
+  /** Month 1–12, quarter 1–4, half 1–2; 1 for a year. */
+  index: number;
+  /** First day. */
+  start: string;
+  /** Last day. */
+  end: string;
+}
+
+const MONTHS_IN: Record<Rhythm, number> = { month: 1, quarter: 3, half: 6, year: 12 };
+const COUNT_IN_YEAR: Record<Rhythm, number> = { month: 12, quarter: 4, half: 2, year: 1 };
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function day(year: number, month: number, d: number): string {
+  return `${pad(year, 4)}-${pad(month)}-${pad(d)}`;
+}
+
+/** A period from its rhythm, year and index (assumed in range). */
+export function makePeriod(rhythm: Rhythm, year: number, index: number): Period {
+  const first = (index - 1) * MONTHS_IN[rhythm] + 1;
+  const last = first + MONTHS_IN[rhythm] - 1;
+  return {
+    rhythm,
+    year,
+    index,
+    start: day(year, first, 1),
+    end: day(year, last, daysInMonth(year, last)),
+  };
+}
+
+/** First and last month (1–12) of a period. */
+export function periodMonths(p: Period): { first: number; last: number } {
+  const first = (p.index - 1) * MONTHS_IN[p.rhythm] + 1;
+  return { first, last: first + MONTHS_IN[p.rhythm] - 1 };
+}
+
+function inYearRange(year: number): boolean {
+  return year >= 1900 && year <= 9999;
+}
+
+function bad(text: string): Read<Period> {
+  return {
+    ok: false,
+    error: `Kỳ báo cáo "${text}" không hợp lệ. Viết theo mẫu 2026-05 (tháng), 2026-Q2 (quý), 2026-H1 (6 tháng) hoặc 2026 (năm).`,
+  };
+}
+
+function romanOrNumber(text: string): number {
+  const upper = text.toUpperCase();
+  const roman = ROMAN.indexOf(upper);
+  return roman >= 0 ? roman + 1 : Number(text);
+}
+
+/**
+ * Reads a period: the canonical forms 2026-05, 2026-Q2, 2026-H1, 2026, and the Vietnamese ones
+ * people write: "Tháng 5/2026", "Quý II/2026", "6 tháng đầu năm 2026", "Năm 2026".
+ */
+export function parsePeriod(text: string): Read<Period> {
+  const raw = text.trim();
+  const t = foldText(raw);
+  const make = (rhythm: Rhythm, year: number, index: number): Read<Period> =>
+    inYearRange(year) && Number.isInteger(index) && index >= 1 && index <= COUNT_IN_YEAR[rhythm]
+      ? { ok: true, value: makePeriod(rhythm, year, index) }
+      : bad(raw);
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})$/.exec(t)) || (m = /^nam (\d{4})$/.exec(t)))
+    return make('year', Number(m[1]), 1);
+  if ((m = /^(\d{4})-(\d{1,2})$/.exec(t))) return make('month', Number(m[1]), Number(m[2]));
+  if ((m = /^(\d{4})-q([1-4])$/.exec(t))) return make('quarter', Number(m[1]), Number(m[2]));
+  if ((m = /^(\d{4})-h([12])$/.exec(t))) return make('half', Number(m[1]), Number(m[2]));
+  if (
+    (m = /^thang (\d{1,2})\s*[/-]\s*(\d{4})$/.exec(t)) ||
+    (m = /^thang (\d{1,2}) nam (\d{4})$/.exec(t))
+  )
+    return make('month', Number(m[2]), Number(m[1]));
+  if ((m = /^quy (i{1,3}|iv|[1-4])\s*(?:[/-]|nam)\s*(\d{4})$/.exec(t)))
+    return make('quarter', Number(m[2]), romanOrNumber(m[1] ?? ''));
+  if ((m = /^6 thang (dau|cuoi) nam (\d{4})$/.exec(t)))
+    return make('half', Number(m[2]), m[1] === 'dau' ? 1 : 2);
+  return bad(raw);
+}
+
+/** The canonical text of a period: 2026-05, 2026-Q2, 2026-H1, 2026. */
+export function formatPeriod(p: Period): string {
+  switch (p.rhythm) {
+    case 'month':
+      return `${p.year}-${pad(p.index)}`;
+    case 'quarter':
+      return `${p.year}-Q${p.index}`;
+    case 'half':
+      return `${p.year}-H${p.index}`;
+    case 'year':
+      return String(p.year);
+  }
+}
+
+/** How a period is named in a Vietnamese report: "Tháng 5/2026", "Quý II/2026"… */
+export function periodLabel(p: Period): string {
+  switch (p.rhythm) {
+    case 'month':
+      return `Tháng ${p.index}/${p.year}`;
+    case 'quarter':
+      return `Quý ${ROMAN[p.index - 1] ?? p.index}/${p.year}`;
+    case 'half':
+      return `6 tháng ${p.index === 1 ? 'đầu' : 'cuối'} năm ${p.year}`;
+    case 'year':
+      return `Năm ${p.year}`;
+  }
+}
+
+/**
+ * A calendar day 'YYYY-MM-DD' from a cell value: a Date (read in Vietnam time, UTC+7 without DST),
+ * 'YYYY-MM-DD[THH:mm]' or 'dd/mm/yyyy'. Null when it is not a real day.
+ */
+export function toDay(value: unknown): string | null {
+  if (value instanceof Date) {
+    const t = value.getTime();
+    if (Number.isNaN(t)) return null;
+    const d = new Date(t + 7 * 3600 * 1000);
+    return day(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/.exec(text);
+  let y: number, mo: number, d: number;
+  if (m) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text)))
+    [y, mo, d] = [Number(m[3]), Number(m[2]), Number(m[1])];
+  else return null;
+  if (!inYearRange(y) || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  return day(y, mo, d);
+}
+
+/** The period of a rhythm that contains a day ('YYYY-MM-DD'). */
+export function periodContaining(dayText: string, rhythm: Rhythm): Period {
+  const year = Number(dayText.slice(0, 4));
+  const month = Number(dayText.slice(5, 7));
+  return makePeriod(rhythm, year, Math.floor((month - 1) / MONTHS_IN[rhythm]) + 1);
+}
+
+/** The period a report made on `asOf` is about: the one containing that day. */
+export function currentPeriod(asOf: string | Date, rhythm: Rhythm): Period {
+  return periodContaining(toDay(asOf) ?? '1970-01-01', rhythm);
+}
+
+export function previousPeriod(p: Period): Period {
+  return p.index > 1
+    ? makePeriod(p.rhythm, p.year, p.index - 1)
+    : makePeriod(p.rhythm, p.year - 1, COUNT_IN_YEAR[p.rhythm]);
+}
+
+export function nextPeriod(p: Period): Period {
+  return p.index < COUNT_IN_YEAR[p.rhythm]
+    ? makePeriod(p.rhythm, p.year, p.index + 1)
+    : makePeriod(p.rhythm, p.year + 1, 1);
+}
+
+/**
+ * When a unit's report for a period is due, as a plan words it.
+ * `month`: 'last' = the period's last month (ngày 20 tháng cuối quý; hằng tháng for a monthly
+ * period), 'next' = the month after the period (ngày 10 tháng sau kỳ), or a fixed month 1–12
+ * (ngày 15/12 for the yearly report). `before`: the text says "trước ngày N", so day N is late.
+ */
+export interface SubmissionRule {
+  day: number;
+  month: 'last' | 'next' | number;
+  before: boolean;
+  /** The rhythm the text names (hằng tháng, quý, 6 tháng, năm), when it names one. */
+  rhythm?: Rhythm;
+}
+
+function ruleRhythm(t: string, fixedMonth: boolean): Rhythm | undefined {
+  if (/\b(hang|moi) thang\b/.test(t)) return 'month';
+  if (/\bquy\b/.test(t)) return 'quarter';
+  if (/\b(6|sau) thang\b|\bnua nam\b/.test(t)) return 'half';
+  if (fixedMonth || /\b(hang|moi|cuoi) nam\b/.test(t)) return 'year';
+  return undefined;
+}
+
+/**
+ * Reads the due day of a report from the plan's wording: "ngày 20 tháng cuối quý",
+ * "trước ngày 20 của tháng cuối quý", "trước ngày 15 hằng tháng", "ngày 15/12",
+ * "ngày 10 tháng sau kỳ", "chậm nhất ngày 20".
+ */
+export function parseSubmissionRule(text: string): Read<SubmissionRule> {
+  const t = foldText(text.replace(/[*_]/g, ''));
+  const fail: Read<SubmissionRule> = {
+    ok: false,
+    error: `Không đọc được hạn nộp báo cáo "${text.trim()}". Ví dụ: "trước ngày 15 hằng tháng", "ngày 20 tháng cuối quý", "ngày 15/12".`,
+  };
+  const before = /\btruoc\b/.test(t);
+  const dated =
+    /\bngay (\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{4})?\b/.exec(t) ??
+    /\bngay (\d{1,2}) thang (\d{1,2})\b/.exec(t);
+  if (dated) {
+    const d = Number(dated[1]);
+    const mo = Number(dated[2]);
+    if (d < 1 || d > 31 || mo < 1 || mo > 12) return fail;
+    return { ok: true, value: { day: d, month: mo, before, rhythm: ruleRhythm(t, true) } };
+  }
+  const dayMatch = /\bngay (\d{1,2})\b/.exec(t);
+  if (!dayMatch) return fail;
+  const d = Number(dayMatch[1]);
+  if (d < 1 || d > 31) return fail;
+  const next = /\b(thang|quy|ky) (sau|tiep theo|ke tiep)\b|\bsau (ky|khi ket thuc ky)\b/.test(t);
+  const rhythm = ruleRhythm(t, false);
+  return { ok: true, value: { day: d, month: next ? 'next' : 'last', before, rhythm } };
+}
+
+/** The previous calendar day of 'YYYY-MM-DD'. */
+export function dayBefore(dayText: string): string {
+  const [y, m, d] = dayText.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d - 1));
+  return day(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/**
+ * The last day a report for the period is on time ('YYYY-MM-DD'). "ngày 20" and "chậm nhất
+ * ngày 20" → the 20th; "trước ngày 15" → the 14th, since the 15th itself is already late.
+ * A day past the month's end (ngày 31 in June) is the month's last day.
+ */
+export function submissionDeadline(p: Period, rule: SubmissionRule): string {
+  const { last } = periodMonths(p);
+  let year = p.year;
+  let month: number;
+  if (rule.month === 'last') month = last;
+  else if (rule.month === 'next') {
+    month = last + 1;
+    if (month > 12) [year, month] = [year + 1, 1];
+  } else month = rule.month;
+  const due = day(year, month, Math.min(rule.day, daysInMonth(year, month)));
+  return rule.before ? dayBefore(due) : due;
+}
+
+/** A report stamped 'YYYY-MM-DDTHH:mm' (Vietnam time) is late when its day is after the deadline. */
+export function isLate(submittedAt: string, deadline: string): boolean {
+  return submittedAt.slice(0, 10) > deadline;
+}
