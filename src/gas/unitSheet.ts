@@ -49,10 +49,7 @@ export function ensureUnitSheet(
     .build();
   sheet.getRange(2, 5, sheet.getMaxRows() - 1, 1).setDataValidation(roleRule);
 
-  header
-    .protect()
-    .setDescription('Sáu Rõ: tiêu đề danh mục đơn vị')
-    .setWarningOnly(true);
+  header.protect().setDescription('Sáu Rõ: tiêu đề danh mục đơn vị').setWarningOnly(true);
   ss.setNamedRange(UNIT_RANGE_NAME, sheet.getRange(1, 1, sheet.getMaxRows(), UNIT_HEADERS.length));
   return { sheet, created: true };
 }

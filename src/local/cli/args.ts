@@ -52,3 +52,13 @@ export function requireFlag(args: ParsedArgs, name: string, what: string, whatEn
   }
   return value;
 }
+
+/** `--flag value` copied into a request under `key`, or nothing when the flag is absent. */
+export function optionalFlag(args: ParsedArgs, flag: string, key: string): Record<string, string> {
+  const v = args.flags.get(flag);
+  if (v === undefined) return {};
+  if (v === 'true' || v.trim() === '') {
+    throw new CliError(`Tham số --${flag} cần một giá trị.`, `Option --${flag} needs a value.`);
+  }
+  return { [key]: v };
+}

@@ -22,7 +22,13 @@ export async function ensureBundle(): Promise<string> {
     join(REPO_ROOT, p),
   );
   const newestSource = Math.max(
-    ...sources.map((p) => (existsSync(p) && statSync(p).isDirectory() ? newestMtime(p) : existsSync(p) ? statSync(p).mtimeMs : 0)),
+    ...sources.map((p) =>
+      existsSync(p) && statSync(p).isDirectory()
+        ? newestMtime(p)
+        : existsSync(p)
+          ? statSync(p).mtimeMs
+          : 0,
+    ),
   );
   const built = existsSync(BUNDLE_PATH) ? statSync(BUNDLE_PATH).mtimeMs : 0;
   if (built < newestSource) {

@@ -1,6 +1,7 @@
 // sauro: the add-on's actions on .xlsx workbooks, run through the built bundle.
 import { parseArgs } from './args.ts';
-import { COMMANDS, type Io } from './commands.ts';
+import type { Io } from './command.ts';
+import { COMMANDS } from './commands/index.ts';
 import { CliError, errorLine } from './errors.ts';
 
 function usage(): string {
@@ -29,7 +30,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     return 0;
   } catch (error) {
     process.stderr.write(errorLine(error) + '\n');
-    if (process.env.SAURO_DEBUG && error instanceof Error) process.stderr.write(String(error.stack) + '\n');
+    if (process.env.SAURO_DEBUG && error instanceof Error)
+      process.stderr.write(String(error.stack) + '\n');
     return 1;
   }
 }

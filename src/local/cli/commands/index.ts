@@ -1,0 +1,6 @@
+// Every sauro command, in the order `sauro help` lists them. Add new ones here.
+import type { Command } from '../command.ts';
+import { templates } from './templates.ts';
+import { scaffold } from './scaffold.ts';
+
+export const COMMANDS: Command[] = [templates, scaffold];

@@ -1,0 +1,216 @@
+// The preview page's script: draws the emulated workbook and relays menu clicks.
+// It talks only to the local server; the sidebar iframe has its own bridge.
+
+interface CellView {
+  v: string;
+  f?: string;
+  bold?: boolean;
+  italic?: boolean;
+  color?: string;
+  bg?: string;
+  wrap?: boolean;
+  align?: string;
+  note?: string;
+  validation?: { list?: string[] };
+  protected?: boolean;
+}
+interface SheetView {
+  name: string;
+  hidden?: boolean;
+  frozenRows: number;
+  frozenColumns: number;
+  columnWidths: number[];
+  cells: CellView[][];
+}
+interface MenuItem {
+  caption?: string;
+  functionName?: string;
+  separator?: boolean;
+}
+interface State {
+  workbook: { name: string; activeSheet?: string; sheets: SheetView[] };
+  menus: Array<{ title: string; items: MenuItem[] }>;
+  sidebar: { title: string } | null;
+  toasts: Array<{ message: string }>;
+}
+
+let current = '';
+let shownToasts = 0;
+let sidebarLoaded = false;
+
+const byId = (id: string) => document.getElementById(id) as HTMLElement;
+
+function colName(i: number): string {
+  let n = i + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function drawGrid(sheet: SheetView): void {
+  const table = document.createElement('table');
+  table.className = 'grid';
+  table.dataset.sheet = sheet.name;
+  const widths = sheet.columnWidths;
+  const cols = Math.max(widths.length, ...sheet.cells.map((r) => r.length), 1);
+  const colgroup = document.createElement('colgroup');
+  const rowHeadCol = document.createElement('col');
+  rowHeadCol.style.width = '40px';
+  colgroup.append(rowHeadCol);
+  for (let c = 0; c < cols; c++) {
+    const col = document.createElement('col');
+    col.style.width = `${widths[c] ?? 100}px`;
+    colgroup.append(col);
+  }
+  table.append(colgroup);
+  const head = document.createElement('tr');
+  head.append(document.createElement('th'));
+  for (let c = 0; c < cols; c++) {
+    const th = document.createElement('th');
+    th.textContent = colName(c);
+    head.append(th);
+  }
+  table.append(head);
+  const rows = Math.max(sheet.cells.length, 20);
+  for (let r = 0; r < rows; r++) {
+    const tr = document.createElement('tr');
+    if (r < sheet.frozenRows) tr.className = 'frozen';
+    const th = document.createElement('th');
+    th.className = 'rowh';
+    th.textContent = String(r + 1);
+    tr.append(th);
+    for (let c = 0; c < cols; c++) {
+      const cell = sheet.cells[r]?.[c];
+      const td = document.createElement('td');
+      td.dataset.cell = `${colName(c)}${r + 1}`;
+      if (cell) {
+        td.textContent = cell.v;
+        if (cell.f) td.title = cell.f;
+        if (cell.note) {
+          td.title = cell.note;
+          td.classList.add('note');
+        }
+        if (cell.bold) td.style.fontWeight = 'bold';
+        if (cell.italic) td.style.fontStyle = 'italic';
+        if (cell.color) td.style.color = cell.color;
+        if (cell.bg) td.style.background = cell.bg;
+        if (cell.wrap) td.classList.add('wrap');
+        if (cell.align) td.style.textAlign = cell.align;
+        if (cell.validation?.list) td.classList.add('list');
+        if (cell.protected) td.classList.add('protected');
+      }
+      tr.append(td);
+    }
+    table.append(tr);
+  }
+  byId('grid').replaceChildren(table);
+}
+
+function drawTabs(sheets: SheetView[]): void {
+  const tabs = byId('tabs');
+  tabs.replaceChildren(
+    ...sheets
+      .filter((s) => !s.hidden)
+      .map((s) => {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.role = 'tab';
+        b.textContent = s.name;
+        b.className = s.name === current ? 'active' : '';
+        b.addEventListener('click', () => {
+          current = s.name;
+          void refresh();
+        });
+        return b;
+      }),
+  );
+}
+
+function drawMenus(menus: State['menus']): void {
+  const nav = byId('menus');
+  nav.replaceChildren(
+    ...menus.map((m) => {
+      const wrap = document.createElement('div');
+      wrap.className = 'menu';
+      const open = document.createElement('button');
+      open.type = 'button';
+      open.textContent = m.title;
+      open.addEventListener('click', () => wrap.classList.toggle('open'));
+      const list = document.createElement('ul');
+      for (const item of m.items) {
+        const li = document.createElement('li');
+        if (item.separator) li.append(document.createElement('hr'));
+        else {
+          const b = document.createElement('button');
+          b.type = 'button';
+          b.textContent = item.caption ?? '';
+          b.addEventListener('click', () => {
+            wrap.classList.remove('open');
+            void runMenu(item.functionName ?? '');
+          });
+          li.append(b);
+        }
+        list.append(li);
+      }
+      wrap.append(open, list);
+      return wrap;
+    }),
+  );
+}
+
+async function runMenu(fn: string): Promise<void> {
+  const res = (await (
+    await fetch('/api/menu', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ fn, args: [] }),
+    })
+  ).json()) as { ok: boolean; error?: string };
+  if (!res.ok) toast(res.error ?? 'Lỗi');
+  if (fn === 'showSidebar') sidebarLoaded = false;
+  await refresh();
+}
+
+function toast(message: string): void {
+  const t = byId('toast');
+  t.textContent = message;
+  t.style.display = 'block';
+  setTimeout(() => (t.style.display = 'none'), 4000);
+}
+
+async function refresh(): Promise<void> {
+  const state = (await (await fetch('/api/state')).json()) as State;
+  const visible = state.workbook.sheets.filter((s) => !s.hidden);
+  if (!visible.some((s) => s.name === current)) {
+    current = state.workbook.activeSheet ?? visible[visible.length - 1]?.name ?? '';
+  }
+  drawMenus(state.menus);
+  drawTabs(state.workbook.sheets);
+  const sheet = visible.find((s) => s.name === current);
+  if (sheet) drawGrid(sheet);
+  const side = byId('side');
+  if (state.sidebar) {
+    side.classList.remove('hidden');
+    byId('side-title').textContent = state.sidebar.title;
+    if (!sidebarLoaded) {
+      (byId('sidebar') as HTMLIFrameElement).src = '/sidebar';
+      sidebarLoaded = true;
+    }
+  }
+  for (const t of state.toasts.slice(shownToasts)) toast(t.message);
+  shownToasts = state.toasts.length;
+}
+
+window.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+  if (event.data?.type === 'sauro:changed') {
+    current = '';
+    void refresh().then(() => undefined);
+  }
+  if (event.data?.type === 'sauro:close') byId('side').classList.add('hidden');
+});
+byId('side-close').addEventListener('click', () => byId('side').classList.add('hidden'));
+void refresh();
