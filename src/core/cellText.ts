@@ -18,6 +18,12 @@ export function asData(value: unknown): string | number | boolean | Date {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** The text a cell shows for a value written by asData: "'=1" was written to show "=1". */
+export function fromData(value: unknown): string {
+  const text = cellString(value);
+  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
+}
+
 /** Two-digit zero padding for dates. */
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);

@@ -4,6 +4,7 @@ import {
   asData,
   cellString,
   foldText,
+  fromData,
   parseLocaleNumber,
   readNumber,
   readPercent,
@@ -123,5 +124,14 @@ describe('readNumber', () => {
   it('rejects text without a number', () => {
     const r = readNumber('đang cập nhật');
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('fromData', () => {
+  it('gives back the text a cell shows for what asData wrote', () => {
+    expect(fromData(asData('=SUM(A1)'))).toBe('=SUM(A1)');
+    expect(fromData(asData('-'))).toBe('-');
+    expect(fromData("'abc")).toBe("'abc");
+    expect(fromData(12)).toBe('12');
   });
 });
