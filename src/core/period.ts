@@ -252,3 +252,10 @@ export function submissionDeadline(p: Period, rule: SubmissionRule): string {
 export function isLate(submittedAt: string, deadline: string): boolean {
   return submittedAt.slice(0, 10) > deadline;
 }
+
+/** 'YYYY-MM-DD' (optionally with 'THH:mm') as Vietnamese readers write it: dd/mm/yyyy [HH:mm]. */
+export function formatDay(text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/.exec(text);
+  if (!m) return text;
+  return `${m[3]}/${m[2]}/${m[1]}${m[4] ? ` ${m[4]}` : ''}`;
+}

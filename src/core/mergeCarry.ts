@@ -1,0 +1,51 @@
+// Carrying the coordinator's own columns (Nhận xét, Đánh giá…) from the previous summary.
+import { asData, fromData, isBlank } from './cellText.ts';
+import { codeKey } from './mergeIntake.ts';
+import type { CellOut, MergeProblem, PreviousRow } from './mergeTypes.ts';
+
+export interface Carried {
+  /** Code key → the coordinator's values, ready to write. */
+  byCode: Map<string, Record<string, CellOut>>;
+  /** Previous rows with notes whose code is no longer in the plan, in their previous order. */
+  orphans: Array<{ code: string; coordinator: Record<string, CellOut> }>;
+}
+
+function asCells(values: Readonly<Record<string, unknown>> | undefined): Record<string, CellOut> {
+  const out: Record<string, CellOut> = {};
+  for (const [k, v] of Object.entries(values ?? {})) out[k] = asData(v);
+  return out;
+}
+
+/**
+ * The previous rows' coordinator values by code (the first row of a code wins). Rows whose code
+ * left the plan but hold notes are kept as orphans, so merging never silently drops what the
+ * coordinator wrote; written back and read again, they stay orphans, which keeps merges idempotent.
+ */
+export function carryOver(
+  previous: readonly PreviousRow[] | undefined,
+  codes: ReadonlySet<string>,
+): Carried {
+  const byCode = new Map<string, Record<string, CellOut>>();
+  const orphans: Carried['orphans'] = [];
+  const seenOrphans = new Set<string>();
+  for (const row of previous ?? []) {
+    const key = codeKey(row.code);
+    if (key === '') continue;
+    const values = asCells(row.coordinator);
+    if (codes.has(key)) {
+      if (!byCode.has(key)) byCode.set(key, values);
+    } else if (!seenOrphans.has(key) && Object.values(values).some((v) => !isBlank(v))) {
+      seenOrphans.add(key);
+      orphans.push({ code: fromData(row.code), coordinator: values });
+    }
+  }
+  return { byCode, orphans };
+}
+
+export function orphanProblem(code: string, what: 'nhiệm vụ' | 'chỉ tiêu'): MergeProblem {
+  return {
+    kind: 'orphanNote',
+    code,
+    message: `Mã ${what} "${code}" không còn trong Kế hoạch; nhận xét cũ được giữ ở cuối bảng tổng hợp, xoá dòng đó nếu không cần.`,
+  };
+}
