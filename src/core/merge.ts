@@ -30,6 +30,7 @@ import type {
 import { rowStatus, type Submission, type SubmittedTask } from './submission.ts';
 
 export type * from './mergeTypes.ts';
+export { previousFromValues } from './mergeCarry.ts';
 
 type TaskEntry = Entry<SubmittedTask>;
 

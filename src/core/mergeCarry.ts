@@ -1,5 +1,6 @@
 // Carrying the coordinator's own columns (Nhận xét, Đánh giá…) from the previous summary.
 import { asData, fromData, isBlank } from './cellText.ts';
+import { findHeaderRow, matchHeaders, type HeaderColumn } from './headerMatch.ts';
 import { codeKey } from './mergeIntake.ts';
 import type { CellOut, MergeProblem, PreviousRow } from './mergeTypes.ts';
 
@@ -48,4 +49,29 @@ export function orphanProblem(code: string, what: 'nhiệm vụ' | 'chỉ tiêu'
     code,
     message: `Mã ${what} "${code}" không còn trong Kế hoạch; nhận xét cũ được giữ ở cuối bảng tổng hợp, xoá dòng đó nếu không cần.`,
   };
+}
+
+/**
+ * The previous summary as read from its sheet: the header row is found by the columns the merge
+ * writes (`produced`, which must include `code`), and every other heading is a coordinator column.
+ */
+export function previousFromValues(
+  values: readonly (readonly unknown[])[],
+  produced: readonly HeaderColumn[],
+): PreviousRow[] {
+  const h = findHeaderRow(values, produced);
+  if (h < 0) return [];
+  const match = matchHeaders(values[h] ?? [], produced);
+  const codeAt = match.index.code;
+  if (codeAt === undefined) return [];
+  return values.slice(h + 1).flatMap((row) =>
+    isBlank(row[codeAt])
+      ? []
+      : [
+          {
+            code: row[codeAt],
+            coordinator: Object.fromEntries(match.extra.map((e) => [e.header, row[e.column]])),
+          },
+        ],
+  );
 }

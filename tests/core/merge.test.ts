@@ -6,6 +6,7 @@ import {
   type MasterTask,
   type MergeInput,
 } from '../../src/core/merge.ts';
+import { previousFromValues } from '../../src/core/mergeCarry.ts';
 import { makePeriod } from '../../src/core/period.ts';
 import type { Submission, SubmittedTask } from '../../src/core/submission.ts';
 
@@ -356,5 +357,27 @@ describe('mergeSubmissions', () => {
     const r = mergeSubmissions(input({ submissionDeadline: null }));
     expect(r.stats.late).toBe(0);
     expect(r.problems.some((p) => p.kind === 'late')).toBe(false);
+  });
+});
+
+describe('previousFromValues', () => {
+  it('reads the coordinator columns of a summary sheet by heading', () => {
+    const values = [
+      ['BIỂU TỔNG HỢP QUÝ II/2026', '', '', '', ''],
+      ['Nhận xét', 'Mã', 'Nội dung', 'Trạng thái', 'Đánh giá'],
+      ['Tốt', 'I.1', 'Nhiệm vụ I.1', 'Đang thực hiện', 'Đạt'],
+      ['', '', '', '', ''],
+      ['Cần đôn đốc', 'I.2', 'Nhiệm vụ I.2', 'Hoàn thành', ''],
+    ];
+    const produced = [
+      { key: 'code', header: 'Mã' },
+      { key: 'content', header: 'Nội dung' },
+      { key: 'status', header: 'Trạng thái' },
+    ];
+    expect(previousFromValues(values, produced)).toEqual([
+      { code: 'I.1', coordinator: { 'Nhận xét': 'Tốt', 'Đánh giá': 'Đạt' } },
+      { code: 'I.2', coordinator: { 'Nhận xét': 'Cần đôn đốc', 'Đánh giá': '' } },
+    ]);
+    expect(previousFromValues([['x']], produced)).toEqual([]);
   });
 });
