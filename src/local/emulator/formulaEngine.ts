@@ -1,0 +1,298 @@
+/**
+ * Bridge to HyperFormula: one HF engine per workbook, one HF sheet per Sheet.
+ * HF holds cell contents (values and formulas) and computes; everything else lives in the model.
+ */
+import { DetailedCellError, HyperFormula } from 'hyperformula';
+import type { CellValue as HfCellValue } from 'hyperformula';
+import {
+  errorText,
+  installClockFunctions,
+  registerCustomFunction,
+  withHost,
+  type CustomArg,
+  type CustomFunctionHost,
+  type HfAddress,
+} from './hfPlugins.ts';
+
+export interface CellErrorValue {
+  error: string;
+  message: string;
+}
+/** A computed value as the model sees it (errors carry Sheets' text). */
+export type Computed = number | string | boolean | null | CellErrorValue;
+/** Content sent to HF: text must be pre-encoded with a leading "'" and formulas start with '='. */
+export type RawContent = number | string | boolean | null;
+
+export function isCellError(v: unknown): v is CellErrorValue {
+  return typeof v === 'object' && v !== null && 'error' in v;
+}
+
+export interface EngineHooks {
+  isDateCell(addr: HfAddress): boolean;
+  serialToDate(serial: number): Date;
+  dateToSerial(d: Date): number;
+  now(): Date;
+}
+
+const key = (a: HfAddress): string => `${a.sheet}:${a.row}:${a.col}`;
+function parseKey(k: string): HfAddress {
+  const [sheet = 0, row = 0, col = 0] = k.split(':').map(Number);
+  return { sheet, row, col };
+}
+
+function convert(v: HfCellValue): Computed {
+  if (v instanceof DetailedCellError) return { error: errorText(v.type), message: v.message };
+  return v;
+}
+
+export class FormulaEngine implements CustomFunctionHost {
+  readonly hf: HyperFormula;
+  private readonly impls = new Map<string, (args: CustomArg[]) => unknown>();
+  private readonly known = new Map<string, { rows: number; cols: number }>();
+  private readonly pending = new Map<string, { rows: number; cols: number }>();
+  private readonly customCells = new Set<string>();
+  readonly errorMessages = new Map<string, string>();
+  private clearedSomething = false;
+
+  constructor(private readonly hooks: EngineHooks) {
+    installClockFunctions();
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: 'gpl-v3',
+      // Sheets hands scripts raw doubles (0.1+0.2 → 0.30000000000000004); rounding is display-only.
+      smartRounding: false,
+      dateFormats: ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY-MM-DD'],
+      timeFormats: ['hh:mm', 'hh:mm:ss.sss'],
+    });
+    // Sheets accepts bare TRUE/FALSE literals; HF only knows the functions.
+    this.hf.addNamedExpression('TRUE', '=TRUE()');
+    this.hf.addNamedExpression('FALSE', '=FALSE()');
+  }
+
+  // --- CustomFunctionHost -------------------------------------------------
+  customImpl(name: string): ((args: CustomArg[]) => unknown) | undefined {
+    return this.impls.get(name);
+  }
+  isDateCell(addr: HfAddress): boolean {
+    return this.hooks.isDateCell(addr);
+  }
+  serialToDate(serial: number): Date {
+    return this.hooks.serialToDate(serial);
+  }
+  dateToSerial(d: Date): number {
+    return this.hooks.dateToSerial(d);
+  }
+  now(): Date {
+    return this.hooks.now();
+  }
+  knownSize(addr: HfAddress): { rows: number; cols: number } | undefined {
+    this.customCells.add(key(addr));
+    return this.known.get(key(addr));
+  }
+  reportSize(addr: HfAddress, rows: number, cols: number, mismatch: boolean): void {
+    this.errorMessages.delete(key(addr));
+    if (mismatch) this.pending.set(key(addr), { rows, cols });
+    else this.known.set(key(addr), { rows, cols });
+  }
+  reportError(addr: HfAddress, message: string): void {
+    this.errorMessages.set(key(addr), message);
+  }
+
+  /** Install custom functions found in a bundle; formulas already present are re-parsed. */
+  setCustomFunctions(impls: Map<string, (args: CustomArg[]) => unknown>): void {
+    let rebuild = false;
+    for (const [name, impl] of impls) {
+      if (registerCustomFunction(name)) rebuild = true;
+      this.impls.set(name, impl);
+    }
+    // Rebuild even without new global names: cells showing #NAME? must now evaluate.
+    if (impls.size > 0 || rebuild) this.run(() => this.hf.rebuildAndRecalculate());
+  }
+
+  /** Every mutation goes through here so custom functions know which engine they serve. */
+  run<T>(fn: () => T): T {
+    return withHost(this, () => {
+      const out = fn();
+      this.settle();
+      return out;
+    });
+  }
+
+  /** Re-enter array formulas whose result size changed, and retry spills that may now fit. */
+  private settle(): void {
+    for (let pass = 0; pass < 5 && this.pending.size > 0; pass++) {
+      const batch = [...this.pending];
+      this.pending.clear();
+      for (const [k, size] of batch) {
+        this.known.set(k, size);
+        this.reenter(parseKey(k));
+      }
+    }
+    if (this.clearedSomething) {
+      this.clearedSomething = false;
+      for (const k of [...this.customCells]) {
+        const addr = parseKey(k);
+        const v = this.hf.getCellValue(addr);
+        if (v instanceof DetailedCellError && v.type === 'SPILL') this.reenter(addr);
+      }
+      this.pending.clear();
+    }
+  }
+
+  private reenter(addr: HfAddress): void {
+    const f = this.hf.getCellFormula(addr);
+    if (f === undefined) {
+      this.customCells.delete(key(addr));
+      return;
+    }
+    this.hf.setCellContents(addr, [[f]]);
+  }
+
+  addSheet(name: string): number {
+    const id = this.hf.getSheetId(this.hf.addSheet(name));
+    if (id === undefined) throw new Error(`Emulator: HF could not add sheet ${name}`);
+    return id;
+  }
+
+  removeSheet(id: number): void {
+    this.run(() => this.hf.removeSheet(id));
+    this.dropKeys((a) => a.sheet === id);
+  }
+
+  renameSheet(id: number, name: string): void {
+    this.run(() => this.hf.renameSheet(id, name));
+  }
+
+  setContents(sheet: number, row: number, col: number, data: RawContent[][]): void {
+    if (data.some((r) => r.some((v) => v === null))) this.clearedSomething = true;
+    this.run(() => this.hf.setCellContents({ sheet, row, col }, data));
+  }
+
+  getValues(sheet: number, row: number, col: number, rows: number, cols: number): Computed[][] {
+    const data = this.hf.getRangeValues({
+      start: { sheet, row, col },
+      end: { sheet, row: row + rows - 1, col: col + cols - 1 },
+    });
+    return data.map((r) => r.map(convert));
+  }
+
+  getFormulas(
+    sheet: number,
+    row: number,
+    col: number,
+    rows: number,
+    cols: number,
+  ): Array<Array<string | undefined>> {
+    return this.hf.getRangeFormulas({
+      start: { sheet, row, col },
+      end: { sheet, row: row + rows - 1, col: col + cols - 1 },
+    });
+  }
+
+  /** Date/percent type HF inferred for a formula result (e.g. =TODAY()), for cells with Automatic format. */
+  inferredType(addr: HfAddress): 'date' | 'datetime' | 'time' | 'percent' | undefined {
+    if (!this.hf.doesCellHaveFormula(addr) && !this.hf.isCellPartOfArray(addr)) return undefined;
+    switch (this.hf.getCellValueDetailedType(addr)) {
+      case 'NUMBER_DATE':
+        return 'date';
+      case 'NUMBER_DATETIME':
+        return 'datetime';
+      case 'NUMBER_TIME':
+        return 'time';
+      case 'NUMBER_PERCENT':
+        return 'percent';
+      default:
+        return undefined;
+    }
+  }
+
+  errorMessageAt(addr: HfAddress): string | undefined {
+    return this.errorMessages.get(key(addr));
+  }
+
+  /** Last used row/column (0-based exclusive) of a sheet, counting formulas and spills. */
+  dimensions(sheet: number): { height: number; width: number } {
+    return this.hf.getSheetDimensions(sheet);
+  }
+
+  addRows(sheet: number, at: number, count: number): void {
+    this.run(() => this.hf.addRows(sheet, [at, count]));
+    this.shiftKeys(sheet, 'row', at, count);
+  }
+
+  removeRows(sheet: number, at: number, count: number): void {
+    this.clearedSomething = true;
+    this.run(() => this.hf.removeRows(sheet, [at, count]));
+    this.shiftKeys(sheet, 'row', at, -count);
+  }
+
+  addColumns(sheet: number, at: number, count: number): void {
+    this.run(() => this.hf.addColumns(sheet, [at, count]));
+    this.shiftKeys(sheet, 'col', at, count);
+  }
+
+  removeColumns(sheet: number, at: number, count: number): void {
+    this.clearedSomething = true;
+    this.run(() => this.hf.removeColumns(sheet, [at, count]));
+    this.shiftKeys(sheet, 'col', at, -count);
+  }
+
+  /** Evaluate a formula as if it were in `sheet` (used for conditional-format and validation rules). */
+  calculate(formula: string, sheet: number): Computed {
+    const v = this.run(() => this.hf.calculateFormula(formula, sheet));
+    if (Array.isArray(v)) return convert((v[0]?.[0] ?? null) as HfCellValue);
+    return convert(v as HfCellValue);
+  }
+
+  setNamedExpression(name: string, expression: string): boolean {
+    try {
+      this.run(() => {
+        if (this.hf.isItPossibleToChangeNamedExpression(name, expression))
+          this.hf.changeNamedExpression(name, expression);
+        else this.hf.addNamedExpression(name, expression);
+      });
+      return true;
+    } catch {
+      return false; // names HF cannot represent simply stay unusable in formulas
+    }
+  }
+
+  removeNamedExpression(name: string): void {
+    try {
+      this.run(() => this.hf.removeNamedExpression(name));
+    } catch {
+      // not registered in HF
+    }
+  }
+
+  private dropKeys(pred: (a: HfAddress) => boolean): void {
+    for (const map of [this.known, this.errorMessages]) {
+      for (const k of [...map.keys()]) if (pred(parseKey(k))) map.delete(k);
+    }
+    for (const k of [...this.customCells]) if (pred(parseKey(k))) this.customCells.delete(k);
+  }
+
+  private shiftKeys(sheet: number, axis: 'row' | 'col', at: number, delta: number): void {
+    const move = (k: string): string | null => {
+      const a = parseKey(k);
+      if (a.sheet !== sheet) return k;
+      const pos = axis === 'row' ? a.row : a.col;
+      if (pos < at) return k;
+      if (delta < 0 && pos < at - delta) return null;
+      return key(axis === 'row' ? { ...a, row: a.row + delta } : { ...a, col: a.col + delta });
+    };
+    for (const map of [this.known, this.errorMessages] as Array<Map<string, unknown>>) {
+      const entries = [...map];
+      map.clear();
+      for (const [k, v] of entries) {
+        const nk = move(k);
+        if (nk) map.set(nk, v);
+      }
+    }
+    const cells = [...this.customCells];
+    this.customCells.clear();
+    for (const k of cells) {
+      const nk = move(k);
+      if (nk) this.customCells.add(nk);
+    }
+  }
+}

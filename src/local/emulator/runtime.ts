@@ -1,0 +1,209 @@
+/** Loads the built bundle into a bare node:vm context with emulated Apps Script globals. */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { Boundary, type VmIntrinsics } from './boundary.ts';
+import { findCustomFunctions } from './discovery.ts';
+import { AuthMode } from './enums.ts';
+import { Env } from './environment.ts';
+import type { CustomArg } from './hfPlugins.ts';
+import type { AuthModeName } from './permissions.ts';
+import { HtmlServiceImpl } from './services/html.ts';
+import { LockServiceImpl } from './services/lock.ts';
+import { PropertiesServiceImpl } from './services/properties.ts';
+import {
+  ConsoleImpl,
+  LoggerImpl,
+  SCRIPT_TIME_ZONE,
+  ScriptAppImpl,
+  SessionImpl,
+  UtilitiesImpl,
+} from './services/session.ts';
+import { SpreadsheetImpl } from './services/spreadsheet.ts';
+import { SpreadsheetAppImpl } from './services/spreadsheetApp.ts';
+import { createUiState, type UiState } from './services/ui.ts';
+import { UserImpl } from './services/user.ts';
+import type { Workbook } from './workbook.ts';
+
+export interface RuntimeOptions {
+  workbook: Workbook;
+  /** Default: <repo>/dist/Code.js, resolved from this file. */
+  bundlePath?: string;
+  bundleCode?: string;
+  /** Where createHtmlOutputFromFile reads <name>.html; default dirname(bundlePath). */
+  htmlDir?: string;
+  /** Session.getActiveUser().getEmail(); default 'coordinator@example.com'. */
+  user?: string;
+  /** Clock of the emulated world (formulas and the runtime); default real time. */
+  now?: () => Date;
+  /** Called by Utilities.sleep(ms) instead of sleeping: lets a test run another runtime "meanwhile". */
+  onSleep?: (ms: number) => void;
+}
+
+export interface Runtime {
+  workbook: Workbook;
+  call<T = unknown>(name: string, ...args: unknown[]): T;
+  runTrigger(name: 'onOpen' | 'onInstall', authMode: 'NONE' | 'LIMITED' | 'FULL'): void;
+  counts(): Record<string, number>;
+  totalCalls(): number;
+  resetCounts(): void;
+  ui: UiState;
+  /** Logger.log / console output of every execution so far. */
+  logs: string[];
+  /** Custom function names found in the bundle. */
+  customFunctions: string[];
+  setUser(email: string): void;
+}
+
+export const DEFAULT_USER = 'coordinator@example.com';
+
+export function defaultBundlePath(): string {
+  return fileURLToPath(new URL('../../../dist/Code.js', import.meta.url));
+}
+
+/** Turn whatever the bundle threw into a host Error with the same message. */
+function hostError(e: unknown): Error {
+  if (e instanceof Error) return e;
+  if (typeof e === 'object' && e !== null && 'message' in e) {
+    const err = new Error(String((e as { message: unknown }).message));
+    const name = (e as { name?: unknown }).name;
+    if (typeof name === 'string' && name !== 'Error') err.name = name;
+    return err;
+  }
+  return new Error(String(e));
+}
+
+interface Context {
+  ctx: vm.Context;
+  boundary: Boundary;
+}
+
+/**
+ * Apps Script evaluates `new Date(y, m, d)` in the script time zone. node:vm shares the process
+ * zone, so when TZ is unset we adopt the script's (documented in docs/EMULATOR.md).
+ */
+function ensureScriptTimeZone(): void {
+  if (process.env.TZ === undefined || process.env.TZ === '') process.env.TZ = SCRIPT_TIME_ZONE;
+}
+
+export function createRuntime(opts: RuntimeOptions): Runtime {
+  ensureScriptTimeZone();
+  const wb = opts.workbook;
+  const bundlePath = opts.bundlePath ?? defaultBundlePath();
+  const code = opts.bundleCode ?? readFileSync(bundlePath, 'utf8');
+  const htmlDir = opts.htmlDir ?? dirname(bundlePath);
+  const user = opts.user ?? DEFAULT_USER;
+  const script = new vm.Script(code, { filename: 'Code.js' });
+  const scriptKey = createHash('sha1').update(code).digest('hex');
+  if (wb.owner === null) wb.owner = user;
+  const addEditor = (email: string): void => {
+    if (email && !wb.editors.some((e) => e.toLowerCase() === email.toLowerCase()))
+      wb.editors.push(email);
+  };
+  addEditor(user);
+  if (opts.now) wb.clock = opts.now;
+  const env = new Env(
+    wb,
+    user,
+    createUiState(),
+    htmlDir,
+    scriptKey,
+    opts.now ?? (() => new Date()),
+    opts.onSleep,
+  );
+
+  /** Apps Script re-evaluates the global scope for every execution: give each one a fresh context. */
+  const freshContext = (): Context => {
+    const ctx = vm.createContext({});
+    const intrinsics = vm.runInContext('({ Array, Object, Date, Error })', ctx) as VmIntrinsics;
+    const boundary = new Boundary(intrinsics, env);
+    const globals: Record<string, object> = {
+      SpreadsheetApp: new SpreadsheetAppImpl(env),
+      HtmlService: new HtmlServiceImpl(htmlDir),
+      LockService: new LockServiceImpl(env),
+      PropertiesService: new PropertiesServiceImpl(env),
+      Session: new SessionImpl(env),
+      ScriptApp: new ScriptAppImpl(env),
+      Utilities: new UtilitiesImpl(env),
+      Logger: new LoggerImpl(env),
+      console: new ConsoleImpl(env),
+    };
+    for (const [name, impl] of Object.entries(globals)) {
+      Object.defineProperty(ctx, name, {
+        value: boundary.toVm(impl),
+        writable: true,
+        configurable: true,
+        enumerable: false,
+      });
+    }
+    script.runInContext(ctx);
+    return { ctx, boundary };
+  };
+
+  const invoke = (
+    mode: AuthModeName,
+    name: string,
+    args: (c: Context) => unknown[],
+    missing: 'throw' | 'ignore',
+  ): unknown =>
+    env.runExecution(mode, () => {
+      let c: Context;
+      try {
+        c = freshContext();
+      } catch (e) {
+        throw hostError(e);
+      }
+      const fn = (c.ctx as Record<string, unknown>)[name];
+      if (typeof fn !== 'function') {
+        if (missing === 'ignore') return undefined;
+        throw new Error(`Script function not found: ${name}`);
+      }
+      try {
+        return c.boundary.fromVm((fn as (...a: unknown[]) => unknown)(...args(c)));
+      } catch (e) {
+        throw hostError(e);
+      }
+    });
+
+  const customFunctions = findCustomFunctions(code);
+  const impls = new Map<string, (args: CustomArg[]) => unknown>();
+  for (const name of customFunctions) {
+    impls.set(name.toUpperCase(), (args) =>
+      invoke('CUSTOM_FUNCTION', name, (c) => args.map((a) => c.boundary.toVm(a)), 'throw'),
+    );
+  }
+  if (impls.size > 0) wb.engine.setCustomFunctions(impls);
+
+  return {
+    workbook: wb,
+    call<T = unknown>(name: string, ...args: unknown[]): T {
+      return invoke('FULL', name, (c) => args.map((a) => c.boundary.toVm(a)), 'throw') as T;
+    },
+    runTrigger(name, authMode) {
+      invoke(
+        authMode,
+        name,
+        (c) => [
+          c.boundary.toVm({
+            authMode: AuthMode._get(authMode),
+            source: new SpreadsheetImpl(env),
+            user: new UserImpl(env.user),
+          }),
+        ],
+        'ignore',
+      );
+    },
+    counts: () => env.counter.snapshot(),
+    totalCalls: () => env.counter.total(),
+    resetCounts: () => env.counter.reset(),
+    ui: env.ui,
+    logs: env.logs,
+    customFunctions,
+    setUser(email: string) {
+      env.user = email;
+      addEditor(email);
+    },
+  };
+}

@@ -1,0 +1,155 @@
+/** The emulated spreadsheet file: sheets, named ranges, document properties, owner, locks. */
+import { randomBytes } from 'node:crypto';
+import { quoteSheetName, boxToA1 } from './a1.ts';
+import { dateToSerial, serialToMs } from './dates.ts';
+import { FormulaEngine } from './formulaEngine.ts';
+import { shiftForDelete, shiftForInsert, type Axis } from './geometry.ts';
+import { LockState } from './lockState.ts';
+import { isAutomatic, isDateFormat } from './numberFormat.ts';
+import type { RangeRef } from './rangeRef.ts';
+import { SheetModel } from './sheetModel.ts';
+
+export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+export function duplicateSheetMessage(name: string): string {
+  return `A sheet with the name "${name}" already exists. Please enter another name.`;
+}
+
+export class Workbook {
+  name: string;
+  timeZone = DEFAULT_TIME_ZONE;
+  readonly id: string;
+  /** Email of the file owner; the first runtime's user when unset. Always passes protections. */
+  owner: string | null = null;
+  /** People who can edit the file (Spreadsheet.getEditors); runtimes add their users. */
+  editors: string[] = [];
+  readonly sheets: SheetModel[] = [];
+  readonly namedRanges = new Map<string, RangeRef>();
+  readonly documentProperties = new Map<string, string>();
+  readonly documentLock = new LockState();
+  readonly engine: FormulaEngine;
+  activeSheet: SheetModel | null = null;
+  /** Clock for formulas (TODAY/NOW); runtimes with a `now` option replace it. */
+  clock: () => Date = () => new Date();
+  private sheetCounter = 0;
+
+  constructor(name = 'Untitled spreadsheet') {
+    this.name = name;
+    this.id = randomBytes(22).toString('base64url').slice(0, 44);
+    this.engine = new FormulaEngine({
+      isDateCell: (a) => this.isDateCell(a.sheet, a.row + 1, a.col + 1),
+      serialToDate: (s) => new Date(serialToMs(s, this.timeZone)),
+      dateToSerial: (d) => dateToSerial(d, this.timeZone),
+      now: () => this.clock(),
+    });
+  }
+
+  /** Visible + hidden user sheets, in tab order. */
+  sheetByName(name: string): SheetModel | undefined {
+    const n = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === n);
+  }
+
+  sheetByHfId(id: number): SheetModel | undefined {
+    return this.sheets.find((s) => s.hfId === id);
+  }
+
+  sheetById(id: number): SheetModel | undefined {
+    return this.sheets.find((s) => s.sheetId === id);
+  }
+
+  addSheet(name?: string, index?: number): SheetModel {
+    let sheetName = name;
+    if (sheetName === undefined || sheetName === '') {
+      let n = this.sheets.length + 1;
+      while (this.sheetByName(`Sheet${n}`)) n++;
+      sheetName = `Sheet${n}`;
+    }
+    if (this.sheetByName(sheetName)) throw new Error(duplicateSheetMessage(sheetName));
+    const hfId = this.engine.addSheet(sheetName);
+    // Sheets gives the first sheet gid 0 and later ones large pseudo-random ids.
+    const gid = this.sheetCounter === 0 ? 0 : (this.sheetCounter * 2_654_435_761) % 2_147_483_647;
+    this.sheetCounter++;
+    const sheet = new SheetModel(this, gid, hfId, sheetName);
+    const at =
+      index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
+    this.sheets.splice(at, 0, sheet);
+    this.activeSheet ??= sheet;
+    return sheet;
+  }
+
+  removeSheet(sheet: SheetModel): void {
+    const i = this.sheets.indexOf(sheet);
+    if (i < 0) return;
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.sheets.splice(i, 1);
+    this.engine.removeSheet(sheet.hfId);
+    for (const [name, ref] of this.namedRanges)
+      if (ref.sheet === sheet) this.removeNamedRange(name);
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[Math.max(0, i - 1)] ?? null;
+  }
+
+  renameSheet(sheet: SheetModel, name: string): void {
+    const other = this.sheetByName(name);
+    if (other && other !== sheet) throw new Error(duplicateSheetMessage(name));
+    this.engine.renameSheet(sheet.hfId, name);
+    sheet.name = name;
+  }
+
+  setNamedRange(name: string, ref: RangeRef): void {
+    this.namedRanges.set(name, { sheet: ref.sheet, box: { ...ref.box } });
+    this.engine.setNamedExpression(
+      name,
+      `=${quoteSheetName(ref.sheet.name)}!${boxToA1(ref.box, true)}`,
+    );
+  }
+
+  removeNamedRange(name: string): void {
+    this.namedRanges.delete(name);
+    this.engine.removeNamedExpression(name);
+  }
+
+  /** Structural edit shared by engine, sheet layout and named ranges. */
+  insert(
+    sheet: SheetModel,
+    axis: Axis,
+    at: number,
+    count: number,
+    inheritFrom: number | null,
+  ): void {
+    if (axis === 'row') this.engine.addRows(sheet.hfId, at - 1, count);
+    else this.engine.addColumns(sheet.hfId, at - 1, count);
+    sheet.insert(axis, at, count, inheritFrom);
+    for (const ref of this.namedRanges.values()) {
+      if (ref.sheet === sheet) ref.box = shiftForInsert(ref.box, axis, at, count);
+    }
+  }
+
+  delete(sheet: SheetModel, axis: Axis, at: number, count: number): void {
+    if (axis === 'row') this.engine.removeRows(sheet.hfId, at - 1, count);
+    else this.engine.removeColumns(sheet.hfId, at - 1, count);
+    sheet.delete(axis, at, count);
+    for (const [name, ref] of [...this.namedRanges]) {
+      if (ref.sheet !== sheet) continue;
+      const nb = shiftForDelete(ref.box, axis, at, count);
+      if (nb) ref.box = nb;
+      else this.namedRanges.delete(name);
+    }
+  }
+
+  /** Does a (1-based) cell read back as a Date? Explicit date formats, or inferred ones on formulas. */
+  isDateCell(hfSheet: number, row: number, col: number): boolean {
+    const sheet = this.sheetByHfId(hfSheet);
+    if (!sheet) return false;
+    const fmt = sheet.getMeta(row, col)?.numberFormat;
+    if (!isAutomatic(fmt)) return isDateFormat(fmt);
+    const t = this.engine.inferredType({ sheet: hfSheet, row: row - 1, col: col - 1 });
+    return t === 'date' || t === 'datetime' || t === 'time';
+  }
+}
+
+export function createWorkbook(name?: string): Workbook {
+  const wb = new Workbook(name);
+  wb.addSheet('Sheet1');
+  return wb;
+}
