@@ -21,10 +21,20 @@ export interface HeaderMatch {
 }
 
 const TONE = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
-// Old and new tone placement differ only in open syllables: hoá/hóa, hoà/hòa, thuỷ/thủy.
-// Both fold to the tone on the first vowel; "qu" is a consonant, so "quý" is left alone.
-const OA_OE = new RegExp(`(?<![qQ])([oO])([aAeE])(${TONE})(?!\\p{L})`, 'gu');
-const UY = new RegExp(`(?<![qQ])([uU])([yY])(${TONE})(?!\\p{L})`, 'gu');
+let tonePatterns: { oaOe: RegExp; uy: RegExp } | undefined;
+
+/**
+ * Old and new tone placement differ only in open syllables: hoá/hóa, hoà/hòa, thuỷ/thủy.
+ * Both fold to the tone on the first vowel; "qu" is a consonant, so "quý" is left alone.
+ * Built on first use: nothing runs at module load.
+ */
+function foldTones(nfd: string): string {
+  tonePatterns ??= {
+    oaOe: new RegExp(`(?<![qQ])([oO])([aAeE])(${TONE})(?!\\p{L})`, 'gu'),
+    uy: new RegExp(`(?<![qQ])([uU])([yY])(${TONE})(?!\\p{L})`, 'gu'),
+  };
+  return nfd.replace(tonePatterns.oaOe, '$1$3$2').replace(tonePatterns.uy, '$1$3$2');
+}
 
 /**
  * A heading as a comparison key: NFC, lower case, one tone placement, dashes folded to "-",
@@ -32,10 +42,7 @@ const UY = new RegExp(`(?<![qQ])([uU])([yY])(${TONE})(?!\\p{L})`, 'gu');
  * `stripHints` removes them when that is needed to match.
  */
 export function normalizeHeaderKey(text: unknown): string {
-  return cellString(text)
-    .normalize('NFD')
-    .replace(OA_OE, '$1$3$2')
-    .replace(UY, '$1$3$2')
+  return foldTones(cellString(text).normalize('NFD'))
     .normalize('NFC')
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/g, '-')
