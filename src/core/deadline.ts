@@ -1,0 +1,428 @@
+// Deadlines as plans write them ("Quý II/2026", "Hằng năm", "Khi có văn bản của cấp trên"…),
+// read into calendar days 'YYYY-MM-DD' (Vietnam, UTC+7, no DST).
+import { compareKey } from './text.ts';
+
+export type Every = 'month' | 'quarter' | 'half' | 'year';
+
+export type Deadline =
+  /** A due day; `every` when the task then recurs ("Tháng 7/2025, duy trì hàng năm"). */
+  | { kind: 'date'; due: string; every?: Every; raw: string }
+  /**
+   * Recurs every period. Due at the period's end, or on `day` of the period's last month
+   * ("trước ngày 20 của tháng cuối quý" → quarter, day 20). `from`: first day it applies.
+   */
+  | { kind: 'recurring'; every: Every; from?: string; day?: number; raw: string }
+  /** "Thường xuyên", "liên tục". */
+  | { kind: 'continuous'; raw: string }
+  /** Waits on a higher level: "Khi có văn bản của cấp trên". */
+  | { kind: 'conditional'; raw: string }
+  /** Blank or unreadable; `message` says why, in Vietnamese. */
+  | { kind: 'invalid'; message: string; raw: string };
+
+export interface ParseDeadlineOptions {
+  /** The plan's issue date 'YYYY-MM-DD': anchors "15 ngày kể từ ngày ban hành" and year-less dates. */
+  issued?: string;
+  /** Year for dates written without one ("6 tháng đầu năm") when no issue date is known. */
+  year?: number;
+}
+
+export const DEADLINE_STATUSES = [
+  'Hoàn thành',
+  'Quá hạn',
+  'Sắp đến hạn',
+  'Đang thực hiện',
+  'Chưa thực hiện',
+  'Thường xuyên',
+  'Chờ hướng dẫn',
+  'Không rõ thời hạn',
+] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+
+// ---------------------------------------------------------------- calendar days
+
+const DAY_MS = 86_400_000;
+const VN_OFFSET_MS = 25_200_000; // UTC+7, no DST
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** 'YYYY-MM-DD' from parts, or null when it is not a real day (31/2, month 13…). */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < 1900 || year > 2999) return null;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return null;
+  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m !== null && isoDate(Number(m[1]), Number(m[2]), Number(m[3])) !== null;
+}
+
+function parts(iso: string): [number, number, number] {
+  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+}
+
+function fromUtcMs(ms: number): string {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+function utcMs(iso: string): number {
+  const [y, m, d] = parts(iso);
+  return Date.UTC(y, m - 1, d);
+}
+
+export function addDays(iso: string, days: number): string {
+  return fromUtcMs(utcMs(iso) + days * DAY_MS);
+}
+
+/** Whole days from a to b (b − a). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((utcMs(b) - utcMs(a)) / DAY_MS);
+}
+
+/** Same day n months later, clamped to the month's end (31/1 + 1 month → 28 or 29/2). */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = parts(iso);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, daysInMonth(year, month)))}`;
+}
+
+/** The calendar day in Vietnam of a JS Date (cells hold local midnight in Asia/Ho_Chi_Minh). */
+export function dateToIso(date: Date): string | null {
+  const t = date.getTime();
+  return Number.isNaN(t) ? null : fromUtcMs(t + VN_OFFSET_MS);
+}
+
+/** Midnight in Vietnam of a calendar day, as a JS Date. */
+export function isoToDate(iso: string): Date {
+  return new Date(utcMs(iso) - VN_OFFSET_MS);
+}
+
+const MONTHS_IN: Record<Every, number> = { month: 1, quarter: 3, half: 6, year: 12 };
+
+/** The due day of the period (of length `every`) that contains `iso`: its end, or `day` of its last month. */
+export function periodDue(every: Every, iso: string, day?: number): string {
+  const [y, m] = parts(iso);
+  const size = MONTHS_IN[every];
+  const last = (Math.floor((m - 1) / size) + 1) * size;
+  const dim = daysInMonth(y, last);
+  return `${pad(y, 4)}-${pad(last)}-${pad(day === undefined ? dim : Math.min(day, dim))}`;
+}
+
+function endOfMonth(year: number, month: number): string | null {
+  return isoDate(year, month, 1) === null ? null : isoDate(year, month, daysInMonth(year, month));
+}
+
+// ---------------------------------------------------------------- parsing
+
+interface Found {
+  /** Due days found in the text. */
+  dues: string[];
+  /** Years written alone ("Năm 2026"): a recurring task may start then. */
+  yearOnly: boolean[];
+  problems: string[];
+}
+
+const ROMAN: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+};
+
+function listNumbers(text: string): string[] {
+  return text.split(/\s*(?:,|-|va|den|\s)\s*/).filter((t) => t !== '');
+}
+
+/**
+ * Finds every written day, month, quarter, half-year and year, blanking each match so that a
+ * later, looser pattern cannot read it again ("tháng 12/2026" is not also "năm 2026").
+ */
+function findDates(
+  key: string,
+  raw: string,
+  year: number | undefined,
+): { found: Found; rest: string } {
+  const found: Found = { dues: [], yearOnly: [], problems: [] };
+  let rest = key;
+  // Messages quote the cell as the user wrote it, not the folded key.
+  const add = (due: string | null, yearOnly = false): void => {
+    if (due === null) found.problems.push(`Ngày tháng không hợp lệ: «${raw}»`);
+    else {
+      found.dues.push(due);
+      found.yearOnly.push(yearOnly);
+    }
+  };
+  const needYear = (): number | undefined => {
+    if (year === undefined)
+      found.problems.push(
+        `Thời hạn «${raw}» không ghi năm; cần ngày ban hành kế hoạch để xác định năm`,
+      );
+    return year;
+  };
+  const scan = (re: RegExp, fn: (m: RegExpExecArray) => void): void => {
+    let out = '';
+    let last = 0;
+    for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
+      if (m[0] === '') {
+        re.lastIndex++;
+        continue;
+      }
+      fn(m);
+      out += rest.slice(last, m.index) + ' '.repeat(m[0].length);
+      last = m.index + m[0].length;
+    }
+    rest = out + rest.slice(last);
+  };
+
+  // 15 tháng 12 năm 2026
+  scan(/(?:\bngay\s*)?\b(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})\b/g, (m) =>
+    add(isoDate(Number(m[3]), Number(m[2]), Number(m[1]))),
+  );
+  // 6 tháng đầu năm 2026, nửa cuối năm
+  scan(/\b(?:(?:6|sau)\s*thang|nua)\s*(dau|cuoi)\s*nam\b(?:\s*(\d{4})\b)?/g, (m) => {
+    const y = m[2] !== undefined ? Number(m[2]) : needYear();
+    if (y !== undefined) add(m[1] === 'dau' ? isoDate(y, 6, 30) : isoDate(y, 12, 31));
+  });
+  // Quý II/2026, quý 2/2026, Quý I năm 2026, quý I, II/2026
+  scan(
+    /\bquy\s*((?:iv|iii|ii|i|[1-4])(?:\s*(?:,|-|va|den)\s*(?:iv|iii|ii|i|[1-4]))*)\b(?:\s*(?:\/|-|nam)\s*(\d{4})\b)?/g,
+    (m) => {
+      const quarters = listNumbers(m[1] ?? '').map((q) => ROMAN[q] ?? 0);
+      const y = m[2] !== undefined ? Number(m[2]) : needYear();
+      if (y !== undefined) add(endOfMonth(y, Math.max(...quarters) * 3));
+    },
+  );
+  // ngày 15 tháng 12 (no year; before months, which would read "tháng 12")
+  scan(/\bngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\b/g, (m) => {
+    const y = needYear();
+    if (y !== undefined) add(isoDate(y, Number(m[2]), Number(m[1])));
+  });
+  // Tháng 7/2025, tháng 7,8 /2025, tháng 7 năm 2025, tháng 12
+  scan(
+    /\bthang\s*(\d{1,2}(?:\s*(?:,|-|va|den)\s*\d{1,2})*)\b(?:\s*(?:\/|-|nam)\s*(\d{4})\b)?/g,
+    (m) => {
+      const months = listNumbers(m[1] ?? '').map(Number);
+      const y = m[2] !== undefined ? Number(m[2]) : needYear();
+      if (y !== undefined) add(endOfMonth(y, Math.max(...months)));
+    },
+  );
+  // 15/10/2026, 31-3-2026, 31.3.2026
+  scan(/\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/g, (m) =>
+    add(isoDate(Number(m[3]), Number(m[2]), Number(m[1]))),
+  );
+  // ngày 15/12 (no year)
+  scan(/\bngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\b/g, (m) => {
+    const y = needYear();
+    if (y !== undefined) add(isoDate(y, Number(m[2]), Number(m[1])));
+  });
+  // 15/12 (no year)
+  scan(/\b(\d{1,2})\s*\/\s*(\d{1,2})\b(?!\s*[/.-]?\s*\d)/g, (m) => {
+    const y = needYear();
+    if (y !== undefined) add(isoDate(y, Number(m[2]), Number(m[1])));
+  });
+  // 12/2026 (month/year)
+  scan(/\b(\d{1,2})\s*\/\s*(\d{4})\b/g, (m) => add(endOfMonth(Number(m[2]), Number(m[1]))));
+  // Giai đoạn 2025-2026, 2026 - 2030
+  scan(/\b(\d{4})\s*-\s*(\d{4})\b/g, (m) => {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    add(b >= a ? isoDate(b, 12, 31) : null);
+  });
+  // Năm 2026, trong năm 2025, phân kỳ năm 2026, 2026
+  scan(/\b(?:(?:trong|cuoi|den|het)\s*)?(?:nam\s*)?(\d{4})\b/g, (m) =>
+    add(isoDate(Number(m[1]), 12, 31), true),
+  );
+  // cuối năm, trong năm (no year written)
+  scan(/\b(?:cuoi|trong)\s*nam\b(?!\s*\d)/g, () => {
+    const y = needYear();
+    if (y !== undefined) add(isoDate(y, 12, 31), true);
+  });
+  return { found, rest };
+}
+
+/** The smallest recurrence the text names, if any. */
+function findEvery(rest: string): Every | undefined {
+  if (/\b(?:hang|moi|tung)\s*thang\b|\bdinh ky\s*(?:hang\s*)?thang\b/.test(rest)) return 'month';
+  if (
+    /\b(?:hang|moi|tung)\s*quy\b|\bcuoi\s*(?:moi\s*|hang\s*|cua\s*)?quy\b|\bdinh ky\s*(?:hang\s*)?quy\b/.test(
+      rest,
+    )
+  )
+    return 'quarter';
+  if (
+    /\b(?:6|sau)\s*thang\s*(?:mot|1)\s*lan\b|\b(?:hang|moi)\s*6\s*thang\b|\bban nien\b/.test(rest)
+  )
+    return 'half';
+  if (/\b(?:hang|moi|tung)\s*nam\b|\bthuong nien\b|\bdinh ky\s*(?:hang\s*)?nam\b/.test(rest))
+    return 'year';
+  return undefined;
+}
+
+const RELATIVE =
+  /\b(\d{1,4})\s*(ngay lam viec|ngay|tuan|thang)\s*(?:ke tu|tinh tu|sau khi|sau)\s*(?:ngay\s*|khi\s*)?(?:ke hoach\s*)?(?:duoc\s*)?(ban hanh|ky|phe duyet)\b/;
+
+function addWorkingDays(iso: string, n: number): string {
+  // Saturdays and Sundays are skipped; public holidays are not known here.
+  let day = iso;
+  let left = n;
+  while (left > 0) {
+    day = addDays(day, 1);
+    const weekday = new Date(utcMs(day)).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return day;
+}
+
+function relative(
+  m: RegExpExecArray,
+  raw: string,
+  issued: string | undefined,
+): Deadline | undefined {
+  const n = Number(m[1]);
+  if (issued === undefined)
+    return {
+      kind: 'invalid',
+      message: `Cần ngày ban hành kế hoạch để tính thời hạn «${raw}»`,
+      raw,
+    };
+  const unit = m[2];
+  const due =
+    unit === 'ngay lam viec'
+      ? addWorkingDays(issued, Math.min(n, 3650))
+      : unit === 'tuan'
+        ? addDays(issued, 7 * n)
+        : unit === 'thang'
+          ? addMonths(issued, n)
+          : addDays(issued, n);
+  return { kind: 'date', due, raw };
+}
+
+/**
+ * Reads a deadline cell. Never throws: anything unreadable is `invalid` with a Vietnamese message.
+ * Several dates → the latest (the task is done when its last part is).
+ */
+export function parseDeadline(text: string, opts: ParseDeadlineOptions = {}): Deadline {
+  const raw = typeof text === 'string' ? text.normalize('NFC').replace(/\s+/g, ' ').trim() : '';
+  if (raw === '') return { kind: 'invalid', message: 'Chưa có thời hạn', raw };
+  const issued = opts.issued !== undefined && isIsoDate(opts.issued) ? opts.issued : undefined;
+  const year = issued !== undefined ? Number(issued.slice(0, 4)) : opts.year;
+  const key = compareKey(raw.replace(/[*_]+/g, ' '));
+
+  const rel = RELATIVE.exec(key);
+  if (rel) {
+    const d = relative(rel, raw, issued);
+    if (d) return d;
+  }
+
+  const { found, rest } = findDates(key, raw, year);
+  if (found.problems.length > 0) return { kind: 'invalid', message: found.problems[0] ?? '', raw };
+  const every = findEvery(rest);
+  const specific = found.dues.filter((_, i) => !found.yearOnly[i]);
+
+  if (every !== undefined && specific.length === 0) {
+    // "Hằng quý năm 2026": recurring from the start of that year.
+    const day = /\bngay\s*(\d{1,2})\b/.exec(rest);
+    const dayNumber = day ? Number(day[1]) : undefined;
+    const years = found.dues.map((d) => d.slice(0, 4)).sort();
+    return {
+      kind: 'recurring',
+      every,
+      ...(years[0] !== undefined ? { from: `${years[0]}-01-01` } : {}),
+      ...(dayNumber !== undefined && dayNumber >= 1 && dayNumber <= 31 ? { day: dayNumber } : {}),
+      raw,
+    };
+  }
+  if (found.dues.length > 0) {
+    const due = [...found.dues].sort().at(-1) ?? '';
+    return every !== undefined ? { kind: 'date', due, every, raw } : { kind: 'date', due, raw };
+  }
+  if (
+    /\bcap tren\b|\bkhi co\s*(?:van ban|huong dan|yeu cau|chi dao|chu truong)\b|\btheo\s*(?:huong dan|chi dao|yeu cau)\b|\bdot xuat\b/.test(
+      key,
+    )
+  )
+    return { kind: 'conditional', raw };
+  if (
+    /\bthuong xuyen\b|\blien tuc\b|\b(?:hang|moi)\s*(?:ngay|tuan)\b|\bduy tri\b|\bsuot\s*(?:nam|qua trinh|nhiem ky)\b/.test(
+      key,
+    )
+  )
+    return { kind: 'continuous', raw };
+  return { kind: 'invalid', message: `Không hiểu thời hạn «${raw}»`, raw };
+}
+
+// ---------------------------------------------------------------- due days and status
+
+/**
+ * The concrete due day: the written day, or for a recurring deadline the due day of the period
+ * containing `asOf` (or of `from` when `asOf` is earlier or absent). Null when there is none.
+ */
+export function dueDate(d: Deadline, asOf?: string): string | null {
+  const at = asOf !== undefined && isIsoDate(asOf) ? asOf : undefined;
+  switch (d.kind) {
+    case 'date':
+      if (d.every === undefined || at === undefined || at <= d.due) return d.due;
+      return periodDue(d.every, at);
+    case 'recurring': {
+      const ref = at !== undefined && (d.from === undefined || at >= d.from) ? at : d.from;
+      return ref === undefined ? null : periodDue(d.every, ref, d.day);
+    }
+    default:
+      return null;
+  }
+}
+
+type Typed = 'done' | 'inProgress' | 'notStarted' | 'none';
+
+/** What a unit typed in the status column. */
+export function readTypedStatus(status: string | undefined): Typed {
+  const k = compareKey(status ?? '');
+  if (k === '') return 'none';
+  if (/^chua\b/.test(k)) return 'notStarted';
+  if (/^(?:da\s*)?hoan thanh\b|^xong\b|^100\s*%$/.test(k)) return 'done';
+  if (/^dang\b|^da\s*(?:trien khai|thuc hien)\b/.test(k)) return 'inProgress';
+  return 'none';
+}
+
+/**
+ * A task's status on a report day: done wins; then overdue / due within `nearDays` (default 7);
+ * otherwise what the unit typed. Continuous and conditional tasks have no due day.
+ */
+export function deadlineStatus(
+  d: Deadline,
+  opts: { asOf: string; status?: string; nearDays?: number },
+): DeadlineStatus {
+  const typed = readTypedStatus(opts.status);
+  if (typed === 'done') return 'Hoàn thành';
+  const started: DeadlineStatus = typed === 'inProgress' ? 'Đang thực hiện' : 'Chưa thực hiện';
+  switch (d.kind) {
+    case 'continuous':
+      return 'Thường xuyên';
+    case 'conditional':
+      return typed === 'inProgress' ? 'Đang thực hiện' : 'Chờ hướng dẫn';
+    case 'invalid':
+      return 'Không rõ thời hạn';
+    default:
+      break;
+  }
+  if (!isIsoDate(opts.asOf)) return started;
+  const due = dueDate(d, opts.asOf);
+  if (due === null) return started;
+  if (opts.asOf > due) return 'Quá hạn';
+  const near = opts.nearDays ?? 7;
+  if (daysBetween(opts.asOf, due) <= near) return 'Sắp đến hạn';
+  return started;
+}

@@ -1,0 +1,94 @@
+// Vietnamese text helpers: one spelling for text that was typed, pasted or extracted many ways.
+
+/** Combining tone marks (huyền, sắc, ngã, hỏi, nặng) in NFD. */
+const TONE_CLASS = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
+
+let toneRegexes: { oaOe: RegExp; uy: RegExp } | undefined;
+
+function tonePatterns(): { oaOe: RegExp; uy: RegExp } {
+  // Old and new tone placement differ only in open syllables ending in oa, oe, uy.
+  // "qu" is a consonant, so "quý" keeps its tone on the y.
+  toneRegexes ??= {
+    oaOe: new RegExp(`(?<![qQ])([oO])([aAeE])(${TONE_CLASS})(?!\\p{L})`, 'gu'),
+    uy: new RegExp(`(?<![qQ])([uU])([yY])(${TONE_CLASS})(?!\\p{L})`, 'gu'),
+  };
+  return toneRegexes;
+}
+
+/** Unicode NFC: the composed form Sheets and most keyboards produce. */
+export function nfc(text: string): string {
+  return text.normalize('NFC');
+}
+
+/**
+ * One tone placement: "hoá" → "hóa", "thuỷ" → "thủy", "uỷ" → "ủy" (tone on the first vowel,
+ * the spelling most plans use). Result is NFC.
+ */
+export function foldTonePlacement(text: string): string {
+  const { oaOe, uy } = tonePatterns();
+  return text.normalize('NFD').replace(oaOe, '$1$3$2').replace(uy, '$1$3$2').normalize('NFC');
+}
+
+/** En dash, em dash, minus and friends → "-". */
+export function foldDashes(text: string): string {
+  return text.replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-');
+}
+
+/** Runs of whitespace (tabs, non-breaking spaces, line breaks) → one space, trimmed. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+}
+
+/** Text as it should be stored: NFC, one tone placement, single spaces. Dashes are kept. */
+export function cleanText(text: string): string {
+  return collapseSpaces(foldTonePlacement(text));
+}
+
+/** Removes diacritics: "Đổi mới" → "Doi moi". */
+export function stripDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+}
+
+/**
+ * A loose comparison key: no diacritics, lower case, dashes folded, single spaces.
+ * Punctuation stays ("tháng 7/2025" → "thang 7/2025").
+ */
+export function compareKey(text: string): string {
+  return collapseSpaces(stripDiacritics(foldDashes(text)).toLowerCase());
+}
+
+/** Like compareKey, but only letters and digits survive: "VH-TT&TT" → "vh tt tt". */
+export function wordKey(text: string): string {
+  return collapseSpaces(compareKey(text).replace(/[^\p{L}\p{N}]+/gu, ' '));
+}
+
+/** True when the first letter of the text is lower case ("khoa học…", "đổi số"). */
+export function startsLowercase(text: string): boolean {
+  const m = /\p{L}/u.exec(text);
+  if (!m) return false;
+  const ch = m[0];
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** Levenshtein distance; stops early once it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? limit + 1;
+}
