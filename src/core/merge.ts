@@ -76,11 +76,18 @@ function pickLead(
   const problems: MergeProblem[] = [];
   const planned = leadUnits.join(', ') || '(chưa giao)';
   if (claims.length >= 2 && intruders.length > 0) {
-    problems.push({
-      kind: 'twoLeads',
-      code: task.code,
-      message: `Nhiệm vụ ${task.code}: ${claims.map((e) => `${e.unit} (trang "${e.sheet}", dòng ${e.row.row})`).join(' và ')} đều báo cáo là đơn vị chủ trì; Kế hoạch giao ${planned} chủ trì.`,
-    });
+    // One problem per claiming row, so each sheet's officer is sent to their own cell.
+    const who = claims.map((e) => e.unit).join(' và ');
+    for (const e of claims) {
+      problems.push({
+        kind: 'twoLeads',
+        unit: e.unit,
+        sheet: e.sheet,
+        row: e.row.row,
+        code: task.code,
+        message: `Nhiệm vụ ${task.code}: ${who} đều báo cáo là đơn vị chủ trì; Kế hoạch giao ${planned} chủ trì.`,
+      });
+    }
   } else {
     for (const e of intruders) {
       problems.push({

@@ -231,7 +231,8 @@ describe('mergeSubmissions', () => {
       ['invalid', VHXH, 'BC - VHXH', 9, 'II.2'],
       ['unknownCode', VHXH, 'BC - VHXH', 7, 'IX.9'],
       ['duplicateCode', VHXH, 'BC - VHXH', 8, 'I.1'],
-      ['twoLeads', '', '', 0, 'I.2'],
+      ['twoLeads', CA, 'BC - Công an', 5, 'I.2'],
+      ['twoLeads', MTTQ, 'BC - MTTQ', 5, 'I.2'],
       ['orphanNote', '', '', 0, 'X.9'],
     ]);
     const message = (kind: string) => out.problems.find((p) => p.kind === kind)?.message;
