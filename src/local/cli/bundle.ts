@@ -33,9 +33,9 @@ export async function ensureBundle(): Promise<string> {
   const built = existsSync(BUNDLE_PATH) ? statSync(BUNDLE_PATH).mtimeMs : 0;
   if (built < newestSource) {
     const { build } = (await import('../../../scripts/build.ts')) as {
-      build: (opts?: { quiet?: boolean }) => Promise<unknown>;
+      build: (opts?: { silent?: boolean }) => Promise<unknown>;
     };
-    await build({ quiet: true });
+    await build({ silent: true });
   }
   return BUNDLE_PATH;
 }

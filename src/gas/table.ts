@@ -1,0 +1,74 @@
+// Sheets read as tables: the header row is found by its headings, never by position.
+import { findHeaderRow, matchHeaders, type HeaderMatch } from '../core/headerMatch.ts';
+import type { Template } from '../core/template.ts';
+import { allTemplates, templateFromRangeName } from './templates.ts';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface TableBlock {
+  sheet: Sheet;
+  template: Template;
+  /** 1-based row of the header. */
+  headerRow: number;
+  /** 1-based row of the first data row. */
+  firstDataRow: number;
+  /** Number of columns read (the sheet's used width). */
+  width: number;
+  headers: unknown[];
+  match: HeaderMatch;
+  /** Data rows down to the last row that holds anything. */
+  rows: unknown[][];
+}
+
+/** The tables the add-on made, found through their named ranges (SAURO_<TEMPLATE>_<id>). */
+export function findTables(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): Array<{ sheet: Sheet; template: Template }> {
+  const found: Array<{ sheet: Sheet; template: Template }> = [];
+  const seen = new Set<string>();
+  for (const named of ss.getNamedRanges()) {
+    const template = templateFromRangeName(named.getName());
+    if (!template) continue;
+    const sheet = named.getRange().getSheet();
+    const key = sheet.getName() + '\u0000' + template.id;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push({ sheet, template });
+  }
+  return found;
+}
+
+/** One read of the sheet's used area; the header is located among its first rows. */
+export function readTable(sheet: Sheet, template: Template): TableBlock | null {
+  const values = sheet.getDataRange().getValues();
+  const at = findHeaderRow(values, template.columns, 10);
+  if (at < 0) return null;
+  const headers = values[at] ?? [];
+  const match = matchHeaders(headers, template.columns);
+  let last = values.length;
+  while (last > at + 1 && (values[last - 1] ?? []).every((v) => v === '' || v === null)) last--;
+  return {
+    sheet,
+    template,
+    headerRow: at + 1,
+    firstDataRow: at + 2,
+    width: headers.length,
+    headers,
+    match,
+    rows: values.slice(at + 1, last),
+  };
+}
+
+/** The template whose headings best fit a sheet that was not made by the add-on. */
+export function guessTemplate(headers: unknown[]): Template | undefined {
+  let best: Template | undefined;
+  let bestCount = 1;
+  for (const t of allTemplates()) {
+    const count = Object.keys(matchHeaders(headers, t.columns).index).length;
+    if (count > bestCount) {
+      best = t;
+      bestCount = count;
+    }
+  }
+  return best;
+}
