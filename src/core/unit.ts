@@ -188,9 +188,17 @@ export function createUnitDirectory(units: readonly Unit[]): UnitDirectory {
     // "Các trường THCS" is "Trường THCS".
     return hit ?? (key.startsWith('cac ') ? lookup().get(compact(key.slice(4))) : undefined);
   };
+  // Unknown names repeat down a table; the nearest unit is searched once per spelling.
+  const nearest = new Map<string, { unit: Unit; distance: number } | undefined>();
   const closest = (text: string): { unit: Unit; distance: number } | undefined => {
     const key = compact(normalizeUnitName(text));
     if (key === '') return undefined;
+    if (nearest.has(key)) return nearest.get(key);
+    const found = search(key);
+    if (nearest.size < 1000) nearest.set(key, found);
+    return found;
+  };
+  const search = (key: string): { unit: Unit; distance: number } | undefined => {
     let best: { unit: Unit; distance: number } | undefined;
     for (const [spelling, unit] of lookup()) {
       // A name cut short ("Phòng Văn hóa") is nearer to the name it starts than edits say.

@@ -1,0 +1,110 @@
+// Rows of a "Phụ lục I" table (TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian):
+// Roman TT opens a section, a number opens a task, an empty TT continues the row above.
+import {
+  cellOf,
+  emptyText,
+  extraCells,
+  FIELDS,
+  ImportState,
+  letterCode,
+  romanCode,
+  sectionPrefix,
+  type Draft,
+  type Field,
+  type SectionDraft,
+} from './appendixDraft.ts';
+import type { LocatedTable, TableRow } from './appendixTable.ts';
+
+function fieldsOf(table: LocatedTable, row: TableRow): Record<Field, string> {
+  const text = emptyText();
+  for (const f of FIELDS) text[f] = cellOf(row, table.roles, f);
+  return text;
+}
+
+export function readPhuLuc(table: LocatedTable, state: ImportState): void {
+  // The record a continuation row belongs to: the last task, or a section title just opened.
+  let last: { task: Draft } | { section: SectionDraft } | undefined;
+  let lastNumbered: Draft | undefined;
+  let letters = 0;
+
+  for (const row of table.rows) {
+    const ordinal = cellOf(row, table.roles, 'ordinal').trim();
+    const text = fieldsOf(table, row);
+    const notes = extraCells(row, table.roles, table.headers);
+    const roman = romanCode(ordinal);
+
+    if (ordinal === '') {
+      if (last && 'task' in last) state.join(last.task, text, notes, row);
+      else if (last && 'section' in last) {
+        const words = [...FIELDS.map((f) => text[f]), ...notes].filter((t) => t !== '');
+        state.joinSection(last.section, words.join(' '), row);
+      } else {
+        const n = state.drafts.filter((d) => d.section === state.section).length + 1;
+        const task = state.add({
+          level: 'task',
+          code: `${sectionPrefix(state.section)}${n}`,
+          section: state.section,
+          text,
+          notes,
+          line: row.line,
+        });
+        state.warnings.push({
+          message: `Dòng ${row.line} không có số thứ tự; đặt mã ${task.code}`,
+          line: row.line,
+          code: task.code,
+        });
+        last = { task };
+      }
+      continue;
+    }
+
+    if (roman !== undefined) {
+      // Anything beside the title in a section row stays in the title, so no text is lost.
+      const title = [text.content, ...FIELDS.filter((f) => f !== 'content').map((f) => text[f])]
+        .concat(notes)
+        .filter((t) => t !== '')
+        .join(' ');
+      last = { section: state.addSection(roman, title, row.line) };
+      lastNumbered = undefined;
+      continue;
+    }
+
+    const numbered = /^(\d+(?:\.\d+)*)\.?$/.exec(ordinal);
+    const letter = /^([a-zđ])[).]?$/iu.exec(ordinal);
+    if (letter && lastNumbered) {
+      letters++;
+      const task = state.add({
+        level: 'task',
+        code: `${lastNumbered.code}.${letterCode(letters)}`,
+        section: state.section,
+        ordinal,
+        parent: lastNumbered.code,
+        text,
+        notes,
+        line: row.line,
+      });
+      last = { task };
+      continue;
+    }
+    const stripped = numbered ? (numbered[1] ?? ordinal) : ordinal.replace(/[\s.]+$/, '');
+    const written = stripped !== '' ? stripped : String(state.drafts.length + 1);
+    const task = state.add({
+      level: 'task',
+      code: `${sectionPrefix(state.section)}${written}`,
+      section: state.section,
+      ordinal,
+      text,
+      notes,
+      line: row.line,
+    });
+    if (!numbered)
+      state.warnings.push({
+        message: `Số thứ tự «${ordinal}» (dòng ${row.line}) không phải là số; đặt mã ${task.code}`,
+        line: row.line,
+        code: task.code,
+      });
+    last = { task };
+    lastNumbered = task;
+    letters = 0;
+  }
+}
