@@ -20,6 +20,13 @@ export const TemplateColumn = z.object({
   /** A unit types into this column; everything else is read-only for units. */
   input: z.optional(z.boolean()),
   validation: z.optional(ColumnValidation),
+  /** The column is one array formula in its first data row, e.g. KPI_STATUS over two columns. */
+  formula: z.optional(
+    z.object({
+      fn: z.string().check(z.regex(/^[A-Z][A-Z_]*$/)),
+      args: z.array(z.string()).check(z.minLength(1)),
+    }),
+  ),
   align: z.optional(z.enum(['left', 'center', 'right'])),
 });
 export type TemplateColumn = z.infer<typeof TemplateColumn>;
@@ -42,6 +49,13 @@ export const Template = z
     z.refine((t) => new Set(t.columns.map((c) => c.key)).size === t.columns.length, {
       message: 'column keys are unique',
     }),
+    z.refine(
+      (t) =>
+        t.columns.every(
+          (c) => !c.formula || c.formula.args.every((a) => t.columns.some((o) => o.key === a)),
+        ),
+      { message: 'formula arguments name columns of the template' },
+    ),
   );
 export type Template = z.infer<typeof Template>;
 

@@ -28,10 +28,68 @@ export interface ScaffoldResponse {
   rangeName: string;
 }
 
+export interface CheckProblemView {
+  sheet: string;
+  row: number;
+  column: string;
+  value: unknown;
+  message: string;
+}
+
+export interface CheckResponse {
+  tables: number;
+  problems: CheckProblemView[];
+  marked: number;
+  cleared: number;
+}
+
+/** `sauro target` prints this object. */
+export interface TargetView {
+  kind: 'compare' | 'range' | 'yesno' | 'qualitative' | 'invalid';
+  op?: string;
+  value?: number;
+  min?: number;
+  max?: number;
+  unit?: string;
+  note?: string;
+  message?: string;
+  normalized?: string;
+}
+
+export interface KpiRowView {
+  indicator: string;
+  target: string;
+  measureUnit: string;
+  normalized: string;
+  kind: TargetView['kind'];
+  group: string;
+  line: number;
+}
+
+export interface KpiExtractView {
+  rows: KpiRowView[];
+  skipped: Array<{ text: string; reason: string; line: number }>;
+}
+
+export interface WriteKpiRequest {
+  text: string;
+  sheetName?: string;
+}
+
+export interface WriteKpiResponse {
+  sheetName: string;
+  written: number;
+  skipped: number;
+  firstRow: number;
+}
+
 /** Every server function the sidebar may call, with its argument and result. */
 export interface ServerApi {
   getTemplates(): TemplateSummary[];
   scaffoldTemplate(request: ScaffoldRequest): ScaffoldResponse;
+  checkWorkbook(): CheckResponse;
+  extractKpiRows(text: string): KpiExtractView;
+  writeKpiRows(request: WriteKpiRequest): WriteKpiResponse;
 }
 
 let schemas: ReturnType<typeof build> | undefined;
@@ -43,6 +101,11 @@ function build() {
       sheetName: z.optional(text(90)),
       planName: z.optional(text(300)),
       commune: z.optional(text(100)),
+    }),
+    pastedText: z.string().check(z.maxLength(500_000)),
+    writeKpi: z.object({
+      text: z.string().check(z.minLength(1), z.maxLength(500_000)),
+      sheetName: z.optional(text(90)),
     }),
   };
 }

@@ -54,7 +54,8 @@ export function scaffold(
   sheet.setFrozenColumns(1);
   cols.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
 
-  protect(sheet, width, dataRows);
+  writeFormulas(sheet, cols, dataRows);
+  protect(sheet, cols, dataRows);
   const rangeName = tableRangeName(template, sheet.getSheetId());
   ss.setNamedRange(rangeName, sheet.getRange(headerRow, 1, dataRows + 1, width));
   sheet.activate();
@@ -130,7 +131,7 @@ function formatBlocks(sheet: Sheet, cols: TemplateColumn[], dataRows: number): v
   data.setVerticalAlignment('top').setWrap(true);
   // Plain text keeps "01" and "Tháng 7/2025" as typed; progress and KPI actuals stay numbers.
   const formats = cols.map((c) =>
-    c.validation === 'progress' ? '0' : c.key === 'actual' && c.input ? 'General' : '@',
+    c.validation === 'progress' ? '0' : (c.key === 'actual' && c.input) || c.formula ? 'General' : '@',
   );
   data.setNumberFormats(Array.from({ length: dataRows }, () => formats));
 }
@@ -243,7 +244,22 @@ function applyConditionalFormats(sheet: Sheet, cols: TemplateColumn[], dataRows:
   sheet.setConditionalFormatRules(rules);
 }
 
-function protect(sheet: Sheet, width: number, dataRows: number): void {
+/** Formula columns hold one array formula in their first data row; it fills the column. */
+function writeFormulas(sheet: Sheet, cols: TemplateColumn[], dataRows: number): void {
+  const first = TABLE_LAYOUT.firstDataRow;
+  const last = first + dataRows - 1;
+  cols.forEach((c, i) => {
+    if (!c.formula) return;
+    const args = c.formula.args.map((key) => {
+      const letter = colLetter(cols.findIndex((o) => o.key === key));
+      return `${letter}${first}:${letter}${last}`;
+    });
+    sheet.getRange(first, i + 1).setFormula(`=${c.formula.fn}(${args.join(',')})`);
+  });
+}
+
+function protect(sheet: Sheet, cols: TemplateColumn[], dataRows: number): void {
+  const width = cols.length;
   sheet
     .getRange(TABLE_LAYOUT.headerRow, 1, 1, width)
     .protect()
@@ -254,4 +270,12 @@ function protect(sheet: Sheet, width: number, dataRows: number): void {
     .protect()
     .setDescription('Sáu Rõ: cột Mã (khóa dùng để tổng hợp báo cáo)')
     .setWarningOnly(true);
+  cols.forEach((c, i) => {
+    if (!c.formula) return;
+    sheet
+      .getRange(TABLE_LAYOUT.firstDataRow, i + 1, dataRows, 1)
+      .protect()
+      .setDescription(`Sáu Rõ: cột "${c.header}" tự tính bằng ${c.formula.fn}, không nhập tay`)
+      .setWarningOnly(true);
+  });
 }

@@ -2,5 +2,6 @@
 import type { Command } from '../command.ts';
 import { templates } from './templates.ts';
 import { scaffold } from './scaffold.ts';
+import { check, extractKpi, target } from './kpi.ts';
 
-export const COMMANDS: Command[] = [templates, scaffold];
+export const COMMANDS: Command[] = [templates, scaffold, target, check, extractKpi];

@@ -1,0 +1,156 @@
+// Server functions for KPIs: the workbook check, target parsing, and KPI rows from plan prose.
+import { asData } from '../core/cellText.ts';
+import { extractKpis } from '../core/kpiExtract.ts';
+import { normalizeTarget, parseTarget, type Target } from '../core/target.ts';
+import { UserError } from '../core/userError.ts';
+import {
+  requestSchemas,
+  type CheckResponse,
+  type KpiExtractView,
+  type TargetView,
+  type WriteKpiResponse,
+} from './api.ts';
+import { checkTables } from './check.ts';
+import { CHECKERS } from './checkers.ts';
+import { withDocumentLock } from './lock.ts';
+import { scaffold } from './scaffold.ts';
+import { seedUnits } from './seedUnits.ts';
+import { findTables, readTable } from './table.ts';
+import { templateById } from './templates.ts';
+
+/** "Kiểm tra": marks every invalid cell of every table the add-on made, and lists them. */
+export function checkWorkbook(): CheckResponse {
+  return withDocumentLock(() => checkTables(SpreadsheetApp.getActiveSpreadsheet(), CHECKERS));
+}
+
+export function targetView(t: Target): TargetView {
+  switch (t.kind) {
+    case 'compare':
+      return {
+        kind: t.kind,
+        op: t.op,
+        value: t.value,
+        unit: t.unit,
+        ...(t.note ? { note: t.note } : {}),
+        normalized: normalizeTarget(t),
+      };
+    case 'range':
+      return {
+        kind: t.kind,
+        min: t.min,
+        max: t.max,
+        unit: t.unit,
+        ...(t.note ? { note: t.note } : {}),
+        normalized: normalizeTarget(t),
+      };
+    case 'yesno':
+      return { kind: t.kind, ...(t.note ? { note: t.note } : {}), normalized: normalizeTarget(t) };
+    case 'qualitative':
+      return { kind: t.kind, note: t.text, normalized: normalizeTarget(t) };
+    case 'invalid':
+      return { kind: t.kind, message: t.message };
+  }
+}
+
+export function parseTargetText(text: unknown): TargetView {
+  return targetView(parseTarget(requestSchemas().pastedText.parse(text)));
+}
+
+export function extractKpiRows(text: unknown): KpiExtractView {
+  const parsed = requestSchemas().pastedText.safeParse(text);
+  if (!parsed.success) {
+    throw new UserError('Văn bản dán vào quá dài hoặc không hợp lệ.', 'The pasted text is too long or invalid.');
+  }
+  const { rows, skipped } = extractKpis(parsed.data);
+  return {
+    rows: rows.map((r) => ({
+      indicator: r.indicator,
+      target: r.target,
+      measureUnit: r.measureUnit,
+      normalized: r.parsed.kind === 'invalid' ? '' : normalizeTarget(r.parsed),
+      kind: r.parsed.kind,
+      group: r.group,
+      line: r.source.line,
+    })),
+    skipped,
+  };
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+
+/** Writes the extracted KPI rows below the last row of a chi-tieu table (made when missing). */
+export function writeKpiRows(payload: unknown): WriteKpiResponse {
+  const parsed = requestSchemas().writeKpi.safeParse(payload);
+  if (!parsed.success) {
+    throw new UserError('Hãy dán đoạn "Mục tiêu cụ thể" của kế hoạch.', 'Paste the plan\'s "Mục tiêu cụ thể" section.');
+  }
+  const extraction = extractKpiRows(parsed.data.text);
+  if (extraction.rows.length === 0) {
+    throw new UserError(
+      'Không tìm thấy chỉ tiêu đo lường nào trong đoạn văn bản (cần có con số, ví dụ "đạt 90%").',
+      'No measurable target found in the text.',
+    );
+  }
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const template = templateById('chi-tieu');
+    const wanted = parsed.data.sheetName;
+    let sheet = wanted
+      ? ss.getSheetByName(wanted)
+      : findTables(ss).find((t) => t.template.id === 'chi-tieu')?.sheet ?? null;
+    if (!sheet) {
+      const made = scaffold(ss, template, wanted ? { sheetName: wanted } : {}, seedUnits);
+      sheet = ss.getSheetByName(made.sheetName);
+    }
+    if (!sheet) throw new Error('chi-tieu sheet vanished');
+    const table = readTable(sheet, template);
+    if (!table || table.match.index.target === undefined || table.match.index.content === undefined) {
+      throw new UserError(
+        `Trang tính "${sheet.getName()}" không phải bảng chỉ tiêu (thiếu cột "Nội dung chỉ tiêu" hoặc "Chỉ tiêu").`,
+        `Sheet "${sheet.getName()}" is not a KPI table.`,
+        { sheet: sheet.getName() },
+      );
+    }
+    const { index } = table.match;
+    const out: unknown[][] = [];
+    const put = (row: unknown[], key: string, value: unknown) => {
+      const col = index[key];
+      if (col !== undefined) row[col] = asData(value);
+    };
+    let group: string | null = null;
+    let section = 0;
+    let n = 0;
+    for (const r of extraction.rows) {
+      if (r.group !== '' && r.group !== group) {
+        group = r.group;
+        const code = ROMAN[section] ?? String(section + 1);
+        section++;
+        n = 0;
+        const row = new Array<unknown>(table.width).fill('');
+        put(row, 'code', `CT-${code}`);
+        put(row, 'ordinal', code);
+        put(row, 'content', r.group);
+        out.push(row);
+      }
+      n++;
+      const row = new Array<unknown>(table.width).fill('');
+      const prefix = section > 0 ? `CT-${ROMAN[section - 1] ?? section}.` : 'CT-';
+      put(row, 'code', `${prefix}${n}`);
+      put(row, 'ordinal', String(n));
+      put(row, 'content', r.indicator);
+      put(row, 'measureUnit', r.measureUnit);
+      put(row, 'target', r.target);
+      out.push(row);
+    }
+    const firstRow = table.firstDataRow + table.rows.length;
+    const need = firstRow + out.length - 1 - sheet.getMaxRows();
+    if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+    sheet.getRange(firstRow, 1, out.length, table.width).setValues(out);
+    return {
+      sheetName: sheet.getName(),
+      written: extraction.rows.length,
+      skipped: extraction.skipped.length,
+      firstRow,
+    };
+  });
+}
