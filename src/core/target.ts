@@ -329,13 +329,17 @@ function skipSpacesBack(s: string, at: number): number {
   return p;
 }
 
-function parenDepth(s: string, at: number): number {
+/** Parenthesis depth along a text, read forward once (positions must not decrease). */
+function depthReader(s: string): (at: number) => number {
+  let pos = 0;
   let d = 0;
-  for (let i = 0; i < at; i++) {
-    if (s[i] === '(') d++;
-    else if (s[i] === ')' && d > 0) d--;
-  }
-  return d;
+  return (at) => {
+    for (; pos < at; pos++) {
+      if (s[pos] === '(') d++;
+      else if (s[pos] === ')' && d > 0) d--;
+    }
+    return d;
+  };
 }
 
 /** The number at [i, j) is glued to a code, a date or a name ("4G", "22/12", "57-NQ", "H5"). */
@@ -396,6 +400,7 @@ export function findTargetSpans(s: string, strict = false): TargetSpan[] {
   const spans: TargetSpan[] = [];
   const tokens =
     /(\d+(?:[.,]\d+)*)|(?<![\p{L}\p{M}\p{N}])(một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|mười)(?![\p{L}\p{M}\p{N}])/giu;
+  const depthAt = depthReader(s);
   let consumed = 0;
   for (const m of s.matchAll(tokens)) {
     const i = m.index;
@@ -424,7 +429,9 @@ export function findTargetSpans(s: string, strict = false): TargetSpan[] {
       const hiStart = j + range[0].length - hi.length;
       const hiEnd = j + range[0].length;
       const hiValue = parseVietnameseNumber(hi);
-      if (hiValue !== null && !gluedToSomething(s, hiStart, hiEnd, false)) {
+      // In prose a falling pair ("90% - 2.1. …") is two things, not a range; a cell says why.
+      const falling = strict && hiValue !== null && hiValue < value;
+      if (hiValue !== null && !falling && !gluedToSomething(s, hiStart, hiEnd, false)) {
         max = hiValue;
         valueEnd = hiEnd;
         if (range[1] !== undefined) unit = '%';
@@ -462,7 +469,7 @@ export function findTargetSpans(s: string, strict = false): TargetSpan[] {
       max,
       unit,
       strong,
-      depth: parenDepth(s, i),
+      depth: depthAt(i),
     });
     consumed = end;
   }
@@ -489,6 +496,9 @@ function mainSpan(spans: TargetSpan[]): TargetSpan | undefined {
 const YES_START =
   /^(?:đã hoàn thành|hoàn thành|có triển khai|đã triển khai|đã có|có|đạt)(?![\p{L}\p{M}\p{N}])/iu;
 const BARE_YES = /^(?:có|x|✓|✔)$/iu;
+const COMPARES =
+  /(?:^|[^\p{L}\p{M}])(?:tối thiểu|ít nhất|tối đa|không quá|không dưới|trên|dưới|hơn)(?![\p{L}\p{M}])/iu;
+const MAX_YESNO_WORDS = 6;
 
 function invalid(message: string): Target {
   return { kind: 'invalid', message };
@@ -569,7 +579,9 @@ export function parseTarget(text: string): Target {
   const sp = mainSpan(findTargetSpans(s));
   if (sp) return fromSpan(s, sp);
   if (BARE_YES.test(s)) return { kind: 'yesno' };
-  if (YES_START.test(s)) return { kind: 'yesno', note: s };
+  // "Có triển khai", "Đạt chuẩn": yes/no. A longer goal or one that compares is for a person.
+  if (YES_START.test(s) && s.split(' ').length <= MAX_YESNO_WORDS && !COMPARES.test(s))
+    return { kind: 'yesno', note: s };
   const hasLetter = /\p{L}/u.test(s);
   const hasDigit = /\d/.test(s);
   if (/[%≥≤<>=]/.test(s) || !hasLetter) {
@@ -622,4 +634,14 @@ export function normalizeTarget(t: Target): string {
 /** The unit of a measurable target, else ''. */
 export function targetUnit(t: Target): string {
   return t.kind === 'compare' || t.kind === 'range' ? t.unit : '';
+}
+
+/**
+ * Fills a unitless target from a "Đơn vị tính" column ("≥ 01" with "Cán bộ" → ≥ 1 Cán bộ).
+ * A unit written in the target itself wins.
+ */
+export function applyMeasureUnit(t: Target, measureUnit: string): Target {
+  const unit = cleanText(measureUnit);
+  if ((t.kind !== 'compare' && t.kind !== 'range') || t.unit !== '' || unit === '') return t;
+  return { ...t, unit: /^(?:%|phần trăm)$/iu.test(unit) ? '%' : unit };
 }

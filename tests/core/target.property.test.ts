@@ -95,16 +95,14 @@ const PIECES = [
   'abc',
 ];
 
-const vietnameseish = fc
-  .array(fc.constantFrom(...PIECES), { maxLength: 10 })
-  .chain((parts) =>
-    fc
-      .array(fc.constantFrom(' ', '', ' ', ', '), {
-        minLength: parts.length,
-        maxLength: parts.length,
-      })
-      .map((seps) => parts.map((p, i) => p + (seps[i] ?? '')).join('')),
-  );
+const vietnameseish = fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }).chain((parts) =>
+  fc
+    .array(fc.constantFrom(' ', '', ' ', ', '), {
+      minLength: parts.length,
+      maxLength: parts.length,
+    })
+    .map((seps) => parts.map((p, i) => p + (seps[i] ?? '')).join('')),
+);
 
 const anyText = fc.oneof(
   fc.string(),
