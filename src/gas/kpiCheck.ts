@@ -30,7 +30,11 @@ export const checkKpiTable: TableChecker = (table) => {
       target = applyMeasureUnit(target, String(row[unitCol]));
     }
     if (target.kind === 'invalid') {
-      findings.push({ row: r, col: targetCol, message: `Chỉ tiêu không hợp lệ: ${target.message}` });
+      findings.push({
+        row: r,
+        col: targetCol,
+        message: `Chỉ tiêu không hợp lệ: ${target.message}`,
+      });
       return;
     }
     if (actualCol === undefined || isBlank(actualCell)) return;

@@ -59,7 +59,10 @@ export function parseTargetText(text: unknown): TargetView {
 export function extractKpiRows(text: unknown): KpiExtractView {
   const parsed = requestSchemas().pastedText.safeParse(text);
   if (!parsed.success) {
-    throw new UserError('Văn bản dán vào quá dài hoặc không hợp lệ.', 'The pasted text is too long or invalid.');
+    throw new UserError(
+      'Văn bản dán vào quá dài hoặc không hợp lệ.',
+      'The pasted text is too long or invalid.',
+    );
   }
   const { rows, skipped } = extractKpis(parsed.data);
   return {
@@ -76,13 +79,32 @@ export function extractKpiRows(text: unknown): KpiExtractView {
   };
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+const ROMAN = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+];
 
 /** Writes the extracted KPI rows below the last row of a chi-tieu table (made when missing). */
 export function writeKpiRows(payload: unknown): WriteKpiResponse {
   const parsed = requestSchemas().writeKpi.safeParse(payload);
   if (!parsed.success) {
-    throw new UserError('Hãy dán đoạn "Mục tiêu cụ thể" của kế hoạch.', 'Paste the plan\'s "Mục tiêu cụ thể" section.');
+    throw new UserError(
+      'Hãy dán đoạn "Mục tiêu cụ thể" của kế hoạch.',
+      'Paste the plan\'s "Mục tiêu cụ thể" section.',
+    );
   }
   const extraction = extractKpiRows(parsed.data.text);
   if (extraction.rows.length === 0) {
@@ -97,14 +119,18 @@ export function writeKpiRows(payload: unknown): WriteKpiResponse {
     const wanted = parsed.data.sheetName;
     let sheet = wanted
       ? ss.getSheetByName(wanted)
-      : findTables(ss).find((t) => t.template.id === 'chi-tieu')?.sheet ?? null;
+      : (findTables(ss).find((t) => t.template.id === 'chi-tieu')?.sheet ?? null);
     if (!sheet) {
       const made = scaffold(ss, template, wanted ? { sheetName: wanted } : {}, seedUnits);
       sheet = ss.getSheetByName(made.sheetName);
     }
     if (!sheet) throw new Error('chi-tieu sheet vanished');
     const table = readTable(sheet, template);
-    if (!table || table.match.index.target === undefined || table.match.index.content === undefined) {
+    if (
+      !table ||
+      table.match.index.target === undefined ||
+      table.match.index.content === undefined
+    ) {
       throw new UserError(
         `Trang tính "${sheet.getName()}" không phải bảng chỉ tiêu (thiếu cột "Nội dung chỉ tiêu" hoặc "Chỉ tiêu").`,
         `Sheet "${sheet.getName()}" is not a KPI table.`,

@@ -131,7 +131,11 @@ function formatBlocks(sheet: Sheet, cols: TemplateColumn[], dataRows: number): v
   data.setVerticalAlignment('top').setWrap(true);
   // Plain text keeps "01" and "Tháng 7/2025" as typed; progress and KPI actuals stay numbers.
   const formats = cols.map((c) =>
-    c.validation === 'progress' ? '0' : (c.key === 'actual' && c.input) || c.formula ? 'General' : '@',
+    c.validation === 'progress'
+      ? '0'
+      : (c.key === 'actual' && c.input) || c.formula
+        ? 'General'
+        : '@',
   );
   data.setNumberFormats(Array.from({ length: dataRows }, () => formats));
 }

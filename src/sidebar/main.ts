@@ -1,4 +1,6 @@
 // The sidebar: one panel per action.
+import { mountKpi } from './panels/kpi.ts';
 import { mountScaffold } from './panels/scaffold.ts';
 
+mountKpi();
 void mountScaffold();

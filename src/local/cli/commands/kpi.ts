@@ -47,7 +47,8 @@ export const target: Command = {
 export const check: Command = {
   name: 'check',
   usage: 'sauro check --workbook <file.xlsx>',
-  summary: 'Kiểm tra chỉ tiêu (và 6 rõ), đánh dấu ô sai, in JSON / check tables, mark cells, print JSON',
+  summary:
+    'Kiểm tra chỉ tiêu (và 6 rõ), đánh dấu ô sai, in JSON / check tables, mark cells, print JSON',
   async run(args, io) {
     allowFlags(args, ['workbook']);
     const workbook = requireFlag(args, 'workbook', 'tệp.xlsx', 'file.xlsx');
@@ -67,11 +68,20 @@ export const extractKpi: Command = {
     const text = readTextFile(requireFlag(args, 'text', 'tệp.txt', 'file.txt'));
     const workbook = args.flags.get('workbook');
     if (workbook === undefined) {
-      io.out(JSON.stringify((await scratchRuntime()).call<KpiExtractView>('extractKpiRows', text), null, 2));
+      io.out(
+        JSON.stringify(
+          (await scratchRuntime()).call<KpiExtractView>('extractKpiRows', text),
+          null,
+          2,
+        ),
+      );
       return;
     }
     const result = await withWorkbookFile(workbook, { create: true, save: true }, (rt) =>
-      rt.call<WriteKpiResponse>('writeKpiRows', { text, ...optionalFlag(args, 'sheet', 'sheetName') }),
+      rt.call<WriteKpiResponse>('writeKpiRows', {
+        text,
+        ...optionalFlag(args, 'sheet', 'sheetName'),
+      }),
     );
     io.out(
       `Đã ghi ${result.written} chỉ tiêu vào trang "${result.sheetName}" từ dòng ${result.firstRow}; bỏ qua ${result.skipped} ý không đo lường được.`,

@@ -1,0 +1,110 @@
+// Panels "Chỉ tiêu" (prose → rows: paste, preview, write) and "Kiểm tra".
+import type { KpiExtractView } from '../../gas/api.ts';
+import { callServer } from '../server.ts';
+import { el, errorText, setStatus } from '../dom.ts';
+
+function cell(tag: 'td' | 'th', text: string): HTMLElement {
+  const c = document.createElement(tag);
+  c.textContent = text;
+  return c;
+}
+
+function renderPreview(view: KpiExtractView): void {
+  const box = el('kpi-result');
+  const table = document.createElement('table');
+  table.className = 'preview';
+  const head = document.createElement('tr');
+  head.append(cell('th', 'Chỉ tiêu'), cell('th', 'Mức'), cell('th', 'ĐVT'));
+  table.append(head);
+  for (const r of view.rows) {
+    const tr = document.createElement('tr');
+    tr.append(
+      cell('td', r.indicator),
+      cell('td', r.normalized || r.target),
+      cell('td', r.measureUnit),
+    );
+    table.append(tr);
+  }
+  const skipped = document.createElement('div');
+  skipped.className = 'skipped';
+  skipped.textContent =
+    view.skipped.length === 0
+      ? 'Không bỏ qua ý nào.'
+      : `Bỏ qua ${view.skipped.length} ý không đo lường được: ` +
+        view.skipped.map((s) => `dòng ${s.line}: ${s.reason}`).join('; ');
+  box.replaceChildren(table, skipped);
+}
+
+async function preview(): Promise<void> {
+  const text = el<HTMLTextAreaElement>('kpi-text').value;
+  if (text.trim() === '') {
+    setStatus('kpi-status', 'error', 'Hãy dán đoạn "Mục tiêu cụ thể" trước.');
+    return;
+  }
+  setStatus('kpi-status', 'busy', 'Đang tách chỉ tiêu…');
+  try {
+    const view = await callServer('extractKpiRows', text);
+    renderPreview(view);
+    el<HTMLButtonElement>('kpi-write').disabled = view.rows.length === 0;
+    setStatus(
+      'kpi-status',
+      view.rows.length ? 'ok' : 'error',
+      `Tìm thấy ${view.rows.length} chỉ tiêu.`,
+    );
+  } catch (error) {
+    setStatus('kpi-status', 'error', 'Không tách được: ' + errorText(error));
+  }
+}
+
+async function write(): Promise<void> {
+  const button = el<HTMLButtonElement>('kpi-write');
+  button.disabled = true;
+  setStatus('kpi-status', 'busy', 'Đang ghi vào bảng chỉ tiêu…');
+  try {
+    const r = await callServer('writeKpiRows', { text: el<HTMLTextAreaElement>('kpi-text').value });
+    setStatus(
+      'kpi-status',
+      'ok',
+      `Đã ghi ${r.written} chỉ tiêu vào trang "${r.sheetName}" từ dòng ${r.firstRow}.`,
+    );
+  } catch (error) {
+    setStatus('kpi-status', 'error', 'Không ghi được: ' + errorText(error));
+    button.disabled = false;
+  }
+}
+
+async function check(): Promise<void> {
+  const button = el<HTMLButtonElement>('check-button');
+  button.disabled = true;
+  setStatus('check-status', 'busy', 'Đang kiểm tra…');
+  const list = el('check-list');
+  list.replaceChildren();
+  try {
+    const r = await callServer('checkWorkbook');
+    const n = r.problems.length;
+    setStatus(
+      'check-status',
+      n === 0 ? 'ok' : 'error',
+      n === 0
+        ? `Đã kiểm tra ${r.tables} bảng: không có lỗi.${r.cleared ? ` Đã xóa ${r.cleared} đánh dấu cũ.` : ''}`
+        : `Đã kiểm tra ${r.tables} bảng: ${n} ô cần sửa (đã tô đỏ và ghi chú).`,
+    );
+    list.replaceChildren(
+      ...r.problems.slice(0, 50).map((p) => {
+        const li = document.createElement('li');
+        li.textContent = `${p.sheet}, dòng ${p.row}, cột "${p.column}": ${p.message}`;
+        return li;
+      }),
+    );
+  } catch (error) {
+    setStatus('check-status', 'error', 'Không kiểm tra được: ' + errorText(error));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+export function mountKpi(): void {
+  el('kpi-preview').addEventListener('click', () => void preview());
+  el('kpi-write').addEventListener('click', () => void write());
+  el('check-button').addEventListener('click', () => void check());
+}
