@@ -70,6 +70,10 @@ function hostError(e: unknown): Error {
     const err = new Error(String((e as { message: unknown }).message));
     const name = (e as { name?: unknown }).name;
     if (typeof name === 'string' && name !== 'Error') err.name = name;
+    // UserError carries an English text and a place for the CLI; keep them.
+    const { en, where } = e as { en?: unknown; where?: unknown };
+    if (typeof en === 'string') Object.assign(err, { en });
+    if (typeof where === 'object' && where !== null) Object.assign(err, { where: { ...where } });
     return err;
   }
   return new Error(String(e));
