@@ -2,6 +2,7 @@
 // and tasks with stable codes, canonical units and parsed deadlines, plus what was repaired.
 import { ImportState, type Draft } from './appendixDraft.ts';
 import { readPhuLuc } from './appendixPhuLuc.ts';
+import { splitSourceLines } from './appendixLines.ts';
 import { readPlanInfo } from './appendixPlan.ts';
 import { readSauRo } from './appendixSauRo.ts';
 import {
@@ -124,7 +125,9 @@ function finish(
     lead: lead.map((r) => r.name),
     partners: partners.map((r) => r.name),
     deadline: importedDeadline(deadline),
-    ...(layout === 'sau-ro' ? { output: text.output, kpi: text.kpi } : {}),
+    // The "6 rõ" layout always has both; another table keeps them when it has such columns.
+    ...(layout === 'sau-ro' || text.output !== '' ? { output: text.output } : {}),
+    ...(layout === 'sau-ro' || text.kpi !== '' ? { kpi: text.kpi } : {}),
     ...(draft.parent !== undefined ? { parent: draft.parent } : {}),
     level: draft.level,
     rawLead: text.lead,
@@ -140,7 +143,7 @@ function finish(
  * units and parses deadlines. Never throws; every word of the table lands in some field.
  */
 export function importAppendix(text: string, opts: ImportOptions = {}): ImportResult {
-  const lines = (typeof text === 'string' ? text : '').split(/\r\n|\r|\n/);
+  const lines = splitSourceLines(typeof text === 'string' ? text : '');
   const table = locateTable(lines, opts.template);
   const state = new ImportState();
   state.repairs.push(...table.repairs);
@@ -154,8 +157,9 @@ export function importAppendix(text: string, opts: ImportOptions = {}): ImportRe
   if (table.layout === 'sau-ro') readSauRo(table, state);
   else readPhuLuc(table, state);
 
-  const above = table.headerLine !== undefined ? lines.slice(0, table.headerLine - 1) : lines;
-  const info = readPlanInfo(above);
+  const header = table.headerLine;
+  const above = lines.filter((l) => header === undefined || l.line < header);
+  const info = readPlanInfo(above.map((l) => l.text));
   const issued = opts.issued ?? info.date;
   const deadlineOpts = {
     ...(issued !== undefined ? { issued } : {}),

@@ -1,5 +1,6 @@
 // Finding the appendix table in pasted text: its header row, what each column holds, and the rows
 // below it without repeated headers, column-number rows and blank page-break lines.
+import { splitCells, type SourceLine } from './appendixLines.ts';
 import { collapseSpaces, wordKey } from './text.ts';
 
 export type Layout = 'phu-luc' | 'sau-ro';
@@ -50,11 +51,6 @@ export const LAYOUT_NAMES: Record<Layout, string> = {
   'sau-ro': '6 rõ (Nhiệm vụ tổng quát, Tiểu nhiệm vụ…)',
 };
 
-/** Cells of a pasted line: tab-separated, NFC, single spaces. */
-export function splitCells(line: string): string[] {
-  return line.split('\t').map((c) => collapseSpaces(c.normalize('NFC')));
-}
-
 function isOrdinalHeading(key: string): boolean {
   return key === 'tt' || key === 'stt' || key === 'so tt';
 }
@@ -64,9 +60,8 @@ export function headerLayout(cells: readonly string[]): Layout | undefined {
   const keys = cells.map(wordKey);
   const has = (re: RegExp): boolean => keys.some((k) => re.test(k));
   if (has(/^ma nhiem vu tong quat|tieu nhiem vu/) && has(/chu tri|ro nguoi/)) return 'sau-ro';
-  const first = keys.find((k) => k !== '') ?? '';
   if (
-    isOrdinalHeading(first) &&
+    keys.some(isOrdinalHeading) &&
     has(/noi dung|nhiem vu/) &&
     has(/chu tri/) &&
     has(/thoi gian|thoi han/)
@@ -88,7 +83,7 @@ const ROLE_TESTS: Array<[Exclude<ColumnRole, 'extra'>, RegExp]> = [
   ['partners', /phoi hop/],
   ['deadline', /thoi gian|thoi han/],
   ['kpi', /\bkpi\b|chi tieu|do luong/],
-  ['output', /san pham|ket qua/],
+  ['output', /san pham|ro ket qua/],
   ['content', /noi dung|nhiem vu|ro viec|cong viec/],
 ];
 
@@ -135,10 +130,10 @@ function untabbedCells(line: string, layout: Layout): string[] {
 }
 
 /** Whether one of the next few non-blank lines is a table row (has a tab). */
-function tableContinues(lines: readonly string[], from: number): boolean {
+function tableContinues(lines: readonly SourceLine[], from: number): boolean {
   let seen = 0;
   for (let i = from; i < lines.length && seen < 3; i++) {
-    const line = lines[i] ?? '';
+    const line = lines[i]?.text ?? '';
     if (line.trim() === '') continue;
     if (line.includes('\t')) return true;
     seen++;
@@ -146,11 +141,11 @@ function tableContinues(lines: readonly string[], from: number): boolean {
   return false;
 }
 
-function guessLayout(lines: readonly string[], template: Layout | undefined): Layout {
+function guessLayout(lines: readonly SourceLine[], template: Layout | undefined): Layout {
   if (template) return template;
   const widths = lines
-    .filter((l) => l.includes('\t'))
-    .map((l) => splitCells(l).filter((c) => c !== '').length);
+    .filter((l) => l.text.includes('\t'))
+    .map((l) => splitCells(l.text).filter((c) => c !== '').length);
   const wide = widths.filter((w) => w >= 6).length;
   return wide > widths.length / 2 ? 'sau-ro' : 'phu-luc';
 }
@@ -159,13 +154,13 @@ function guessLayout(lines: readonly string[], template: Layout | undefined): La
  * Locates the appendix table in the pasted text (the table alone or the whole plan). The first
  * task-table header decides the layout; without one, the layout is the template's or is guessed.
  */
-export function locateTable(lines: readonly string[], template?: Layout): LocatedTable {
+export function locateTable(lines: readonly SourceLine[], template?: Layout): LocatedTable {
   const repairs: Repair[] = [];
   const warnings: ImportWarning[] = [];
   let headerIndex = -1;
   let layout: Layout | undefined;
   for (let i = 0; i < lines.length && layout === undefined; i++) {
-    const line = lines[i] ?? '';
+    const line = lines[i]?.text ?? '';
     if (!line.includes('\t')) continue;
     layout = headerLayout(splitCells(line));
     if (layout) headerIndex = i;
@@ -174,11 +169,11 @@ export function locateTable(lines: readonly string[], template?: Layout): Locate
   let headers: string[] = [];
   let start: number;
   if (layout !== undefined) {
-    headers = splitCells(lines[headerIndex] ?? '');
+    headers = splitCells(lines[headerIndex]?.text ?? '');
     start = headerIndex + 1;
   } else {
     layout = guessLayout(lines, template);
-    start = lines.findIndex((l) => l.includes('\t'));
+    start = lines.findIndex((l) => l.text.includes('\t'));
     if (start < 0) {
       warnings.push({
         message:
@@ -188,7 +183,7 @@ export function locateTable(lines: readonly string[], template?: Layout): Locate
     }
     warnings.push({
       message: `Không tìm thấy dòng tiêu đề của bảng phụ lục; đọc bảng theo mẫu ${LAYOUT_NAMES[layout]}.`,
-      line: start + 1,
+      line: lines[start]?.line ?? start + 1,
     });
   }
   const roles = headers.length > 0 ? columnRoles(headers) : [...DEFAULT_ROLES[layout]];
@@ -197,8 +192,8 @@ export function locateTable(lines: readonly string[], template?: Layout): Locate
   let afterBreak = false;
   let afterHeader = fromHeader;
   for (let i = start; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    const lineNo = i + 1;
+    const line = lines[i]?.text ?? '';
+    const lineNo = lines[i]?.line ?? i + 1;
     if (line.trim() === '') {
       afterBreak = true;
       continue;
@@ -241,7 +236,7 @@ export function locateTable(lines: readonly string[], template?: Layout): Locate
   return {
     layout,
     fromHeader,
-    ...(headerIndex >= 0 ? { headerLine: headerIndex + 1 } : {}),
+    ...(headerIndex >= 0 ? { headerLine: lines[headerIndex]?.line ?? headerIndex + 1 } : {}),
     headers,
     roles,
     rows,

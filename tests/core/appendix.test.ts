@@ -369,4 +369,34 @@ describe('rules on small tables', () => {
     const plan = ['Số: 05/KH-UBND', 'Cỏ Lễ, ngày 02 tháng 3 năm 2026', '', ...rows].join('\n');
     expect(importAppendix(plan).tasks[0]?.deadline.due).toBe('2026-03-17');
   });
+
+  it('reads cells Excel or Sheets quoted because they hold line breaks', () => {
+    const text = [
+      header,
+      '1\t"Việc A,\ndòng hai với ""trích dẫn"""\tCông an xã\t"Phòng VHXH;\nPhòng Kinh tế"\tNăm 2026',
+      '2\t"Bình dân học vụ số" cho người dân\tCông an xã\t\tNăm 2026',
+    ].join('\n');
+    const r = importAppendix(text);
+    expect(r.tasks.map((t) => [t.code, t.content, t.partners, t.line])).toEqual([
+      ['1', 'Việc A, dòng hai với "trích dẫn"', [VHXH, KT], 2],
+      ['2', '"Bình dân học vụ số" cho người dân', [], 5],
+    ]);
+  });
+
+  it("reads a table copied back from the add-on's own sheet (Mã, TT, … , Trạng thái)", () => {
+    const r = importAppendix(
+      [
+        'Mã\tTT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tTrạng thái\tKết quả thực hiện',
+        '\tI\tMục một',
+        'I.1\t1\tViệc A\tCông an xã\t\tNăm 2026\tĐang thực hiện\tĐã xong 50%',
+      ].join('\n'),
+    );
+    expect(r.layout).toBe('phu-luc');
+    expect(r.tasks[0]).toMatchObject({
+      code: 'I.1',
+      content: 'Việc A',
+      lead: [CA],
+      notes: 'Mã: I.1; Trạng thái: Đang thực hiện; Kết quả thực hiện: Đã xong 50%',
+    });
+  });
 });

@@ -126,7 +126,10 @@ describe('importAppendix properties', () => {
           fc.string(),
           fc
             .array(
-              fc.oneof(fc.string(), fc.constantFrom('\t', '\n', PHU_LUC_HEADER, SAU_RO_HEADER)),
+              fc.oneof(
+                fc.string(),
+                fc.constantFrom('\t', '\n', '"', '""', PHU_LUC_HEADER, SAU_RO_HEADER),
+              ),
             )
             .map((a) => a.join('')),
         ),
