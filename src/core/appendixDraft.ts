@@ -76,7 +76,7 @@ export class ImportState {
 
   /** The current section's code ('' before the first section). */
   get section(): string {
-    return this.sections.at(-1)?.code ?? '';
+    return this.sections[this.sections.length - 1]?.code ?? '';
   }
 
   addSection(written: string, title: string, line: number): SectionDraft {

@@ -346,7 +346,8 @@ export function parseDeadline(text: string, opts: ParseDeadlineOptions = {}): De
     };
   }
   if (found.dues.length > 0) {
-    const due = [...found.dues].sort().at(-1) ?? '';
+    const sorted = [...found.dues].sort();
+    const due = sorted[sorted.length - 1] ?? '';
     return every !== undefined ? { kind: 'date', due, every, raw } : { kind: 'date', due, raw };
   }
   if (
