@@ -1,15 +1,15 @@
 /** Per-cell formatting and annotations stored by the model (values live in the formula engine). */
 import type { ValidationModel } from './validation.ts';
 
+/** Resolved per-cell borders (inner borders of a setBorder call land on the neighbouring sides). */
 export interface BorderModel {
-  top?: boolean | null;
-  left?: boolean | null;
-  bottom?: boolean | null;
-  right?: boolean | null;
-  vertical?: boolean | null;
-  horizontal?: boolean | null;
-  color?: string | null;
-  style?: string | null;
+  top?: boolean;
+  left?: boolean;
+  bottom?: boolean;
+  right?: boolean;
+  color?: string;
+  /** SpreadsheetApp.BorderStyle name; SOLID when unset. */
+  style?: string;
 }
 
 export interface CellMeta {

@@ -8,6 +8,7 @@ import {
   errorText,
   installClockFunctions,
   registerCustomFunction,
+  registeredCustomNames,
   withHost,
   type CustomArg,
   type CustomFunctionHost,
@@ -53,6 +54,8 @@ export class FormulaEngine implements CustomFunctionHost {
   private readonly customCells = new Set<string>();
   readonly errorMessages = new Map<string, string>();
   private clearedSomething = false;
+  /** Custom names this engine's HF registry snapshot contains. */
+  private readonly knownNames = new Set<string>(registeredCustomNames());
 
   constructor(private readonly hooks: EngineHooks) {
     installClockFunctions();
@@ -101,11 +104,44 @@ export class FormulaEngine implements CustomFunctionHost {
   setCustomFunctions(impls: Map<string, (args: CustomArg[]) => unknown>): void {
     let rebuild = false;
     for (const [name, impl] of impls) {
-      if (registerCustomFunction(name)) rebuild = true;
+      registerCustomFunction(name);
+      // HF snapshots its function registry when built; cells that showed #NAME? must re-evaluate.
+      if (!this.knownNames.has(name) || !this.impls.has(name)) rebuild = true;
       this.impls.set(name, impl);
     }
-    // Rebuild even without new global names: cells showing #NAME? must now evaluate.
-    if (impls.size > 0 || rebuild) this.run(() => this.hf.rebuildAndRecalculate());
+    if (rebuild) this.rebuild();
+  }
+
+  /**
+   * hf.rebuildAndRecalculate() re-enters spilled results as literal values, which then block
+   * their own spill: clear those cells and re-enter the formulas.
+   */
+  private rebuild(): void {
+    const spilled: HfAddress[] = [];
+    for (const name of this.hf.getSheetNames()) {
+      const sheet = this.hf.getSheetId(name);
+      if (sheet === undefined) continue;
+      const { height, width } = this.hf.getSheetDimensions(sheet);
+      for (let row = 0; row < height; row++)
+        for (let col = 0; col < width; col++)
+          if (this.cellKind({ sheet, row, col }) === 'spill') spilled.push({ sheet, row, col });
+    }
+    this.run(() => {
+      this.hf.rebuildAndRecalculate();
+      for (const name of registeredCustomNames()) this.knownNames.add(name);
+      for (const addr of spilled) this.hf.setCellContents(addr, [[null]]);
+      for (const name of this.hf.getSheetNames()) {
+        const sheet = this.hf.getSheetId(name);
+        if (sheet === undefined) continue;
+        this.hf.getSheetFormulas(sheet).forEach((row, r) =>
+          row.forEach((f, c) => {
+            const addr = { sheet, row: r, col: c };
+            const v = f === undefined ? undefined : this.hf.getCellValue(addr);
+            if (v instanceof DetailedCellError && v.type === 'SPILL') this.reenter(addr);
+          }),
+        );
+      }
+    });
   }
 
   /** Every mutation goes through here so custom functions know which engine they serve. */
@@ -203,6 +239,12 @@ export class FormulaEngine implements CustomFunctionHost {
       default:
         return undefined;
     }
+  }
+
+  /** 'formula' for formula cells, 'spill' for cells filled by an array result, else 'value'. */
+  cellKind(addr: HfAddress): 'formula' | 'spill' | 'value' {
+    if (this.hf.doesCellHaveFormula(addr)) return 'formula';
+    return this.hf.isCellPartOfArray(addr) ? 'spill' : 'value';
   }
 
   errorMessageAt(addr: HfAddress): string | undefined {

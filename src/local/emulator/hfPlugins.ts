@@ -214,8 +214,8 @@ function makeCustomPlugin(name: string): FunctionPluginDefinition {
         try {
           result = impl(scriptArgs);
         } catch (e) {
-          host.reportError(addr, e instanceof Error ? e.message : String(e));
           host.reportSize(addr, 1, 1, !predicted.isScalar());
+          host.reportError(addr, e instanceof Error ? e.message : String(e));
           return new CellError(ErrorType.ERROR, e instanceof Error ? e.message : String(e));
         }
         const rows = toRows(result);
@@ -258,6 +258,11 @@ function makeCustomPlugin(name: string): FunctionPluginDefinition {
 
 const registeredCustom = new Set<string>();
 let builtinNames: Set<string> | undefined;
+
+/** Custom names registered so far (an engine built now will know them). */
+export function registeredCustomNames(): string[] {
+  return [...registeredCustom];
+}
 
 export function isBuiltinFunction(name: string): boolean {
   builtinNames ??= new Set(HyperFormula.getRegisteredFunctionNames('enGB'));

@@ -10,3 +10,6 @@ export type {
   UiState,
   ButtonName,
 } from './services/ui.ts';
+export { loadXlsx, workbookFromBuffer } from './xlsx/read.ts';
+export { saveXlsx, toXlsxBuffer } from './xlsx/write.ts';
+export { viewWorkbook, type WorkbookView, type SheetView, type CellView } from './view.ts';

@@ -437,24 +437,34 @@ export class RangeImpl extends ServiceObject {
   getVerticalAlignments(): string[][] {
     return this.metaGrid((m) => m?.vAlign ?? 'bottom');
   }
-  /** Borders are recorded, not rendered: (top, left, bottom, right, vertical, horizontal, color?, style?). */
+  /**
+   * Borders are recorded per cell, not rendered: (top, left, bottom, right, vertical, horizontal,
+   * color?, style?). true sets, false clears, null leaves a side unchanged (Sheets' contract).
+   */
   setBorder(...args: unknown[]): this {
     const [top, left, bottom, right, vertical, horizontal, color, style] = args;
-    const flag = (v: unknown): boolean | null | undefined =>
-      v === null ? null : v === undefined ? undefined : Boolean(v);
-    return this.setMetaAll((m) => {
-      m.border = {
-        ...m.border,
-        top: flag(top),
-        left: flag(left),
-        bottom: flag(bottom),
-        right: flag(right),
-        vertical: flag(vertical),
-        horizontal: flag(horizontal),
-        color: color === undefined ? (m.border?.color ?? null) : (normalizeColor(color) ?? null),
-        style: style === undefined ? (m.border?.style ?? null) : enumName(style),
+    const b = this._box;
+    const col = color === undefined || color === null ? undefined : normalizeColor(color);
+    const sty = style === undefined || style === null ? undefined : enumName(style);
+    this.edit();
+    this._sheet.updateMeta(b, (m, r, c) => {
+      const sides: Record<'top' | 'left' | 'bottom' | 'right', unknown> = {
+        top: r === b.row ? top : horizontal,
+        bottom: r === b.row + b.numRows - 1 ? bottom : horizontal,
+        left: c === b.col ? left : vertical,
+        right: c === b.col + b.numCols - 1 ? right : vertical,
       };
+      const next = { ...m.border };
+      for (const [side, v] of Object.entries(sides) as Array<[keyof typeof sides, unknown]>) {
+        if (v === null || v === undefined) continue;
+        next[side] = Boolean(v);
+      }
+      if (col !== undefined) next.color = col;
+      if (sty !== undefined) next.style = sty;
+      const any = next.top || next.left || next.bottom || next.right;
+      m.border = any ? next : undefined;
     });
+    return this;
   }
 
   // --- merges -----------------------------------------------------------------------------

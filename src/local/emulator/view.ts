@@ -1,0 +1,157 @@
+/** A plain JSON snapshot of the workbook for the preview UI. */
+import { boxToA1 } from './a1.ts';
+import { DEFAULT_COLUMN_WIDTH } from './cellStyle.ts';
+import { contentExtent, readDisplayValues } from './cellValues.ts';
+import { conditionalFormatAt } from './cfEval.ts';
+import { isCellError } from './formulaEngine.ts';
+import type { SheetModel } from './sheetModel.ts';
+import { isRangeRef } from './validation.ts';
+import type { Workbook } from './workbook.ts';
+
+export interface CellView {
+  /** Displayed text. */
+  v: string;
+  f?: string;
+  bold?: boolean;
+  italic?: boolean;
+  color?: string;
+  bg?: string;
+  wrap?: boolean;
+  align?: string;
+  note?: string;
+  validation?: { list?: string[]; helpText?: string; criteria?: string };
+  protected?: boolean;
+}
+
+export interface SheetView {
+  name: string;
+  index: number;
+  sheetId: number;
+  hidden: boolean;
+  tabColor?: string;
+  frozenRows: number;
+  frozenColumns: number;
+  maxRows: number;
+  maxColumns: number;
+  columnWidths: number[];
+  rowHeights: Record<number, number>;
+  merges: string[];
+  cells: Array<Array<CellView | null>>;
+}
+
+export interface WorkbookView {
+  name: string;
+  timeZone: string;
+  activeSheet: string | null;
+  sheets: SheetView[];
+}
+
+const VIEW_ROW_CAP = 2000;
+
+function listFor(values: readonly unknown[]): string[] | undefined {
+  const [a] = values;
+  if (Array.isArray(a)) return a.map(String);
+  if (isRangeRef(a)) {
+    return readDisplayValues(a.sheet, a.box)
+      .flat()
+      .filter((s) => s !== '');
+  }
+  return undefined;
+}
+
+function viewSheet(sheet: SheetModel, index: number): SheetView {
+  const { lastRow, lastCol } = contentExtent(sheet);
+  let rows = Math.max(lastRow, sheet.frozenRows);
+  let cols = Math.max(lastCol, sheet.frozenCols);
+  for (const [r, c, m] of sheet.metaEntries()) {
+    if (m.background || m.note || m.border || m.validation) {
+      rows = Math.max(rows, r);
+      cols = Math.max(cols, c);
+    }
+  }
+  rows = Math.min(rows, VIEW_ROW_CAP, sheet.maxRows);
+  cols = Math.min(cols, sheet.maxCols);
+  const engine = sheet.workbook.engine;
+  const display =
+    rows && cols ? readDisplayValues(sheet, { row: 1, col: 1, numRows: rows, numCols: cols }) : [];
+  const raw = rows && cols ? engine.getValues(sheet.hfId, 0, 0, rows, cols) : [];
+  const formulas = rows && cols ? engine.getFormulas(sheet.hfId, 0, 0, rows, cols) : [];
+  const cells: Array<Array<CellView | null>> = [];
+  for (let r = 1; r <= rows; r++) {
+    const line: Array<CellView | null> = [];
+    for (let c = 1; c <= cols; c++) {
+      const m = sheet.getMeta(r, c);
+      const value = raw[r - 1]?.[c - 1] ?? null;
+      const cell: CellView = { v: display[r - 1]?.[c - 1] ?? '' };
+      const f = formulas[r - 1]?.[c - 1];
+      if (f) cell.f = f;
+      const cf = sheet.cfRules.length ? conditionalFormatAt(sheet, r, c, value) : null;
+      const bold = cf?.bold ?? m?.fontWeight === 'bold';
+      const italic = cf?.italic ?? m?.fontStyle === 'italic';
+      if (bold) cell.bold = true;
+      if (italic) cell.italic = true;
+      const color = cf?.fontColor ?? m?.fontColor;
+      if (color) cell.color = color;
+      const bg = cf?.background ?? m?.background;
+      if (bg) cell.bg = bg;
+      if (m?.wrap) cell.wrap = true;
+      const align =
+        m?.hAlign && m.hAlign !== 'general' && m.hAlign !== 'normal'
+          ? m.hAlign
+          : typeof value === 'number'
+            ? 'right'
+            : typeof value === 'boolean' || isCellError(value)
+              ? 'center'
+              : undefined;
+      if (align) cell.align = align;
+      if (m?.note) cell.note = m.note;
+      if (m?.validation) {
+        const list =
+          m.validation.criteria === 'VALUE_IN_LIST' || m.validation.criteria === 'VALUE_IN_RANGE'
+            ? listFor(m.validation.values)
+            : undefined;
+        cell.validation = {
+          criteria: m.validation.criteria,
+          ...(list ? { list } : {}),
+          ...(m.validation.helpText ? { helpText: m.validation.helpText } : {}),
+        };
+      }
+      const box = { row: r, col: c, numRows: 1, numCols: 1 };
+      if (sheet.protections.some((p) => p.covers(box))) cell.protected = true;
+      const empty = Object.keys(cell).length === 1 && cell.v === '';
+      line.push(empty ? null : cell);
+    }
+    cells.push(line);
+  }
+  const widthCols = Math.max(
+    cols,
+    ...[...sheet.colWidths.keys()].filter((c) => c <= sheet.maxCols && c <= Math.max(cols, 26)),
+  );
+  return {
+    name: sheet.name,
+    index,
+    sheetId: sheet.sheetId,
+    hidden: sheet.hidden,
+    ...(sheet.tabColor ? { tabColor: sheet.tabColor } : {}),
+    frozenRows: sheet.frozenRows,
+    frozenColumns: sheet.frozenCols,
+    maxRows: sheet.maxRows,
+    maxColumns: sheet.maxCols,
+    columnWidths: Array.from(
+      { length: widthCols },
+      (_, i) => sheet.colWidths.get(i + 1) ?? DEFAULT_COLUMN_WIDTH,
+    ),
+    rowHeights: Object.fromEntries(sheet.rowHeights),
+    merges: sheet.merges.map((m) => boxToA1(m)),
+    cells,
+  };
+}
+
+export function viewWorkbook(wb: Workbook): WorkbookView {
+  return {
+    name: wb.name,
+    timeZone: wb.timeZone,
+    activeSheet: wb.activeSheet?.name ?? wb.sheets[0]?.name ?? null,
+    sheets: wb.sheets.map((s, i) => viewSheet(s, i)),
+  };
+}

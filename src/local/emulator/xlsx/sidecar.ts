@@ -1,0 +1,31 @@
+/**
+ * The veryHidden sheet `_sauro_properties`: what xlsx cannot hold (document properties,
+ * range protections, owner/editors, grid sizes, some validation kinds). Rows: kind | key | value…
+ * Long values are split over several cells (Excel caps a cell at 32,767 characters).
+ */
+export const SIDECAR_SHEET = '_sauro_properties';
+const CHUNK = 30_000;
+
+export interface SidecarRecord {
+  kind: string;
+  key: string;
+  value: string;
+}
+
+export function toRows(records: SidecarRecord[]): string[][] {
+  const rows: string[][] = [['kind', 'key', 'value']];
+  for (const r of records) {
+    const chunks: string[] = [];
+    for (let i = 0; i < r.value.length; i += CHUNK) chunks.push(r.value.slice(i, i + CHUNK));
+    rows.push([r.kind, r.key, ...(chunks.length ? chunks : [''])]);
+  }
+  return rows;
+}
+
+export function fromRows(rows: unknown[][]): SidecarRecord[] {
+  return rows.slice(1).flatMap((row) => {
+    const [kind, key, ...rest] = row.map((v) => (v === null || v === undefined ? '' : String(v)));
+    if (!kind) return [];
+    return [{ kind, key: key ?? '', value: rest.join('') }];
+  });
+}
