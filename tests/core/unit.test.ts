@@ -9,6 +9,7 @@ import {
   unitNameFn,
 } from '../../src/core/unit.ts';
 import { defaultUnitDirectory, defaultUnits } from '../../src/core/unitDirectory.ts';
+import { compareKey, foldDashes, foldTonePlacement } from '../../src/core/text.ts';
 
 const dir = defaultUnitDirectory();
 
@@ -28,6 +29,21 @@ describe('resolveUnits: every unit spelling in the seeds', () => {
     const got = resolveUnits(spelling, dir);
     expect(got.map((r) => (r.catchAll ? `*${r.name}` : r.name))).toEqual(expected);
     for (const r of got) expect(r.known || r.catchAll === true).toBe(true);
+  });
+});
+
+describe('text helpers behind unit keys', () => {
+  it('folds old and new tone placement, but leaves "quý" alone', () => {
+    expect(foldTonePlacement('Văn hoá, Uỷ ban, thuỷ lợi, hoà')).toBe(
+      'Văn hóa, Ủy ban, thủy lợi, hòa',
+    );
+    expect(foldTonePlacement('Quý II, hoàn thành, khuya')).toBe('Quý II, hoàn thành, khuya');
+    expect(foldTonePlacement('hoá'.normalize('NFD'))).toBe('hóa');
+  });
+
+  it('folds dashes and diacritics for comparison', () => {
+    expect(foldDashes('A – B — C − D')).toBe('A - B - C - D');
+    expect(compareKey('  Đổi  MỚI – Sáng tạo ')).toBe('doi moi - sang tao');
   });
 });
 
