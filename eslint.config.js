@@ -9,7 +9,10 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -18,7 +21,19 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['SpreadsheetApp', 'HtmlService', 'LockService', 'PropertiesService', 'Session', 'ScriptApp', 'Utilities', 'Logger', 'process', 'setTimeout', 'fetch'].map((name) => ({ name, message: 'src/core is pure: pass data in.' })),
+        ...[
+          'SpreadsheetApp',
+          'HtmlService',
+          'LockService',
+          'PropertiesService',
+          'Session',
+          'ScriptApp',
+          'Utilities',
+          'Logger',
+          'process',
+          'setTimeout',
+          'fetch',
+        ].map((name) => ({ name, message: 'src/core is pure: pass data in.' })),
       ],
     },
   },

@@ -2,9 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { createRuntime, createWorkbook, type Runtime } from '../../src/local/emulator/index.ts';
 import { inspector } from '../helpers/inspect.ts';
-import phuLuc from '../../templates/phu-luc.json';
-import sauRo from '../../templates/sau-ro.json';
-import chiTieu from '../../templates/chi-tieu.json';
+import { readFileSync } from 'node:fs';
+
+interface TemplateJson {
+  sheetName: string;
+  columns: Array<{ header: string; width: number }>;
+}
+const load = (id: string) =>
+  JSON.parse(
+    readFileSync(new URL(`../../templates/${id}.json`, import.meta.url), 'utf8'),
+  ) as TemplateJson;
+const phuLuc = load('phu-luc');
+const sauRo = load('sau-ro');
+const chiTieu = load('chi-tieu');
 
 // The seeds' own headings, in their order (seed 001 Phụ lục I; seed 003 appendix and KPI table).
 const SEED_HEADINGS: Record<string, string[]> = {

@@ -15,10 +15,13 @@ export function parseArgs(argv: string[]): ParsedArgs {
     if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-      let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : argv[i + 1];
-      if (eq < 0) {
-        if (value === undefined || value.startsWith('--')) value = 'true';
-        else i++;
+      const next = argv[i + 1];
+      let value: string;
+      if (eq > 0) value = arg.slice(eq + 1);
+      else if (next === undefined || next.startsWith('--')) value = 'true';
+      else {
+        value = next;
+        i++;
       }
       if (flags.has(name)) {
         throw new CliError(`Tham số --${name} bị lặp lại.`, `Option --${name} is given twice.`);
