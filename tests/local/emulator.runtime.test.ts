@@ -218,3 +218,30 @@ describe('LockService', () => {
     expect(a.call('keep')).toBe(true);
   });
 });
+
+describe('emulated clock', () => {
+  it('drives new Date(), Date.now() and TODAY() from the now option', () => {
+    const fixed = new Date('2025-03-01T20:00:00Z'); // 2 March, 03:00 in Asia/Ho_Chi_Minh
+    const rt = createRuntime({
+      workbook: createWorkbook('Clock'),
+      now: () => fixed,
+      bundleCode: `function when() {
+        var s = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+        s.getRange('A1').setFormula('=TODAY()');
+        var today = s.getRange('A1').getValue();
+        return [new Date().toISOString(), Date.now(), new Date(2025, 0, 1).getFullYear(), today instanceof Date, today.getDate(),
+          s.getRange('A1').getDisplayValue(), new Date() instanceof Date, Object.prototype.toString.call(new Date())];
+      }`,
+    });
+    expect(rt.call('when')).toEqual([
+      '2025-03-01T20:00:00.000Z',
+      fixed.getTime(),
+      2025,
+      true,
+      2,
+      '02/03/2025',
+      true,
+      '[object Date]',
+    ]);
+  });
+});

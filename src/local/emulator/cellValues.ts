@@ -132,15 +132,17 @@ export function clearContents(sheet: SheetModel, box: Box): void {
 
 /** Last row/column holding content (values, formulas or spilled results), 0 when empty. */
 export function contentExtent(sheet: SheetModel): { lastRow: number; lastCol: number } {
-  const { height, width } = sheet.workbook.engine.dimensions(sheet.hfId);
+  const engine = sheet.workbook.engine;
+  const { height, width } = engine.dimensions(sheet.hfId);
   if (height === 0 || width === 0) return { lastRow: 0, lastCol: 0 };
-  // HF dimensions can include cells that were cleared; trim empty trailing rows/cols.
-  const values = sheet.workbook.engine.getValues(sheet.hfId, 0, 0, height, width);
+  // HF dimensions can include cleared cells; a formula showing nothing still counts (as in Sheets).
+  const values = engine.getValues(sheet.hfId, 0, 0, height, width);
+  const formulas = engine.getFormulas(sheet.hfId, 0, 0, height, width);
   let lastRow = 0;
   let lastCol = 0;
   values.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (v !== null) {
+      if (v !== null || formulas[r]?.[c] !== undefined) {
         lastRow = Math.max(lastRow, r + 1);
         lastCol = Math.max(lastCol, c + 1);
       }

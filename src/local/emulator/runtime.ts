@@ -63,21 +63,43 @@ export function defaultBundlePath(): string {
   return fileURLToPath(new URL('../../../dist/Code.js', import.meta.url));
 }
 
-/** Turn whatever the bundle threw into a host Error with the same message. */
+/** Turn whatever the bundle threw into a host Error with the same message (and its own fields). */
 function hostError(e: unknown): Error {
   if (e instanceof Error) return e;
   if (typeof e === 'object' && e !== null && 'message' in e) {
     const err = new Error(String((e as { message: unknown }).message));
     const name = (e as { name?: unknown }).name;
     if (typeof name === 'string' && name !== 'Error') err.name = name;
-    // UserError carries an English text and a place for the CLI; keep them.
-    const { en, where } = e as { en?: unknown; where?: unknown };
-    if (typeof en === 'string') Object.assign(err, { en });
-    if (typeof where === 'object' && where !== null) Object.assign(err, { where: { ...where } });
+    // Extra fields (e.g. UserError's English text `en` and `where`) survive as JSON-like copies.
+    for (const [k, v] of Object.entries(e)) {
+      if (k === 'message' || k === 'name' || k === 'stack' || typeof v === 'function') continue;
+      try {
+        Object.assign(err, { [k]: v === undefined ? v : JSON.parse(JSON.stringify(v)) });
+      } catch {
+        // not JSON-like: drop it
+      }
+    }
     return err;
   }
   return new Error(String(e));
 }
+
+/**
+ * Make the context's Date follow the emulated clock (only when a `now` option is given).
+ * The replacement shares Date.prototype, so `instanceof Date` holds for every date.
+ */
+const CLOCK_SHIM = `(function (nowMs) {
+  var RealDate = Date;
+  function EmuDate() {
+    if (!(this instanceof EmuDate)) return new RealDate(nowMs()).toString();
+    return arguments.length === 0 ? new RealDate(nowMs()) : Reflect.construct(RealDate, arguments);
+  }
+  EmuDate.prototype = RealDate.prototype;
+  EmuDate.now = function () { return nowMs(); };
+  EmuDate.UTC = RealDate.UTC;
+  EmuDate.parse = RealDate.parse;
+  Object.defineProperty(globalThis, 'Date', { value: EmuDate, writable: true, configurable: true, enumerable: false });
+})`;
 
 interface Context {
   ctx: vm.Context;
@@ -121,6 +143,10 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   /** Apps Script re-evaluates the global scope for every execution: give each one a fresh context. */
   const freshContext = (): Context => {
     const ctx = vm.createContext({});
+    if (opts.now) {
+      const now = opts.now;
+      (vm.runInContext(CLOCK_SHIM, ctx) as (f: () => number) => void)(() => now().getTime());
+    }
     const intrinsics = vm.runInContext('({ Array, Object, Date, Error })', ctx) as VmIntrinsics;
     const boundary = new Boundary(intrinsics, env);
     const globals: Record<string, object> = {
