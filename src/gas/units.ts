@@ -1,0 +1,104 @@
+// The commune's own unit directory, read from the "Đơn vị" sheet in one call. The sheet is what
+// people edit (new aliases, editor emails), so imports, checks and reports read it, not the seed.
+import { cellString } from '../core/cellText.ts';
+import { normalizeHeaderKey } from '../core/headerMatch.ts';
+import { createUnitDirectory, type Unit, type UnitDirectory } from '../core/unit.ts';
+import { defaultUnitDirectory } from '../core/unitDirectory.ts';
+import { roleFromLabel, UNIT_ROLE_LABELS } from '../core/unitRoles.ts';
+import { UserError } from '../core/userError.ts';
+import { UNIT_HEADERS, UNIT_SHEET } from './unitSheet.ts';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const [NAME, SHORT, ALIASES, EDITORS, ROLE] = UNIT_HEADERS;
+
+/**
+ * A typed list: "a; b" or "a, b". Unit names may hold commas ("Các thôn, khu dân cư"), so a cell
+ * that uses ";" (as the seeded sheet does) splits on ";" and line breaks only.
+ */
+function splitList(value: unknown, namesMayHoldCommas = false): string[] {
+  const text = cellString(value);
+  const separator = namesMayHoldCommas && /[;\n]/.test(text) ? /[;\n]/ : /[;,\n]/;
+  return text
+    .split(separator)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** 0-based column of each heading in the first row; matched by name, not position. */
+function headerIndex(header: unknown[]): Partial<Record<string, number>> {
+  const wanted = new Map(UNIT_HEADERS.map((h) => [normalizeHeaderKey(h), h]));
+  const index: Partial<Record<string, number>> = {};
+  header.forEach((cell, i) => {
+    const h = wanted.get(normalizeHeaderKey(cell));
+    if (h !== undefined && index[h] === undefined) index[h] = i;
+  });
+  return index;
+}
+
+/** A1 letter of a 0-based column. */
+function letter(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/**
+ * The units of a "Đơn vị" sheet's values (first row = headings). Rows without a name are skipped;
+ * a role label that is not one of the known ones is an error naming its cell.
+ */
+export function unitsFromValues(values: unknown[][], sheetName = UNIT_SHEET): Unit[] {
+  const index = headerIndex(values[0] ?? []);
+  const nameCol = index[NAME];
+  if (nameCol === undefined) {
+    throw new UserError(
+      `Trang tính "${sheetName}" thiếu cột "${NAME}" ở dòng 1.`,
+      `Sheet "${sheetName}" has no "${NAME}" column in row 1.`,
+      { sheet: sheetName, row: 1 },
+    );
+  }
+  const at = (row: unknown[], h: string): unknown => {
+    const col = index[h];
+    return col === undefined ? '' : row[col];
+  };
+  const units: Unit[] = [];
+  values.slice(1).forEach((row, r) => {
+    const name = cellString(row[nameCol]);
+    if (name === '') return;
+    const label = cellString(at(row, ROLE));
+    const role = label === '' ? 'unit' : roleFromLabel(label);
+    if (role === undefined) {
+      const labels = Object.values(UNIT_ROLE_LABELS).join(', ');
+      const col = index[ROLE] ?? 0;
+      throw new UserError(
+        `Vai trò "${label}" của đơn vị "${name}" không hợp lệ (trang tính "${sheetName}", dòng ${r + 2}, cột ${letter(col)} "${ROLE}"). Chọn một trong: ${labels}.`,
+        `Unknown role "${label}" for unit "${name}" (sheet "${sheetName}", row ${r + 2}, column ${letter(col)} "${ROLE}"). Use one of: ${labels}.`,
+        { sheet: sheetName, row: r + 2, column: ROLE },
+      );
+    }
+    const shortName = cellString(at(row, SHORT));
+    units.push({
+      name,
+      role,
+      aliases: splitList(at(row, ALIASES), true),
+      editors: splitList(at(row, EDITORS)),
+      ...(shortName !== '' ? { shortName } : {}),
+    });
+  });
+  return units;
+}
+
+/**
+ * The workbook's unit directory: one getValues of the "Đơn vị" sheet. Falls back to the seeded
+ * default directory when the sheet is missing or lists no unit.
+ */
+export function readUnitDirectory(ss: Spreadsheet): UnitDirectory {
+  const sheet = ss.getSheetByName(UNIT_SHEET);
+  if (!sheet) return defaultUnitDirectory();
+  const units = unitsFromValues(sheet.getDataRange().getValues(), sheet.getName());
+  return units.length > 0 ? createUnitDirectory(units) : defaultUnitDirectory();
+}
