@@ -22,7 +22,6 @@ export class Env {
     readonly htmlDir: string,
     /** Identifies the script project (for script/user locks and properties). */
     readonly scriptKey: string,
-    readonly now: () => Date,
     readonly onSleep: ((ms: number) => void) | undefined,
   ) {}
 

@@ -130,15 +130,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   };
   addEditor(user);
   if (opts.now) wb.clock = opts.now;
-  const env = new Env(
-    wb,
-    user,
-    createUiState(),
-    htmlDir,
-    scriptKey,
-    opts.now ?? (() => new Date()),
-    opts.onSleep,
-  );
+  const env = new Env(wb, user, createUiState(), htmlDir, scriptKey, opts.onSleep);
 
   /** Apps Script re-evaluates the global scope for every execution: give each one a fresh context. */
   const freshContext = (): Context => {
