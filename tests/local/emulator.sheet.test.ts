@@ -454,6 +454,8 @@ describe('protection', () => {
       s.getRange('F1').protect().setWarningOnly(true);
       return [p.getEditors().map(function (u) { return u.getEmail(); }), r.getEditors().map(function (u) { return u.getEmail(); }), p.canEdit()];
     }
+    function insertRows() { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].insertRowsAfter(20, 1); return 'ok'; }
+    function unprotectSheet() { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getProtections(SpreadsheetApp.ProtectionType.SHEET)[0].remove(); }
     function write(a1) { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange(a1).setValue('x'); return 'ok'; }
     function list() {
       var s = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
@@ -480,5 +482,11 @@ describe('protection', () => {
     expect(owner.call('write', 'E2')).toBe('ok');
     expect(owner.call('write', 'A1')).toBe('ok');
     expect(wb.owner).toBe('owner@example.com');
+    // A sheet protection blocks inserting rows; range protections alone do not.
+    expect(() => unit.call('insertRows')).toThrow(denied);
+    expect(() => unit.call('unprotectSheet')).toThrow(denied);
+    owner.call('unprotectSheet');
+    expect(unit.call('insertRows')).toBe('ok');
+    expect(() => unit.call('write', 'E2')).toThrow(denied);
   });
 });

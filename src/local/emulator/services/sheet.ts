@@ -5,7 +5,7 @@ import { clearContents, contentExtent } from '../cellValues.ts';
 import { ProtectionType, SheetType } from '../enums.ts';
 import type { Env } from '../environment.ts';
 import type { Box } from '../geometry.ts';
-import { assertCanEdit, ProtectionModel } from '../protectionModel.ts';
+import { assertCanEdit, PROTECTED_MESSAGE, ProtectionModel } from '../protectionModel.ts';
 import { ServiceObject, enumName } from '../serviceObject.ts';
 import type { SheetModel } from '../sheetModel.ts';
 import { ConditionalFormatRuleImpl } from './conditionalFormat.ts';
@@ -44,12 +44,15 @@ export class SheetImpl extends ServiceObject {
     return this._model;
   }
 
-  private structural(): void {
-    assertCanEdit(
-      this.m,
-      { row: 1, col: 1, numRows: this.m.maxRows, numCols: this.m.maxCols },
-      this.env.user,
-    );
+  /** Inserting rows/columns is blocked only by a sheet protection the user cannot edit. */
+  private guardInsert(): void {
+    for (const p of this.m.protections) {
+      if (p.kind === 'SHEET' && !p.canEdit(this.env.user)) throw new Error(PROTECTED_MESSAGE);
+    }
+  }
+
+  private guardCells(box: Box): void {
+    assertCanEdit(this.m, box, this.env.user);
   }
 
   getName(): string {
@@ -133,14 +136,14 @@ export class SheetImpl extends ServiceObject {
   insertRowsAfter(after: unknown, howMany: unknown): this {
     const a = int(after);
     this.checkRowIndex(a);
-    this.structural();
+    this.guardInsert();
     this.m.workbook.insert(this.m, 'row', a + 1, int(howMany), a);
     return this;
   }
   insertRowsBefore(before: unknown, howMany: unknown): this {
     const b = int(before);
     this.checkRowIndex(b);
-    this.structural();
+    this.guardInsert();
     this.m.workbook.insert(this.m, 'row', b, int(howMany), b);
     return this;
   }
@@ -156,14 +159,14 @@ export class SheetImpl extends ServiceObject {
   insertColumnsAfter(after: unknown, howMany: unknown): this {
     const a = int(after);
     this.checkColIndex(a);
-    this.structural();
+    this.guardInsert();
     this.m.workbook.insert(this.m, 'col', a + 1, int(howMany), a);
     return this;
   }
   insertColumnsBefore(before: unknown, howMany: unknown): this {
     const b = int(before);
     this.checkColIndex(b);
-    this.structural();
+    this.guardInsert();
     this.m.workbook.insert(this.m, 'col', b, int(howMany), b);
     return this;
   }
@@ -182,7 +185,7 @@ export class SheetImpl extends ServiceObject {
     if (s < 1 || n < 1 || s + n - 1 > this.m.maxRows)
       throw new Error('Those rows are out of bounds.');
     if (n >= this.m.maxRows) throw new Error("You can't delete all the rows on the sheet.");
-    this.structural();
+    this.guardCells({ row: s, col: 1, numRows: n, numCols: this.m.maxCols });
     this.m.workbook.delete(this.m, 'row', s, n);
   }
   deleteRow(row: unknown): this {
@@ -195,7 +198,7 @@ export class SheetImpl extends ServiceObject {
     if (s < 1 || n < 1 || s + n - 1 > this.m.maxCols)
       throw new Error('Those columns are out of bounds.');
     if (n >= this.m.maxCols) throw new Error("You can't delete all the columns on the sheet.");
-    this.structural();
+    this.guardCells({ row: 1, col: s, numRows: this.m.maxRows, numCols: n });
     this.m.workbook.delete(this.m, 'col', s, n);
   }
   deleteColumn(col: unknown): this {
@@ -313,7 +316,7 @@ export class SheetImpl extends ServiceObject {
     return this;
   }
   clearContents(): this {
-    this.structural();
+    this.guardCells(this.all());
     clearContents(this.m, this.all());
     return this;
   }
@@ -322,7 +325,7 @@ export class SheetImpl extends ServiceObject {
     return this;
   }
   clearNotes(): this {
-    this.structural();
+    this.guardCells(this.all());
     this.m.clearAllMeta((m) => {
       m.note = undefined;
     });
