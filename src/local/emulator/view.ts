@@ -63,11 +63,13 @@ function viewSheet(sheet: SheetModel, index: number): SheetView {
   const { lastRow, lastCol } = contentExtent(sheet);
   let rows = Math.max(lastRow, sheet.frozenRows);
   let cols = Math.max(lastCol, sheet.frozenCols);
+  // Rows grow for text-bearing formatting (colour, note) only: whole-column validation and
+  // borders would make every sheet 1000 rows long. They still widen the grid.
   for (const [r, c, m] of sheet.metaEntries()) {
-    if (m.background || m.note || m.border || m.validation) {
+    if (m.background || m.note) {
       rows = Math.max(rows, r);
       cols = Math.max(cols, c);
-    }
+    } else if ((m.validation || m.border) && r <= rows) cols = Math.max(cols, c);
   }
   rows = Math.min(rows, VIEW_ROW_CAP, sheet.maxRows);
   cols = Math.min(cols, sheet.maxCols);
