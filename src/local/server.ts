@@ -16,7 +16,9 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-export async function startServer(options: { port?: number; host?: string } = {}): Promise<PreviewServer> {
+export async function startServer(
+  options: { port?: number; host?: string } = {},
+): Promise<PreviewServer> {
   const bundlePath = await ensureBundle();
   const runtime = createRuntime({ workbook: demoWorkbook(), bundlePath });
   runtime.runTrigger('onOpen', 'FULL');
@@ -81,11 +83,16 @@ async function handle(req: IncomingMessage, res: ServerResponse, runtime: Runtim
   if (req.method === 'GET' && url.pathname === '/') {
     return send(res, 200, 'text/html; charset=utf-8', previewPage(runtime.workbook.name));
   }
+  if (req.method === 'GET' && url.pathname === '/favicon.ico') {
+    res.writeHead(204);
+    return res.end();
+  }
   if (req.method === 'GET' && url.pathname === '/preview.js') {
     return send(res, 200, 'text/javascript; charset=utf-8', client);
   }
   if (req.method === 'GET' && url.pathname === '/sidebar') {
-    const html = runtime.ui.sidebar?.html ?? readFileSync(join(REPO_ROOT, 'dist/Sidebar.html'), 'utf8');
+    const html =
+      runtime.ui.sidebar?.html ?? readFileSync(join(REPO_ROOT, 'dist/Sidebar.html'), 'utf8');
     return send(res, 200, 'text/html; charset=utf-8', withBridge(html));
   }
   if (req.method === 'GET' && url.pathname === '/api/state') {
@@ -103,12 +110,16 @@ async function handle(req: IncomingMessage, res: ServerResponse, runtime: Runtim
     const body = await readJson(req);
     const fn = typeof body.fn === 'string' ? body.fn : '';
     const args = Array.isArray(body.args) ? (body.args as unknown[]) : [];
-    if (!/^[A-Za-z_$][\w$]*$/.test(fn)) return sendJson(res, 400, { ok: false, error: 'Tên hàm không hợp lệ.' });
+    if (!/^[A-Za-z_$][\w$]*$/.test(fn))
+      return sendJson(res, 400, { ok: false, error: 'Tên hàm không hợp lệ.' });
     try {
       const value = runtime.call(fn, ...args);
       return sendJson(res, 200, { ok: true, value: value ?? null });
     } catch (error) {
-      return sendJson(res, 200, { ok: false, error: error instanceof Error ? error.message : String(error) });
+      return sendJson(res, 200, {
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   return send(res, 404, 'text/plain; charset=utf-8', 'Không tìm thấy.');
@@ -121,7 +132,9 @@ function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
     req.on('end', () => {
       try {
         const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-        resolve(typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {});
+        resolve(
+          typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {},
+        );
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
       }

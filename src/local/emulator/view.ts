@@ -19,6 +19,8 @@ export interface CellView {
   wrap?: boolean;
   align?: string;
   note?: string;
+  /** Why a cell shows an error (Sheets' hover text), e.g. a custom function's exception. */
+  error?: string;
   validation?: { list?: string[]; helpText?: string; criteria?: string };
   protected?: boolean;
 }
@@ -107,6 +109,11 @@ function viewSheet(sheet: SheetModel, index: number): SheetView {
               : undefined;
       if (align) cell.align = align;
       if (m?.note) cell.note = m.note;
+      if (isCellError(value)) {
+        const why =
+          engine.errorMessageAt({ sheet: sheet.hfId, row: r - 1, col: c - 1 }) ?? value.message;
+        if (why) cell.error = why;
+      }
       if (m?.validation) {
         const list =
           m.validation.criteria === 'VALUE_IN_LIST' || m.validation.criteria === 'VALUE_IN_RANGE'

@@ -56,7 +56,7 @@ function drawGrid(sheet: SheetView): void {
   table.className = 'grid';
   table.dataset.sheet = sheet.name;
   const widths = sheet.columnWidths;
-  const cols = Math.max(widths.length, ...sheet.cells.map((r) => r.length), 1);
+  const cols = Math.max(widths.length, ...sheet.cells.map((r) => r.length), 12);
   const colgroup = document.createElement('colgroup');
   const rowHeadCol = document.createElement('col');
   rowHeadCol.style.width = '40px';
@@ -67,6 +67,10 @@ function drawGrid(sheet: SheetView): void {
     colgroup.append(col);
   }
   table.append(colgroup);
+  // A fixed layout only honours column widths when the table has a width.
+  let total = 40;
+  for (let c = 0; c < cols; c++) total += widths[c] ?? 100;
+  table.style.width = `${total}px`;
   const head = document.createElement('tr');
   head.append(document.createElement('th'));
   for (let c = 0; c < cols; c++) {
@@ -75,7 +79,12 @@ function drawGrid(sheet: SheetView): void {
     head.append(th);
   }
   table.append(head);
-  const rows = Math.max(sheet.cells.length, 20);
+  // Show the rows that hold something, plus a margin, like the visible part of a sheet.
+  const used = sheet.cells.reduce(
+    (last, row, i) => (row.some((c) => c && c.v !== '') ? i + 1 : last),
+    0,
+  );
+  const rows = Math.max(used + 10, 30);
   for (let r = 0; r < rows; r++) {
     const tr = document.createElement('tr');
     if (r < sheet.frozenRows) tr.className = 'frozen';
@@ -182,8 +191,13 @@ function toast(message: string): void {
   setTimeout(() => (t.style.display = 'none'), 4000);
 }
 
+let latest = 0;
+
 async function refresh(): Promise<void> {
+  // Only the newest request may draw: an older, slower answer must not paint stale state.
+  const mine = ++latest;
   const state = (await (await fetch('/api/state')).json()) as State;
+  if (mine !== latest) return;
   const visible = state.workbook.sheets.filter((s) => !s.hidden);
   if (!visible.some((s) => s.name === current)) {
     current = state.workbook.activeSheet ?? visible[visible.length - 1]?.name ?? '';
