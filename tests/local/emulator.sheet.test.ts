@@ -224,6 +224,11 @@ function SEQ(n) { var out = []; for (var i = 1; i <= n; i++) out.push([i]); retu
     expect(rt.workbook.engine.errorMessageAt({ sheet: 0, row: 0, col: 0 })).toBe(
       'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet',
     );
+    expect(viewWorkbook(rt.workbook).sheets[0]?.cells[0]?.[0]).toMatchObject({
+      v: '#ERROR!',
+      f: '=TOUCH()',
+      error: 'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet',
+    });
   });
 
   it('fills relative references when setFormula targets several cells', () => {
