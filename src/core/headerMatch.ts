@@ -1,5 +1,6 @@
 // Finding a table's columns by their headings, however a unit reordered or reworded them.
 import { cellString, foldText } from './cellText.ts';
+import { editDistance, foldDashes, foldTonePlacement } from './text.ts';
 
 /** A column the caller looks for. Same shape as a template column (key, header, aliases). */
 export interface HeaderColumn {
@@ -20,32 +21,14 @@ export interface HeaderMatch {
   duplicates: Array<{ key: string; columns: number[] }>;
 }
 
-const TONE = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
-let tonePatterns: { oaOe: RegExp; uy: RegExp } | undefined;
-
-/**
- * Old and new tone placement differ only in open syllables: hoá/hóa, hoà/hòa, thuỷ/thủy.
- * Both fold to the tone on the first vowel; "qu" is a consonant, so "quý" is left alone.
- * Built on first use: nothing runs at module load.
- */
-function foldTones(nfd: string): string {
-  tonePatterns ??= {
-    oaOe: new RegExp(`(?<![qQ])([oO])([aAeE])(${TONE})(?!\\p{L})`, 'gu'),
-    uy: new RegExp(`(?<![qQ])([uU])([yY])(${TONE})(?!\\p{L})`, 'gu'),
-  };
-  return nfd.replace(tonePatterns.oaOe, '$1$3$2').replace(tonePatterns.uy, '$1$3$2');
-}
-
 /**
  * A heading as a comparison key: NFC, lower case, one tone placement, dashes folded to "-",
  * single spaces (line breaks too), no trailing ":" or ".". Parenthesised hints are kept here;
  * `stripHints` removes them when that is needed to match.
  */
 export function normalizeHeaderKey(text: unknown): string {
-  return foldTones(cellString(text).normalize('NFD'))
-    .normalize('NFC')
+  return foldDashes(foldTonePlacement(cellString(text)))
     .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s*-\s*/g, ' - ')
     .replace(/\s+/g, ' ')
     .replace(/[\s:.]+$/, '')
@@ -59,25 +42,6 @@ export function stripHints(key: string): string {
     .replace(/\s+/g, ' ')
     .replace(/[\s:.]+$/, '')
     .trim();
-}
-
-/** Levenshtein distance, with an early exit once it exceeds `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      cur.push(v);
-      if (v < best) best = v;
-    }
-    if (best > limit) return limit + 1;
-    prev = cur;
-  }
-  return prev[b.length] ?? limit + 1;
 }
 
 function words(text: string): string[] {
