@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createRuntime, createWorkbook, type Runtime } from '../../src/local/emulator/index.ts';
 
+// Local dates in the bundle follow the script zone (as in Apps Script); pin it whatever the CI's TZ.
+process.env.TZ = 'Asia/Ho_Chi_Minh';
+
 function load(code: string, user?: string): Runtime {
   return createRuntime({
     workbook: createWorkbook('Test'),

@@ -6,6 +6,9 @@ import {
   type Runtime,
 } from '../../src/local/emulator/index.ts';
 
+// Local dates in the bundle follow the script zone (as in Apps Script); pin it whatever the CI's TZ.
+process.env.TZ = 'Asia/Ho_Chi_Minh';
+
 const HELPERS = `
 function sh() { return SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]; }
 function run(src) { return eval('(function(){' + src + '})')(); }

@@ -13,6 +13,9 @@ import {
   type Workbook,
 } from '../../src/local/emulator/index.ts';
 
+// Local dates in the bundle follow the script zone (as in Apps Script); pin it whatever the CI's TZ.
+process.env.TZ = 'Asia/Ho_Chi_Minh';
+
 const BUNDLE = `
 /** @customfunction */
 function DOUBLE_ALL(rows) { return rows.map(function (r) { return [r[0] * 2]; }); }
