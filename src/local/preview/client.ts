@@ -1,26 +1,15 @@
 // The preview page's script: draws the emulated workbook and relays menu clicks.
 // It talks only to the local server; the sidebar iframe has its own bridge.
+import { columnLetter } from '../../core/a1.ts';
+import type { CellView } from '../emulator/view.ts';
 
-interface CellView {
-  v: string;
-  f?: string;
-  bold?: boolean;
-  italic?: boolean;
-  color?: string;
-  bg?: string;
-  wrap?: boolean;
-  align?: string;
-  note?: string;
-  validation?: { list?: string[] };
-  protected?: boolean;
-}
 interface SheetView {
   name: string;
   hidden?: boolean;
   frozenRows: number;
   frozenColumns: number;
   columnWidths: number[];
-  cells: CellView[][];
+  cells: Array<Array<CellView | null>>;
 }
 interface MenuItem {
   caption?: string;
@@ -39,17 +28,6 @@ let shownToasts = 0;
 let sidebarLoaded = false;
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
-
-function colName(i: number): string {
-  let n = i + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 function drawGrid(sheet: SheetView): void {
   const table = document.createElement('table');
@@ -75,7 +53,7 @@ function drawGrid(sheet: SheetView): void {
   head.append(document.createElement('th'));
   for (let c = 0; c < cols; c++) {
     const th = document.createElement('th');
-    th.textContent = colName(c);
+    th.textContent = columnLetter(c);
     head.append(th);
   }
   table.append(head);
@@ -95,7 +73,7 @@ function drawGrid(sheet: SheetView): void {
     for (let c = 0; c < cols; c++) {
       const cell = sheet.cells[r]?.[c];
       const td = document.createElement('td');
-      td.dataset.cell = `${colName(c)}${r + 1}`;
+      td.dataset.cell = `${columnLetter(c)}${r + 1}`;
       if (cell) {
         td.textContent = cell.v;
         if (cell.f) td.title = cell.f;
