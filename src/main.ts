@@ -1,6 +1,8 @@
 // The single entry point. Every export becomes a top-level Apps Script global
 // (scripts/globals.ts generates the wrappers and copies the JSDoc). No logic lives here.
 import { kpiProgressFn, kpiStatusFn, kpiTargetFn } from './core/kpiFunctions.ts';
+import type { FnOut } from './core/deadlineFunctions.ts';
+import { deadlineDate, taskStatus, unitName } from './gas/sheetFunctions.ts';
 
 export { onOpen, onInstall, showSidebar } from './gas/menu.ts';
 export { getTemplates, scaffoldTemplate } from './gas/rpc.ts';
@@ -50,4 +52,55 @@ export function KPI_PROGRESS(
  */
 export function KPI_TARGET(target: unknown): string | string[][] {
   return kpiTargetFn(target);
+}
+
+/**
+ * Ngày đến hạn của thời hạn ghi trong kế hoạch ("Quý II/2026" → 30/06/2026; "Hằng quý" → hạn của
+ * quý hiện tại), hoặc lý do không có ngày cụ thể ("Thường xuyên", "Chưa có thời hạn"…).
+ * The due day of a deadline as plans write it, or why it has none.
+ * Nhận một ô hoặc cả cột; trả về một cột. Accepts a cell or a whole column; returns a column.
+ * Ví dụ / Example: =DEADLINE_DATE("Quý II/2026") → 30/06/2026; =DEADLINE_DATE(F5:F200)
+ *
+ * @param {string|Date|Array<Array<string|Date>>} text Thời hạn như trong kế hoạch, ví dụ "Tháng 7/2025", "Hằng năm". The deadline as written.
+ * @param {string|Date} [issued] Ngày ban hành kế hoạch (không bắt buộc), cho thời hạn "… ngày kể từ ngày ban hành". The plan's issue date (optional).
+ * @return Ngày đến hạn, hoặc lý do. The due day, or the reason there is none.
+ * @customfunction
+ */
+export function DEADLINE_DATE(text: unknown, issued?: unknown): FnOut {
+  return deadlineDate(text, issued);
+}
+
+/**
+ * Tình trạng nhiệm vụ theo thời hạn: Hoàn thành, Quá hạn, Sắp đến hạn (7 ngày), Đang thực hiện,
+ * Chưa thực hiện, Thường xuyên, Chờ hướng dẫn hoặc Không rõ thời hạn.
+ * A task's status against its deadline on a report day (default: today).
+ * Nhận một ô hoặc cả cột; trả về một cột. Accepts a cell or a whole column; returns a column.
+ * Ví dụ / Example: =TASK_STATUS("Quý II/2026"; "Đang thực hiện"; "2026-07-01") → "Quá hạn";
+ * =TASK_STATUS(F5:F200; G5:G200; TODAY())
+ *
+ * @param {string|Date|Array<Array<string|Date>>} deadline Thời hạn như trong kế hoạch. The deadline as written.
+ * @param {string|Array<Array<string>>} status Trạng thái đơn vị đã chọn, ví dụ "Đang thực hiện". The status typed.
+ * @param {string|Date} [asOf] Ngày báo cáo (mặc định: hôm nay). The report day (default: today).
+ * @return Tình trạng. The status.
+ * @customfunction
+ */
+export function TASK_STATUS(deadline: unknown, status: unknown, asOf?: unknown): FnOut {
+  return taskStatus(deadline, status, asOf);
+}
+
+/**
+ * Tên chuẩn của các đơn vị ghi trong ô (theo danh mục), nối bằng "; "; tên lạ ghi "Không rõ đơn vị: …
+ * (gần nhất: …)". The canonical unit names a cell names; unknown ones with the nearest known one.
+ * Danh mục (không bắt buộc) là vùng của trang "Đơn vị": tên, tên viết tắt, tên gọi khác; bỏ trống
+ * thì dùng danh mục mặc định. The directory is an optional range: names, short names, aliases.
+ * Ví dụ / Example: =UNIT_NAME("Phòng VH- XH xã") → "Phòng Văn hóa - Xã hội";
+ * =UNIT_NAME(D5:D200; 'Đơn vị'!A2:C200)
+ *
+ * @param {string|Array<Array<string>>} text Tên đơn vị như trong kế hoạch. The unit names as written.
+ * @param {Array<Array<string>>} [directory] Vùng danh mục đơn vị: tên, tên viết tắt, tên gọi khác. The directory range.
+ * @return Tên chuẩn. The canonical names.
+ * @customfunction
+ */
+export function UNIT_NAME(text: unknown, directory?: unknown): FnOut {
+  return unitName(text, directory);
 }

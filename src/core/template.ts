@@ -20,7 +20,10 @@ export const TemplateColumn = z.object({
   /** A unit types into this column; everything else is read-only for units. */
   input: z.optional(z.boolean()),
   validation: z.optional(ColumnValidation),
-  /** The column is one array formula in its first data row, e.g. KPI_STATUS over two columns. */
+  /**
+   * The column is one array formula in its first data row, e.g. KPI_STATUS over two columns.
+   * An argument is a column key (its data rows) or a no-argument call such as "TODAY()".
+   */
   formula: z.optional(
     z.object({
       fn: z.string().check(z.regex(/^[A-Z][A-Z_]*$/)),
@@ -28,8 +31,15 @@ export const TemplateColumn = z.object({
     }),
   ),
   align: z.optional(z.enum(['left', 'center', 'right'])),
+  /** Number format of the data cells, e.g. "dd/MM/yyyy" for a date column. */
+  numberFormat: z.optional(z.string().check(z.minLength(1))),
 });
 export type TemplateColumn = z.infer<typeof TemplateColumn>;
+
+/** A formula argument written as is: a call without arguments ("TODAY()"), not a column key. */
+export function isFormulaLiteral(arg: string): boolean {
+  return /^[A-Z][A-Z_]*\(\)$/.test(arg);
+}
 
 export const Template = z
   .object({
@@ -52,9 +62,11 @@ export const Template = z
     z.refine(
       (t) =>
         t.columns.every(
-          (c) => !c.formula || c.formula.args.every((a) => t.columns.some((o) => o.key === a)),
+          (c) =>
+            !c.formula ||
+            c.formula.args.every((a) => isFormulaLiteral(a) || t.columns.some((o) => o.key === a)),
         ),
-      { message: 'formula arguments name columns of the template' },
+      { message: 'formula arguments name columns of the template (or are calls like TODAY())' },
     ),
   );
 export type Template = z.infer<typeof Template>;

@@ -1,9 +1,16 @@
 // Creates a ready-to-fill table from a template: title rows, header, formats,
 // validation, conditional formats, protection and a named range. Bulk calls only.
-import { TABLE_LAYOUT, type Template, type TemplateColumn } from '../core/template.ts';
+import {
+  isFormulaLiteral,
+  TABLE_LAYOUT,
+  type Template,
+  type TemplateColumn,
+} from '../core/template.ts';
 import { TASK_STATUSES, KPI_STATUSES, TaskStatus } from '../core/vocabulary.ts';
 import { UserError } from '../core/userError.ts';
+import { columnLetter } from '../core/a1.ts';
 import type { UnitRow } from '../core/unitRoles.ts';
+import type { ScaffoldResponse } from './api.ts';
 import { tableRangeName } from './templates.ts';
 import { ensureUnitSheet, unitNamesRange } from './unitSheet.ts';
 
@@ -16,19 +23,11 @@ export interface ScaffoldOptions {
   commune?: string;
 }
 
-export interface ScaffoldResult {
-  sheetName: string;
-  templateId: string;
-  headerRow: number;
-  firstDataRow: number;
-  columns: string[];
-  createdUnitSheet: boolean;
-  rangeName: string;
-}
-
 const HEADER_BG = '#cfe2f3';
 const SECTION_BG = '#fce5cd';
 const DONE_BG = '#d9ead3';
+const OVERDUE_BG = '#f4c7c3';
+const NEAR_DUE_BG = '#fce8b2';
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 export function scaffold(
@@ -36,7 +35,7 @@ export function scaffold(
   template: Template,
   options: ScaffoldOptions,
   seedUnits: () => UnitRow[],
-): ScaffoldResult {
+): ScaffoldResponse {
   const name = pickSheetName(ss, template, options.sheetName);
   const units = ensureUnitSheet(ss, seedUnits);
   const sheet = ss.insertSheet(name);
@@ -131,11 +130,13 @@ function formatBlocks(sheet: Sheet, cols: TemplateColumn[], dataRows: number): v
   data.setVerticalAlignment('top').setWrap(true);
   // Plain text keeps "01" and "Tháng 7/2025" as typed; progress and KPI actuals stay numbers.
   const formats = cols.map((c) =>
-    c.validation === 'progress'
-      ? '0'
-      : (c.key === 'actual' && c.input) || c.formula
-        ? 'General'
-        : '@',
+    c.numberFormat
+      ? c.numberFormat
+      : c.validation === 'progress'
+        ? '0'
+        : (c.key === 'actual' && c.input) || c.formula
+          ? 'General'
+          : '@',
   );
   data.setNumberFormats(Array.from({ length: dataRows }, () => formats));
 }
@@ -193,27 +194,35 @@ function validationRule(
   }
 }
 
-function colLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 function applyConditionalFormats(sheet: Sheet, cols: TemplateColumn[], dataRows: number): void {
   const first = TABLE_LAYOUT.firstDataRow;
   const range = sheet.getRange(first, 1, dataRows, cols.length);
   const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
 
+  // Overdue rows first (the first matching rule wins). Conditional formats cannot call custom
+  // functions, so they test the "Tình trạng hạn" column that TASK_STATUS fills.
+  const dueIdx = cols.findIndex((c) => c.formula?.fn === 'TASK_STATUS');
+  if (dueIdx >= 0) {
+    const due = `$${columnLetter(dueIdx)}${first}`;
+    rules.push(
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(`=${due}="Quá hạn"`)
+        .setBackground(OVERDUE_BG)
+        .setRanges([range])
+        .build(),
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(`=${due}="Sắp đến hạn"`)
+        .setBackground(NEAR_DUE_BG)
+        .setRanges([range])
+        .build(),
+    );
+  }
+
   const statusIdx = cols.findIndex((c) => c.validation === 'status');
   if (statusIdx >= 0) {
     rules.push(
       SpreadsheetApp.newConditionalFormatRule()
-        .whenFormulaSatisfied(`=$${colLetter(statusIdx)}${first}="${TaskStatus.done}"`)
+        .whenFormulaSatisfied(`=$${columnLetter(statusIdx)}${first}="${TaskStatus.done}"`)
         .setBackground(DONE_BG)
         .setRanges([range])
         .build(),
@@ -221,7 +230,7 @@ function applyConditionalFormats(sheet: Sheet, cols: TemplateColumn[], dataRows:
   }
   const kpiIdx = cols.findIndex((c) => c.key === 'kpiStatus');
   if (kpiIdx >= 0) {
-    const cell = `$${colLetter(kpiIdx)}${first}`;
+    const cell = `$${columnLetter(kpiIdx)}${first}`;
     rules.push(
       SpreadsheetApp.newConditionalFormatRule()
         .whenFormulaSatisfied(`=OR(${cell}="Đạt",${cell}="Vượt")`)
@@ -235,7 +244,7 @@ function applyConditionalFormats(sheet: Sheet, cols: TemplateColumn[], dataRows:
     cols.findIndex((c) => c.key === 'ordinal'),
     0,
   );
-  const cell = `TRIM(SUBSTITUTE($${colLetter(ordIdx)}${first},".",""))`;
+  const cell = `TRIM(SUBSTITUTE($${columnLetter(ordIdx)}${first},".",""))`;
   const romanTest = ROMAN.map((r) => `${cell}="${r}"`).join(',');
   rules.push(
     SpreadsheetApp.newConditionalFormatRule()
@@ -255,7 +264,8 @@ function writeFormulas(sheet: Sheet, cols: TemplateColumn[], dataRows: number): 
   cols.forEach((c, i) => {
     if (!c.formula) return;
     const args = c.formula.args.map((key) => {
-      const letter = colLetter(cols.findIndex((o) => o.key === key));
+      if (isFormulaLiteral(key)) return key;
+      const letter = columnLetter(cols.findIndex((o) => o.key === key));
       return `${letter}${first}:${letter}${last}`;
     });
     sheet.getRange(first, i + 1).setFormula(`=${c.formula.fn}(${args.join(',')})`);

@@ -73,9 +73,10 @@ describe('KPI_STATUS in the chi-tieu table', () => {
     expect(column).toHaveLength(36);
     expect(column.slice(0, 3)).toEqual(['Vượt', 'Chưa đạt', '']);
     expect(new Set(column)).toEqual(new Set(['Vượt', 'Chưa đạt', '']));
-    look.setValues('Tính thử', 'L5', [['=KPI_PROGRESS("≥ 80%", 0.6)']]);
-    look.setValues('Tính thử', 'M5', [['=KPI_TARGET("tối thiểu 60 %")']]);
-    expect(look.values('Tính thử', 'L5:M5')).toEqual([[0.75, '≥ 60%']]);
+    // Columns right of the table (L and M are its Hạn/Tình trạng hạn formula columns).
+    look.setValues('Tính thử', 'O5', [['=KPI_PROGRESS("≥ 80%", 0.6)']]);
+    look.setValues('Tính thử', 'P5', [['=KPI_TARGET("tối thiểu 60 %")']]);
+    expect(look.values('Tính thử', 'O5:P5')).toEqual([[0.75, '≥ 60%']]);
   });
 });
 

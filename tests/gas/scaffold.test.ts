@@ -108,7 +108,8 @@ describe('scaffold', () => {
     expect(rules.some((r) => r.values.some((f) => f.includes('"Hoàn thành"')))).toBe(true);
     expect(rules.some((r) => r.values.some((f) => f.includes('"VI"')))).toBe(true);
     const protections = look.protections('Phụ lục I');
-    expect(protections.map((p) => p.range)).toEqual(expect.arrayContaining(['A4:K4']));
+    const last = String.fromCharCode(64 + phuLuc.columns.length);
+    expect(protections.map((p) => p.range)).toEqual(expect.arrayContaining([`A4:${last}4`]));
     expect(protections.every((p) => p.warningOnly)).toBe(true);
   });
 

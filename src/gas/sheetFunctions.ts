@@ -1,0 +1,87 @@
+// Bodies of the custom functions DEADLINE_DATE, TASK_STATUS and UNIT_NAME. Core has no clock, so
+// "today" is taken here; custom functions may not call services (slow, and limited to reads in
+// real Sheets), so UNIT_NAME gets its directory as a range argument instead of reading the sheet.
+import { cellString, foldText } from '../core/cellText.ts';
+import { addDays, dateToIso } from '../core/deadline.ts';
+import {
+  cellDay,
+  deadlineDateFn,
+  taskStatusFn,
+  type CellArg,
+  type CellValue,
+  type FnOut,
+} from '../core/deadlineFunctions.ts';
+import { createUnitDirectory, unitNameFn, type Unit, type UnitDirectory } from '../core/unit.ts';
+import { defaultUnitDirectory } from '../core/unitDirectory.ts';
+
+/** Today in Vietnam, 'YYYY-MM-DD'. */
+export function todayIso(): string {
+  return dateToIso(new Date()) ?? '1970-01-01';
+}
+
+/** One value from a cell or the top-left cell of a range. */
+function firstCell(arg: unknown): CellValue {
+  let v: unknown = arg;
+  while (Array.isArray(v)) v = v[0];
+  return v as CellValue;
+}
+
+export function deadlineDate(text: unknown, issued?: unknown): FnOut {
+  const day = cellDay(firstCell(serialAsDay(issued)));
+  return deadlineDateFn(text as CellArg, todayIso(), day ?? undefined);
+}
+
+/**
+ * A report day given as a number is a spreadsheet serial day (days since 30/12/1899), which is
+ * what a date can arrive as when it comes from a formula such as TODAY().
+ */
+function serialAsDay(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(serialAsDay);
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 1)
+    return addDays('1899-12-30', Math.floor(value));
+  return value;
+}
+
+export function taskStatus(deadline: unknown, status: unknown, asOf?: unknown): FnOut {
+  return taskStatusFn(
+    deadline as CellArg,
+    (status ?? '') as CellArg,
+    serialAsDay(asOf) as CellArg | undefined,
+    todayIso(),
+  );
+}
+
+const HEADING = foldText('Tên đơn vị');
+
+/**
+ * A directory from a range of the "Đơn vị" sheet: name, short name, aliases ("; " or ", "
+ * separated) by column. A heading row included in the range is skipped.
+ */
+export function directoryFromRange(range: unknown): UnitDirectory | undefined {
+  if (!Array.isArray(range)) return undefined;
+  const units: Unit[] = [];
+  for (const row of range as unknown[]) {
+    const cells = Array.isArray(row) ? (row as unknown[]) : [row];
+    const name = cellString(cells[0]);
+    if (name === '' || foldText(name) === HEADING) continue;
+    const shortName = cellString(cells[1]);
+    const aliasText = cellString(cells[2]);
+    const aliases = aliasText
+      .split(/[;\n]/.test(aliasText) ? /[;\n]/ : /,/)
+      .map((a) => a.trim())
+      .filter((a) => a !== '');
+    units.push({
+      name,
+      role: 'unit',
+      aliases,
+      editors: [],
+      ...(shortName !== '' ? { shortName } : {}),
+    });
+  }
+  return units.length > 0 ? createUnitDirectory(units) : undefined;
+}
+
+export function unitName(text: unknown, directory?: unknown): FnOut {
+  const dir = directoryFromRange(directory) ?? defaultUnitDirectory();
+  return unitNameFn(text as CellArg, dir);
+}
