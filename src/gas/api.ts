@@ -41,6 +41,113 @@ export interface CheckResponse {
   problems: CheckProblemView[];
   marked: number;
   cleared: number;
+  /** "Kiểm tra 6 rõ" counts, when the workbook has task tables. */
+  sixClear?: SixClearView;
+}
+
+/** "6 rõ" counts for one lead unit (a co-led task counts for each lead). */
+export interface SixClearUnitView {
+  unit: string;
+  tasks: number;
+  /** Tasks with all six points clear. */
+  clear: number;
+  /** Tasks unclear on each point: người, việc, thời gian, trách nhiệm, sản phẩm, thẩm quyền. */
+  missing: Record<string, number>;
+}
+
+export interface SixClearView {
+  /** Tasks checked (general tasks of the "6 rõ" layout only group sub-tasks and are left out). */
+  tasks: number;
+  clear: number;
+  byUnit: SixClearUnitView[];
+}
+
+// ---------------------------------------------------------------- appendix import
+
+export type LayoutId = 'phu-luc' | 'sau-ro';
+
+export interface ImportRequest {
+  text: string;
+  /** The template to fill; the layout read from the table's header wins over it. */
+  template?: LayoutId;
+  sheetName?: string;
+}
+
+export interface ImportDeadlineView {
+  raw: string;
+  kind: 'date' | 'recurring' | 'continuous' | 'conditional' | 'invalid';
+  due?: string;
+  every?: string;
+  day?: number;
+  from?: string;
+  message?: string;
+}
+
+export interface ImportTaskView {
+  code: string;
+  section: string;
+  ordinal?: string;
+  content: string;
+  lead: string[];
+  partners: string[];
+  deadline: ImportDeadlineView;
+  output?: string;
+  kpi?: string;
+  parent?: string;
+  level: 'task' | 'general' | 'subtask';
+  rawLead: string;
+  rawPartners: string;
+  notes?: string;
+  line: number;
+}
+
+export interface ImportNoticeView {
+  message: string;
+  line?: number;
+  code?: string;
+  kind?: string;
+}
+
+/** `sauro import` without a workbook prints this object. */
+export interface ImportPreview {
+  layout: LayoutId;
+  plan?: { number?: string; date?: string; commune?: string };
+  sections: Array<{ code: string; title: string }>;
+  tasks: ImportTaskView[];
+  repairs: ImportNoticeView[];
+  warnings: ImportNoticeView[];
+  counts: { sections: number; tasks: number; repairs: number; warnings: number };
+}
+
+export interface ImportResponse {
+  sheetName: string;
+  layout: LayoutId;
+  /** Section rows written. */
+  sections: number;
+  /** Task rows written (general tasks and sub-tasks each count). */
+  tasks: number;
+  firstRow: number;
+  repairs: ImportNoticeView[];
+  warnings: ImportNoticeView[];
+}
+
+export interface DeadlineRequest {
+  text: string;
+  /** The plan's issue date 'YYYY-MM-DD'. */
+  issued?: string;
+}
+
+/** `sauro deadline` prints this object. */
+export interface DeadlineView {
+  kind: ImportDeadlineView['kind'];
+  due?: string;
+  every?: string;
+  message?: string;
+}
+
+/** `sauro unit` prints this object. */
+export interface UnitView {
+  units: Array<{ name: string; known: boolean; suggestion?: string; catchAll?: boolean }>;
 }
 
 /** `sauro target` prints this object. */
@@ -90,6 +197,8 @@ export interface ServerApi {
   checkWorkbook(): CheckResponse;
   extractKpiRows(text: string): KpiExtractView;
   writeKpiRows(request: WriteKpiRequest): WriteKpiResponse;
+  previewImport(request: ImportRequest): ImportPreview;
+  importPlanText(request: ImportRequest): ImportResponse;
 }
 
 let schemas: ReturnType<typeof build> | undefined;
@@ -107,6 +216,17 @@ function build() {
       text: z.string().check(z.minLength(1), z.maxLength(500_000)),
       sheetName: z.optional(text(90)),
     }),
+    importText: z.object({
+      // Not trimmed: repairs and warnings give line numbers of the text as pasted.
+      text: z.string().check(z.maxLength(500_000)),
+      template: z.optional(z.enum(['phu-luc', 'sau-ro'])),
+      sheetName: z.optional(text(90)),
+    }),
+    deadlineText: z.object({
+      text: z.string().check(z.maxLength(2000)),
+      issued: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    }),
+    unitText: z.string().check(z.maxLength(5000)),
   };
 }
 
