@@ -1,6 +1,7 @@
-// The Apps Script manifest (dist/appsscript.json), kept typed here instead of as a loose JSON file.
-// Sáu Rõ is an Editor add-on (menu + HtmlService sidebar): no `addOns` section, which belongs to
+// The Apps Script manifest: appsscript.json at the repo root, typed and checked here before the
+// build copies it to dist/. Sáu Rõ is an Editor add-on (menu + HtmlService sidebar): no `addOns` section, which belongs to
 // Workspace add-ons with card UI and would pull in more scopes.
+import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 
 /** The only scopes the add-on may ask for: the open spreadsheet, and its menu/sidebar. */
@@ -19,19 +20,15 @@ export const AppsScriptManifest = z.strictObject({
 });
 export type AppsScriptManifest = z.infer<typeof AppsScriptManifest>;
 
-export const manifest: AppsScriptManifest = {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  dependencies: {},
-  exceptionLogging: 'STACKDRIVER',
-  runtimeVersion: 'V8',
-  oauthScopes: [
-    'https://www.googleapis.com/auth/spreadsheets.currentonly',
-    'https://www.googleapis.com/auth/script.container.ui',
-  ],
-};
+/** The manifest as written in appsscript.json at the repo root. */
+export function readManifest(): unknown {
+  return JSON.parse(
+    readFileSync(new URL('../appsscript.json', import.meta.url), 'utf8'),
+  ) as unknown;
+}
 
 /** Validates a manifest and returns its JSON text; throws if it is malformed or asks for other scopes. */
-export function renderManifest(source: AppsScriptManifest = manifest): string {
+export function renderManifest(source: unknown = readManifest()): string {
   const parsed = AppsScriptManifest.safeParse(source);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
