@@ -7,6 +7,12 @@ import { deadlineDate, taskStatus, unitName } from './gas/sheetFunctions.ts';
 export { onOpen, onInstall, showSidebar } from './gas/menu.ts';
 export { getTemplates, scaffoldTemplate } from './gas/rpc.ts';
 export { checkWorkbook, parseTargetText, extractKpiRows, writeKpiRows } from './gas/kpiRpc.ts';
+export {
+  previewImport,
+  importPlanText,
+  parseDeadlineText,
+  resolveUnitText,
+} from './gas/importRpc.ts';
 
 /**
  * Đánh giá chỉ tiêu: Đạt, Vượt, Chưa đạt, Chưa có số liệu, Cần đánh giá hoặc Không hợp lệ (kèm lý do).

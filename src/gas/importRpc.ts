@@ -1,0 +1,188 @@
+// Server functions for issue 4: import a plan's appendix from pasted text (preview, then write a
+// new task table), and read one deadline or one unit cell (for the CLI and the sidebar).
+import { importAppendix, type ImportResult } from '../core/appendix.ts';
+import { dueDate, parseDeadline } from '../core/deadline.ts';
+import { TABLE_LAYOUT } from '../core/template.ts';
+import { resolveUnits } from '../core/unit.ts';
+import { UserError } from '../core/userError.ts';
+import {
+  requestSchemas,
+  type DeadlineView,
+  type ImportPreview,
+  type ImportRequest,
+  type ImportResponse,
+  type UnitView,
+} from './api.ts';
+import { importRows, planLine, type Row } from './importRows.ts';
+import { withDocumentLock } from './lock.ts';
+import { scaffold } from './scaffold.ts';
+import { seedUnits } from './seedUnits.ts';
+import { templateById } from './templates.ts';
+import { readUnitDirectory } from './units.ts';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function parseImportRequest(payload: unknown): ImportRequest {
+  const parsed = requestSchemas().importText.safeParse(payload);
+  if (!parsed.success) {
+    throw new UserError(
+      'Yêu cầu nhập phụ lục không hợp lệ: cần văn bản đã dán (tối đa 500.000 ký tự) và mẫu phu-luc hoặc sau-ro.',
+      `Invalid import request: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`,
+    );
+  }
+  if (parsed.data.text.trim() === '') {
+    throw new UserError(
+      'Hãy dán văn bản kế hoạch hoặc bảng phụ lục nhiệm vụ.',
+      'Paste the plan text or its task appendix table.',
+    );
+  }
+  const { text, template, sheetName } = parsed.data;
+  return {
+    text,
+    ...(template !== undefined ? { template } : {}),
+    ...(sheetName !== undefined && sheetName !== '' ? { sheetName } : {}),
+  };
+}
+
+/** The import, with the workbook's own unit directory (its aliases count). */
+function runImport(ss: Spreadsheet, request: ImportRequest): ImportResult {
+  return importAppendix(request.text, {
+    directory: readUnitDirectory(ss),
+    ...(request.template !== undefined ? { template: request.template } : {}),
+  });
+}
+
+/** Reads pasted text into sections and tasks, without writing anything. */
+export function previewImport(payload: unknown): ImportPreview {
+  const request = parseImportRequest(payload);
+  const result = runImport(SpreadsheetApp.getActiveSpreadsheet(), request);
+  return {
+    ...result,
+    counts: {
+      sections: result.sections.length,
+      tasks: result.tasks.length,
+      repairs: result.repairs.length,
+      warnings: result.warnings.length,
+    },
+  };
+}
+
+/**
+ * Imports pasted text into a new table of the detected layout: title rows from the plan, then one
+ * setValues of section and task rows. Everything is computed before the first write.
+ */
+export function importPlanText(payload: unknown): ImportResponse {
+  const request = parseImportRequest(payload);
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const result = runImport(ss, request);
+    if (result.tasks.length === 0) {
+      const why = result.warnings[0]?.message ?? '';
+      throw new UserError(
+        `Không tìm thấy nhiệm vụ nào trong văn bản đã dán. ${why}`.trim(),
+        'No task found in the pasted text.',
+      );
+    }
+    const template = templateById(result.layout);
+    const rows = importRows(template, result);
+    const plan = planLine(result.plan);
+    const made = scaffold(
+      ss,
+      template,
+      {
+        ...(request.sheetName !== undefined ? { sheetName: request.sheetName } : {}),
+        ...(plan !== undefined ? { planName: plan } : {}),
+        ...(result.plan?.commune !== undefined ? { commune: result.plan.commune } : {}),
+      },
+      seedUnits,
+    );
+    const sheet = ss.getSheetByName(made.sheetName);
+    if (!sheet) throw new Error(`sheet ${made.sheetName} vanished`);
+    const first = TABLE_LAYOUT.firstDataRow;
+    const missing = first + rows.length - 1 - sheet.getMaxRows();
+    // Rows inserted inside the table, so its formulas, formats and named range grow with it.
+    if (missing > 0) sheet.insertRowsBefore(sheet.getMaxRows(), missing);
+    writeBlocks(sheet, template.columns, rows, first);
+    const notices = (list: ImportResult['repairs'] | ImportResult['warnings']) =>
+      list.map((n) => ({ ...n }));
+    return {
+      sheetName: made.sheetName,
+      layout: result.layout,
+      sections: result.sections.length,
+      tasks: result.tasks.length,
+      firstRow: first,
+      repairs: notices(result.repairs),
+      warnings: notices(result.warnings),
+    };
+  });
+}
+
+/** One setValues per run of data columns; formula columns (array formulas) are left alone. */
+function writeBlocks(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  columns: ReadonlyArray<{ formula?: unknown }>,
+  rows: Row[],
+  firstRow: number,
+): void {
+  let start = -1;
+  columns.forEach((c, i) => {
+    const data = c.formula === undefined;
+    if (data && start < 0) start = i;
+    const endsHere = start >= 0 && (!data || i === columns.length - 1);
+    if (!endsHere) return;
+    const end = data ? i + 1 : i;
+    sheet
+      .getRange(firstRow, start + 1, rows.length, end - start)
+      .setValues(rows.map((r) => r.slice(start, end)));
+    start = -1;
+  });
+}
+
+/** `sauro deadline`: how a deadline cell reads. */
+export function parseDeadlineText(payload: unknown): DeadlineView {
+  const parsed = requestSchemas().deadlineText.safeParse(
+    typeof payload === 'string' ? { text: payload } : payload,
+  );
+  if (!parsed.success) {
+    throw new UserError(
+      'Yêu cầu không hợp lệ: cần thời hạn (tối đa 2.000 ký tự) và ngày ban hành dạng YYYY-MM-DD.',
+      'Invalid request: a deadline (at most 2,000 characters) and an issue date as YYYY-MM-DD.',
+    );
+  }
+  const { text, issued } = parsed.data;
+  if (text.trim() === '') {
+    throw new UserError(
+      'Hãy ghi thời hạn cần đọc, ví dụ "Quý II/2026".',
+      'Give the deadline to read, e.g. "Quý II/2026".',
+    );
+  }
+  const d = parseDeadline(text, issued !== undefined ? { issued } : {});
+  if (d.kind === 'invalid') return { kind: d.kind, message: d.message };
+  const due = dueDate(d, issued);
+  const every = d.kind === 'date' || d.kind === 'recurring' ? d.every : undefined;
+  return {
+    kind: d.kind,
+    ...(due !== null ? { due } : {}),
+    ...(every !== undefined ? { every } : {}),
+  };
+}
+
+/** `sauro unit`: the units a cell names, with the workbook's directory. */
+export function resolveUnitText(text: unknown): UnitView {
+  const parsed = requestSchemas().unitText.safeParse(text);
+  if (!parsed.success || parsed.data.trim() === '') {
+    throw new UserError(
+      'Hãy ghi tên đơn vị cần đọc (tối đa 5.000 ký tự), ví dụ "Phòng VH-XH".',
+      'Give the unit name to read (at most 5,000 characters), e.g. "Phòng VH-XH".',
+    );
+  }
+  const dir = readUnitDirectory(SpreadsheetApp.getActiveSpreadsheet());
+  return {
+    units: resolveUnits(parsed.data, dir).map((r) => ({
+      name: r.name,
+      known: r.known,
+      ...(r.suggestion !== undefined ? { suggestion: r.suggestion } : {}),
+      ...(r.catchAll ? { catchAll: true } : {}),
+    })),
+  };
+}
