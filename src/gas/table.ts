@@ -18,6 +18,8 @@ export interface TableBlock {
   match: HeaderMatch;
   /** Data rows down to the last row that holds anything. */
   rows: unknown[][];
+  /** The rows above the header (title, plan, commune), from the same read. */
+  above: unknown[][];
 }
 
 /** The tables the add-on made, found through their named ranges (SAURO_<TEMPLATE>_<id>). */
@@ -56,6 +58,7 @@ export function readTable(sheet: Sheet, template: Template): TableBlock | null {
     headers,
     match,
     rows: values.slice(at + 1, last),
+    above: values.slice(0, at),
   };
 }
 

@@ -1,0 +1,142 @@
+// "Kiểm tra 6 rõ": every task row of a task table (phu-luc, sau-ro) must make clear who, what,
+// when, who answers for it, what it delivers and under whose authority. The cell at fault gets the
+// same note and highlight as the KPI check; counts per lead unit come back with the check.
+import { readPlanInfo } from '../core/appendixPlan.ts';
+import { cellString } from '../core/cellText.ts';
+import { deadlineFromCell, type CellValue } from '../core/deadlineFunctions.ts';
+import {
+  checkSixClear,
+  summarizeSixClear,
+  type SixClearResult,
+  type SixClearTask,
+} from '../core/sixClear.ts';
+import { resolveUnits, type UnitDirectory } from '../core/unit.ts';
+import type { SixClearView } from './api.ts';
+import type { CellFinding, TableChecker } from './check.ts';
+import type { TableBlock } from './table.ts';
+import { readUnitDirectory } from './units.ts';
+
+const SECTION = /^[IVXLC]+\.?$/;
+
+/** One check run: the directory is read once, and every checked task is kept for the counts. */
+interface Run {
+  directory?: UnitDirectory;
+  results: SixClearResult[];
+}
+// The checker interface returns cell findings only; the per-unit counts are a by-product gathered
+// here while withSixClearSummary runs (one Apps Script execution at a time, so no sharing).
+let current: Run | undefined;
+
+/** Runs `action` (a check over the workbook) and returns the "6 rõ" counts it gathered. */
+export function withSixClearSummary<T>(action: () => T): {
+  value: T;
+  summary: SixClearView | undefined;
+} {
+  const run: Run = { results: [] };
+  const outer = current;
+  current = run;
+  try {
+    const value = action();
+    return { value, summary: summarize(run.results) };
+  } finally {
+    current = outer;
+  }
+}
+
+function summarize(results: SixClearResult[]): SixClearView | undefined {
+  const tasks = results.filter((r) => r.task.level !== 'general');
+  if (tasks.length === 0) return undefined;
+  return {
+    tasks: tasks.length,
+    clear: tasks.filter((r) => r.issues.length === 0).length,
+    byUnit: summarizeSixClear(results).map((s) => ({ ...s, missing: { ...s.missing } })),
+  };
+}
+
+function directoryFor(table: TableBlock): UnitDirectory {
+  const ss = table.sheet.getParent();
+  if (!current) return readUnitDirectory(ss);
+  current.directory ??= readUnitDirectory(ss);
+  return current.directory;
+}
+
+/** The plan's issue date from the title rows ("Kèm theo Kế hoạch số … ngày 07/07/2025 …"). */
+function issuedFrom(table: TableBlock): string | undefined {
+  const lines = table.above.map((row) =>
+    row
+      .map(cellString)
+      .filter((t) => t !== '')
+      .join(' '),
+  );
+  return readPlanInfo(lines).date;
+}
+
+export const checkSixClearTable: TableChecker = (table) => {
+  if (table.template.kind !== 'tasks') return [];
+  const layout = table.template.id === 'sau-ro' ? 'sau-ro' : 'phu-luc';
+  const { index } = table.match;
+  const keyCol = index.code ?? 0;
+  const colOf: Record<string, number> = {
+    content: index.content ?? index.parent ?? keyCol,
+    leadUnit: index.leadUnit ?? keyCol,
+    deadline: index.deadline ?? keyCol,
+    output: index.output ?? keyCol,
+  };
+  const dir = directoryFor(table);
+  const issued = issuedFrom(table);
+  // The same unit cells repeat down a table: resolve each spelling once.
+  const leadsOf = new Map<string, string[]>();
+  const findings: CellFinding[] = [];
+
+  table.rows.forEach((row, r) => {
+    const at = (key: string): unknown => {
+      const col = index[key];
+      return col === undefined ? '' : row[col];
+    };
+    const code = cellString(at('code'));
+    const content = cellString(at('content'));
+    const parentText = layout === 'sau-ro' ? cellString(at('parent')) : '';
+    const lead = cellString(at('leadUnit'));
+    const deadlineCell = at('deadline') as CellValue;
+    const output = cellString(at('output'));
+    const filled = [content, parentText, lead, cellString(deadlineCell), output];
+    if (filled.every((t) => t === '')) return; // blank row, or a row with only a code
+    const ordinal = cellString(at('ordinal'));
+    const heading = SECTION.test(code) || (code === '' && SECTION.test(ordinal));
+    if (heading && lead === '' && cellString(deadlineCell) === '') return;
+
+    // A "6 rõ" general task only names the work; its sub-tasks carry the rest.
+    const general =
+      layout === 'sau-ro' &&
+      content === '' &&
+      parentText !== '' &&
+      lead === '' &&
+      cellString(deadlineCell) === '' &&
+      output === '';
+    let leads = leadsOf.get(lead);
+    if (!leads) {
+      leads = resolveUnits(lead, dir).map((u) => u.name);
+      leadsOf.set(lead, leads);
+    }
+    const task: SixClearTask & { code: string } = {
+      code,
+      content: general ? parentText : content,
+      lead: leads,
+      deadline: deadlineFromCell(deadlineCell, issued),
+      output,
+      level: general ? 'general' : code.split('.').length >= 3 ? 'subtask' : 'task',
+    };
+    const issues = checkSixClear(task, { layout, directory: dir });
+    current?.results.push({ task, issues });
+    for (const issue of issues)
+      findings.push({
+        row: r,
+        col:
+          general && issue.field === 'content'
+            ? (index.parent ?? keyCol)
+            : (colOf[issue.field] ?? keyCol),
+        message: issue.message,
+      });
+  });
+  return findings;
+};
