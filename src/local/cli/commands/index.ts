@@ -3,5 +3,15 @@ import type { Command } from '../command.ts';
 import { templates } from './templates.ts';
 import { scaffold } from './scaffold.ts';
 import { check, extractKpi, target } from './kpi.ts';
+import { deadline, importPlan, unit } from './importCmds.ts';
 
-export const COMMANDS: Command[] = [templates, scaffold, target, check, extractKpi];
+export const COMMANDS: Command[] = [
+  templates,
+  scaffold,
+  target,
+  check,
+  extractKpi,
+  importPlan,
+  deadline,
+  unit,
+];

@@ -1,0 +1,103 @@
+// sauro import / deadline / unit: the appendix import and the two readers, run through the bundle.
+import { allowFlags, optionalFlag, requireFlag } from '../args.ts';
+import type { Command } from '../command.ts';
+import { CliError } from '../errors.ts';
+import { withWorkbookFile } from '../workbookFile.ts';
+import { createRuntime, createWorkbook } from '../../emulator/index.ts';
+import { ensureBundle } from '../bundle.ts';
+import { readTextFile } from './kpi.ts';
+import type { DeadlineView, ImportPreview, ImportResponse, UnitView } from '../../../gas/api.ts';
+
+const LAYOUTS = ['phu-luc', 'sau-ro'];
+
+async function scratchRuntime() {
+  return createRuntime({ workbook: createWorkbook('sauro'), bundlePath: await ensureBundle() });
+}
+
+function positionalText(args: { positionals: string[] }, vi: string, en: string): string {
+  const text = args.positionals.join(' ');
+  if (text.trim() === '') throw new CliError(vi, en);
+  return text;
+}
+
+export const importPlan: Command = {
+  name: 'import',
+  usage:
+    'sauro import --text <file.txt> [--template phu-luc|sau-ro] [--workbook <file.xlsx>] [--sheet <name>]',
+  summary:
+    'Nhập phụ lục nhiệm vụ từ văn bản kế hoạch (JSON, hoặc ghi vào bảng tính) / import a plan appendix',
+  async run(args, io) {
+    allowFlags(args, ['text', 'template', 'workbook', 'sheet']);
+    const file = requireFlag(args, 'text', 'tệp.txt', 'file.txt');
+    const text = readTextFile(file);
+    if (text.trim() === '') {
+      throw new CliError(
+        `Tệp "${file}" không có nội dung; hãy dán văn bản kế hoạch hoặc bảng phụ lục vào tệp.`,
+        `"${file}" is empty; put the plan text or its appendix table in it.`,
+      );
+    }
+    const template = optionalFlag(args, 'template', 'template');
+    if (template.template !== undefined && !LAYOUTS.includes(template.template)) {
+      throw new CliError(
+        `Mẫu "${template.template}" không dùng để nhập phụ lục; chọn phu-luc hoặc sau-ro.`,
+        `Template "${template.template}" cannot take an appendix; use phu-luc or sau-ro.`,
+      );
+    }
+    const workbook = args.flags.get('workbook');
+    if (workbook === undefined) {
+      if (args.flags.has('sheet')) {
+        throw new CliError('--sheet chỉ dùng cùng --workbook.', '--sheet needs --workbook.');
+      }
+      const preview = (await scratchRuntime()).call<ImportPreview>('previewImport', {
+        text,
+        ...template,
+      });
+      io.out(JSON.stringify(preview, null, 2));
+      return;
+    }
+    const result = await withWorkbookFile(workbook, { create: true, save: true }, (rt) =>
+      rt.call<ImportResponse>('importPlanText', {
+        text,
+        ...template,
+        ...optionalFlag(args, 'sheet', 'sheetName'),
+      }),
+    );
+    io.out(
+      `Đã nhập ${result.sections} mục và ${result.tasks} nhiệm vụ (dạng ${result.layout}) vào trang "${result.sheetName}" từ dòng ${result.firstRow}; ${result.repairs.length} chỗ đã sửa, ${result.warnings.length} cảnh báo.`,
+    );
+  },
+};
+
+export const deadline: Command = {
+  name: 'deadline',
+  usage: 'sauro deadline "<thời hạn>" [--issued YYYY-MM-DD]',
+  summary: 'Đọc một thời hạn, in JSON / read one deadline to JSON',
+  async run(args, io) {
+    allowFlags(args, ['issued']);
+    const text = positionalText(
+      args,
+      'Hãy ghi thời hạn cần đọc, ví dụ: sauro deadline "Quý II/2026".',
+      'Give the deadline to read, e.g. sauro deadline "Quý II/2026".',
+    );
+    const view = (await scratchRuntime()).call<DeadlineView>('parseDeadlineText', {
+      text,
+      ...optionalFlag(args, 'issued', 'issued'),
+    });
+    io.out(JSON.stringify(view));
+  },
+};
+
+export const unit: Command = {
+  name: 'unit',
+  usage: 'sauro unit "<tên đơn vị>"',
+  summary: 'Đọc tên đơn vị theo danh mục, in JSON / resolve unit names to JSON',
+  async run(args, io) {
+    allowFlags(args, []);
+    const text = positionalText(
+      args,
+      'Hãy ghi tên đơn vị cần đọc, ví dụ: sauro unit "Phòng VH-XH".',
+      'Give the unit name to read, e.g. sauro unit "Phòng VH-XH".',
+    );
+    io.out(JSON.stringify((await scratchRuntime()).call<UnitView>('resolveUnitText', text)));
+  },
+};
