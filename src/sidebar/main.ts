@@ -1,6 +1,8 @@
 // The sidebar: one panel per action.
+import { mountImport } from './panels/import.ts';
 import { mountKpi } from './panels/kpi.ts';
 import { mountScaffold } from './panels/scaffold.ts';
 
+mountImport();
 mountKpi();
 void mountScaffold();

@@ -1,5 +1,5 @@
 // Panels "Chỉ tiêu" (prose → rows: paste, preview, write) and "Kiểm tra".
-import type { KpiExtractView } from '../../gas/api.ts';
+import type { CheckResponse, KpiExtractView } from '../../gas/api.ts';
 import { callServer } from '../server.ts';
 import { el, errorText, setStatus } from '../dom.ts';
 
@@ -73,12 +73,50 @@ async function write(): Promise<void> {
   }
 }
 
+const POINTS = ['người', 'việc', 'thời gian', 'trách nhiệm', 'sản phẩm', 'thẩm quyền'];
+
+/** "6 rõ" per lead unit: tasks, fully clear, and how many miss each point. */
+function renderSixClear(view: CheckResponse['sixClear']): void {
+  const box = el('check-six-clear');
+  if (!view) {
+    box.replaceChildren();
+    return;
+  }
+  const summary = document.createElement('p');
+  summary.textContent = `6 rõ: ${view.clear}/${view.tasks} nhiệm vụ rõ đủ sáu điểm.`;
+  const table = document.createElement('table');
+  table.className = 'preview';
+  const head = document.createElement('tr');
+  head.append(
+    cell('th', 'Đơn vị chủ trì'),
+    cell('th', 'Nhiệm vụ'),
+    cell('th', 'Rõ đủ'),
+    cell('th', 'Chưa rõ'),
+  );
+  table.append(head);
+  for (const u of view.byUnit) {
+    const missing = POINTS.filter((p) => (u.missing[p] ?? 0) > 0)
+      .map((p) => `${p}: ${u.missing[p] ?? 0}`)
+      .join(', ');
+    const tr = document.createElement('tr');
+    tr.append(
+      cell('td', u.unit),
+      cell('td', String(u.tasks)),
+      cell('td', String(u.clear)),
+      cell('td', missing || '—'),
+    );
+    table.append(tr);
+  }
+  box.replaceChildren(summary, table);
+}
+
 async function check(): Promise<void> {
   const button = el<HTMLButtonElement>('check-button');
   button.disabled = true;
   setStatus('check-status', 'busy', 'Đang kiểm tra…');
   const list = el('check-list');
   list.replaceChildren();
+  renderSixClear(undefined);
   try {
     const r = await callServer('checkWorkbook');
     const n = r.problems.length;
@@ -89,6 +127,7 @@ async function check(): Promise<void> {
         ? `Đã kiểm tra ${r.tables} bảng: không có lỗi.${r.cleared ? ` Đã xóa ${r.cleared} đánh dấu cũ.` : ''}`
         : `Đã kiểm tra ${r.tables} bảng: ${n} ô cần sửa (đã tô đỏ và ghi chú).`,
     );
+    renderSixClear(r.sixClear);
     list.replaceChildren(
       ...r.problems.slice(0, 50).map((p) => {
         const li = document.createElement('li');
