@@ -1,0 +1,335 @@
+// Appendix import through the built bundle: pasted plan text → a new task table, nothing lost.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { resolveUnits } from '../../src/core/unit.ts';
+import { defaultUnitDirectory } from '../../src/core/unitDirectory.ts';
+import { wordKey } from '../../src/core/text.ts';
+import { createRuntime, createWorkbook } from '../../src/local/emulator/index.ts';
+import { inspector } from '../helpers/inspect.ts';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/appendix/${name}`, import.meta.url), 'utf8');
+const PLAN_001 = fixture('seed-001-plan.txt');
+const PLAN_003 = fixture('seed-003-plan.txt');
+
+const VHXH = 'Phòng Văn hóa - Xã hội';
+const VP = 'Văn phòng HĐND và UBND';
+const KT = 'Phòng Kinh tế';
+const CA = 'Công an xã';
+const TTVH = 'Trung tâm Văn hóa - Thể thao và Truyền thông';
+const ALL = 'Các phòng, ban, ngành, đơn vị có liên quan';
+
+// Seed 001, Phụ lục I, in sheet order: section rows, then code, lead cell, deadline as written.
+const SEED_001: Array<[string, string?, string?]> = [
+  ['I'],
+  ['I.1', VHXH, 'Thường xuyên'],
+  ['I.2', TTVH, 'Thường xuyên'],
+  ['I.3', VHXH, 'Tháng 7,8 /2025'],
+  ['I.4', VHXH, 'Hàng năm'],
+  ['I.5', VHXH, 'Hàng năm'],
+  ['I.6', VHXH, 'Hàng năm'],
+  ['I.7', VHXH, 'Thường xuyên'],
+  ['II'],
+  ['II.1', VP, 'Triển khai theo hướng dẫn của cấp trên'],
+  ['II.2', VHXH, 'Hàng năm'],
+  ['III'],
+  ['III.1', KT, 'Hàng năm'],
+  ['III.2', VHXH, 'Hàng năm'],
+  ['III.3', VP, 'Hàng năm'],
+  ['III.4', VP, 'Tháng 7/2025, duy trì hàng năm'],
+  ['III.5', VP, 'Trong năm 2025'],
+  ['III.6', VP, 'Năm 2025'],
+  ['III.7', VHXH, 'Tháng 7/2025'],
+  ['III.8', `${VHXH}; ${KT}`, 'Hàng năm'],
+  ['III.9', VHXH, 'Hàng năm'],
+  ['III.10', VHXH, 'Khi có văn bản của cấp trên'],
+  ['III.11', VHXH, 'Hàng năm'],
+  ['III.12', VHXH, 'Hàng năm'],
+  ['III.13', VP, 'Hàng năm'],
+  ['III.14', VHXH, 'Hàng năm'],
+  ['III.15', VHXH, 'Hàng năm'],
+  ['III.16', CA, 'Thường xuyên'],
+  ['III.17', TTVH, 'Thường xuyên'],
+  ['III.18', VHXH, 'Giai đoạn 2025-2026'],
+  ['III.19', CA, 'Thường xuyên'],
+  ['III.20', KT, ''],
+  ['III.21', CA, 'Thường xuyên'],
+  ['III.22', CA, 'Thường xuyên'],
+  ['VI'],
+  ['VI.1', KT, 'Giai đoạn 2025-2026'],
+  ['VI.2', ALL, 'Giai đoạn 2025-2026'],
+  ['VI.3', KT, 'Giai đoạn 2025-2026'],
+];
+
+// A: Mã, B: TT, C: Nội dung, D: chủ trì, E: phối hợp, F: thời gian, … K: Ghi chú, L: Hạn, M: Tình trạng hạn
+const PHU_LUC = { code: 0, ordinal: 1, content: 2, lead: 3, partners: 4, deadline: 5, due: 11 };
+// A: Mã, B: Mã NV tổng quát, C: Tiểu NV, D: Sản phẩm, E: KPI, F: chủ trì, G: phối hợp, H: thời hạn
+const SAU_RO = { code: 0, parent: 1, content: 2, output: 3, kpi: 4, lead: 5, partners: 6 };
+
+function fresh() {
+  const workbook = createWorkbook('Xã Cẩm Giàng');
+  const rt = createRuntime({ workbook, now: () => new Date('2026-07-01T03:00:00Z') });
+  return { rt, look: inspector(workbook) };
+}
+
+interface ImportResponse {
+  sheetName: string;
+  layout: string;
+  sections: number;
+  tasks: number;
+  firstRow: number;
+  repairs: Array<{ message: string }>;
+  warnings: Array<{ message: string }>;
+}
+
+/** The rows a sheet holds from row 5 down to its last non-blank row. */
+function dataRows(look: ReturnType<typeof inspector>, sheet: string, lastCol: string) {
+  return look
+    .values(sheet, `A5:${lastCol}${look.lastRow(sheet)}`)
+    .filter((r) => r.some((v) => v !== ''));
+}
+
+/** Word keys (no diacritics, no punctuation) of a text, counted. */
+function countWords(texts: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts)
+    for (const w of wordKey(text).split(' ')) if (w !== '') counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/** The cells of the pasted table below its first header, header repeats left out. */
+function sourceCells(text: string, header: string): string[][] {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(header));
+  const head = lines[start] ?? '';
+  return lines
+    .slice(start + 1)
+    .filter((l) => l.includes('\t') && l !== head)
+    .map((l) => l.split('\t'));
+}
+
+const total = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
+
+function missingWords(source: Map<string, number>, sheet: Map<string, number>): string[] {
+  return [...source].filter(([w, n]) => (sheet.get(w) ?? 0) < n).map(([w]) => w);
+}
+
+describe('importPlanText: seed 001, the whole plan, into a phu-luc table', () => {
+  const { rt, look } = fresh();
+  const result = rt.call<ImportResponse>('importPlanText', { text: PLAN_001 });
+  const rows = dataRows(look, result.sheetName, 'M');
+
+  it('detects the layout and fills the title rows from the plan', () => {
+    expect(result).toMatchObject({
+      sheetName: 'Phụ lục I',
+      layout: 'phu-luc',
+      sections: 4,
+      tasks: 34,
+      firstRow: 5,
+    });
+    expect(result.repairs).toHaveLength(4);
+    expect(result.warnings.map((w) => w.message)).toEqual(['Nhiệm vụ III.20: Chưa có thời hạn']);
+    expect(look.values('Phụ lục I', 'A2:A3')).toEqual([
+      ['Kèm theo Kế hoạch số 03/KH-UBND ngày 07/07/2025 của UBND xã Cẩm Giàng'],
+      ['Xã: Cẩm Giàng'],
+    ]);
+  });
+
+  it('writes 4 section rows and 34 task rows, each in its section, with codes, leads, deadlines', () => {
+    expect(rows).toHaveLength(38);
+    expect(
+      rows.map((r) => {
+        const code = String(r[PHU_LUC.code]);
+        if (!code.includes('.')) return [code];
+        return [code, r[PHU_LUC.lead], r[PHU_LUC.deadline]];
+      }),
+    ).toEqual(SEED_001);
+    let section = '';
+    for (const r of rows) {
+      const code = String(r[PHU_LUC.code]);
+      if (!code.includes('.')) {
+        section = code;
+        expect(r[PHU_LUC.ordinal]).toBe(code);
+        expect(r[PHU_LUC.lead]).toBe('');
+        continue;
+      }
+      expect(code.split('.')[0]).toBe(section);
+      expect(r[PHU_LUC.ordinal]).toBe(code.split('.')[1]);
+    }
+  });
+
+  it('keeps partners as canonical names, and text cut by page breaks whole', () => {
+    const row = (code: string) => rows.find((r) => r[PHU_LUC.code] === code) ?? [];
+    expect(row('I.4')[PHU_LUC.partners]).toBe(
+      'Các phòng, ban, ngành, đơn vị thuộc xã; Ủy ban MTTQ Việt Nam xã; Các tổ chức chính trị - xã hội',
+    );
+    expect(row('III.4')[PHU_LUC.content]).toBe(
+      'Triển khai các nền tảng số dùng chung của Thành phố, kết nối với các nền tảng số quốc gia, nền tảng số dùng chung của ngành, lĩnh vực, vùng đảm bảo hoạt động thống nhất, liên thông trên môi trường số.',
+    );
+    expect(row('III.15')[PHU_LUC.partners]).toBe(`${TTVH}; Các đơn vị có liên quan`);
+  });
+
+  it('computes the due day column from the deadlines as written', () => {
+    const due = (code: string) =>
+      (rows.find((r) => r[PHU_LUC.code] === code) ?? [])[PHU_LUC.due] as unknown;
+    expect(due('I.3')).toEqual(new Date('2025-08-30T17:00:00Z'));
+    // "Tháng 7/2025, duy trì hàng năm" on 01/07/2026: the current year's end.
+    expect(due('III.4')).toEqual(new Date('2026-12-30T17:00:00Z'));
+    expect(due('VI.1')).toEqual(new Date('2026-12-30T17:00:00Z'));
+    expect(due('I.1')).toBe('Thường xuyên');
+    expect(due('III.20')).toBe(''); // blank, like the empty rows below; the 6 rõ check flags it
+    expect(look.numberFormats('Phụ lục I', 'L20')[0]?.[0]).toBe('dd/MM/yyyy');
+  });
+
+  it('loses no word of the appendix: every word of every cell is in the sheet', () => {
+    const cells = sourceCells(PLAN_001, 'TT\tNội dung');
+    // TT, Nội dung, Thời gian hoàn thành are written as they are (cleaned).
+    const source = countWords(cells.flatMap((c) => [c[0] ?? '', c[1] ?? '', c[4] ?? '']));
+    expect(total(source)).toBeGreaterThan(1900);
+    const sheet = countWords(rows.flat().map(String));
+    expect(missingWords(source, sheet)).toEqual([]);
+    // Unit cells hold canonical names that read back as the same units.
+    const dir = defaultUnitDirectory();
+    const names = (text: string) => resolveUnits(text, dir).map((u) => u.name);
+    const preview = rt.call<{
+      tasks: Array<{ code: string; rawLead: string; rawPartners: string }>;
+    }>('previewImport', { text: PLAN_001 });
+    for (const t of preview.tasks) {
+      const r = rows.find((x) => x[PHU_LUC.code] === t.code) ?? [];
+      expect(names(String(r[PHU_LUC.lead]))).toEqual(names(t.rawLead));
+      expect(names(String(r[PHU_LUC.partners]))).toEqual(names(t.rawPartners));
+    }
+  });
+
+  it('a second import adds a new sheet and never overwrites the first', () => {
+    const before = look.values('Phụ lục I', 'A1:M45');
+    const again = rt.call<ImportResponse>('importPlanText', { text: PLAN_001 });
+    expect(again.sheetName).toBe('Phụ lục I (2)');
+    expect(look.values('Phụ lục I', 'A1:M45')).toEqual(before);
+    expect(dataRows(look, 'Phụ lục I (2)', 'M')).toEqual(rows);
+    // A name that holds data is refused, and nothing is added.
+    const sheets = look.sheetNames();
+    expect(() => rt.call('importPlanText', { text: PLAN_001, sheetName: 'Phụ lục I' })).toThrow(
+      /đã có dữ liệu/,
+    );
+    expect(look.sheetNames()).toEqual(sheets);
+  });
+});
+
+describe('importPlanText: seed 003 into a sau-ro table', () => {
+  const { rt, look } = fresh();
+  const result = rt.call<ImportResponse>('importPlanText', {
+    text: PLAN_003,
+    template: 'phu-luc', // the header says otherwise, and wins
+  });
+  const rows = dataRows(look, result.sheetName, 'O');
+
+  it('detects the "6 rõ" layout, with general tasks and their sub-tasks', () => {
+    expect(result).toMatchObject({
+      sheetName: 'Nhiệm vụ 6 rõ',
+      layout: 'sau-ro',
+      sections: 5,
+      tasks: 27,
+    });
+    expect(result.warnings[0]?.message).toContain('khác mẫu đã chọn');
+    const codes = rows.map((r) => String(r[SAU_RO.code]));
+    expect(codes.slice(0, 9)).toEqual([
+      'I',
+      'I.1',
+      'I.1.a',
+      'I.2',
+      'I.2.a',
+      'II',
+      'II.1',
+      'II.1.a',
+      'II.2',
+    ]);
+    expect(codes.filter((c) => c.startsWith('III.4'))).toEqual(['III.4', 'III.4.a', 'III.4.b']);
+    expect(codes).toHaveLength(5 + 27);
+    for (const r of rows) {
+      const parts = String(r[SAU_RO.code]).split('.');
+      if (parts.length === 2) {
+        // General task: its text in "Mã nhiệm vụ tổng quát", no lead of its own.
+        expect(r[SAU_RO.parent]).not.toBe('');
+        expect([r[SAU_RO.content], r[SAU_RO.lead]]).toEqual(['', '']);
+      } else if (parts.length === 3) {
+        expect(r[SAU_RO.parent]).toBe('');
+        expect(r[SAU_RO.content]).not.toBe('');
+      }
+    }
+  });
+
+  it('writes sub-task outputs, KPIs and leads', () => {
+    const row = (code: string) => rows.find((r) => r[SAU_RO.code] === code) ?? [];
+    expect(row('III.4.b').slice(SAU_RO.content, SAU_RO.partners)).toEqual([
+      'Tham mưu triển khai công dân số',
+      'Nghị quyết được ban hành',
+      'Dự thảo thông qua và ban hành đúng tiến độ đề ra',
+      CA,
+    ]);
+    expect(row('III.4')[SAU_RO.parent]).toMatch(/^Triển khai thực hiện Đề án phát triển ứng dụng/);
+    expect(row('IV.1.a')[SAU_RO.partners]).toBe(VHXH);
+  });
+
+  it('loses no word of the appendix', () => {
+    const cells = sourceCells(PLAN_003, 'Mã Nhiệm vụ Tổng quát');
+    const source = countWords(
+      cells.flatMap((c) => [c[0] ?? '', c[1] ?? '', c[2] ?? '', c[3] ?? '', c[6] ?? '']),
+    );
+    expect(total(source)).toBeGreaterThan(1000);
+    const sheet = countWords(rows.flat().map(String));
+    expect(missingWords(source, sheet)).toEqual([]);
+  });
+});
+
+describe('importPlanText: small tables', () => {
+  const header = 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành';
+
+  it('writes a formula-looking cell as text, and keeps unknown unit names as written', () => {
+    const { rt, look } = fresh();
+    const text = [
+      header,
+      'I\tMục một',
+      '1\t=SUM(1,2) người dân\tSở Khoa học và Công nghệ\tCông an xã\t+ Năm 2026',
+    ].join('\n');
+    const r = rt.call<ImportResponse>('importPlanText', { text });
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'Nhiệm vụ I.1: Không rõ đơn vị: Sở Khoa học và Công nghệ',
+    ]);
+    expect(look.formulas('Phụ lục I', 'C6:F6')).toEqual([['', '', '', '']]);
+    expect(look.values('Phụ lục I', 'C6:F6')).toEqual([
+      ['=SUM(1,2) người dân', 'Sở Khoa học và Công nghệ', 'Công an xã', '+ Năm 2026'],
+    ]);
+    expect(look.values('Phụ lục I', 'L6')).toEqual([[new Date('2026-12-30T17:00:00Z')]]);
+  });
+
+  it("uses the workbook's own unit directory, and names a bad role's cell", () => {
+    const { rt, look } = fresh();
+    rt.call('scaffoldTemplate', { templateId: 'chi-tieu' }); // creates the "Đơn vị" sheet
+    const units = look.values('Đơn vị', 'A1:E40');
+    const ca = units.findIndex((r) => r[0] === 'Công an xã') + 1;
+    look.setValues('Đơn vị', `C${ca}`, [['Công an; Đội an ninh']]);
+    const text = [header, 'I\tMục một', '1\tViệc A\tĐội an ninh\t\tNăm 2026'].join('\n');
+    const preview = rt.call<{ tasks: Array<{ lead: string[] }>; warnings: unknown[] }>(
+      'previewImport',
+      { text },
+    );
+    expect(preview.tasks[0]?.lead).toEqual([CA]);
+    expect(preview.warnings).toEqual([]);
+    look.setValues('Đơn vị', `E${ca}`, [['Sếp']]);
+    const sheets = look.sheetNames();
+    expect(() => rt.call('importPlanText', { text })).toThrow(
+      new RegExp(`Vai trò "Sếp" của đơn vị "Công an xã".*dòng ${ca}, cột E`),
+    );
+    expect(look.sheetNames()).toEqual(sheets);
+  });
+
+  it('refuses empty text and text without a task, writing nothing', () => {
+    const { rt, look } = fresh();
+    expect(() => rt.call('importPlanText', { text: '  \n ' })).toThrow(/Hãy dán văn bản/);
+    expect(() => rt.call('importPlanText', { text: 'Kế hoạch không có bảng' })).toThrow(
+      /Không tìm thấy nhiệm vụ nào/,
+    );
+    expect(look.sheetNames()).toEqual(['Sheet1']);
+  });
+});
