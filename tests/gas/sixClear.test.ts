@@ -1,0 +1,118 @@
+// "Kiểm tra 6 rõ" through the built bundle: marks on the cell at fault, counts per lead unit.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createRuntime, createWorkbook } from '../../src/local/emulator/index.ts';
+import { inspector } from '../helpers/inspect.ts';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/appendix/${name}`, import.meta.url), 'utf8');
+
+interface Problem {
+  sheet: string;
+  row: number;
+  column: string;
+  value: unknown;
+  message: string;
+}
+interface CheckResponse {
+  tables: number;
+  problems: Problem[];
+  marked: number;
+  cleared: number;
+  sixClear?: {
+    tasks: number;
+    clear: number;
+    byUnit: Array<{ unit: string; tasks: number; clear: number; missing: Record<string, number> }>;
+  };
+}
+
+function imported(file: string) {
+  const workbook = createWorkbook('x');
+  const rt = createRuntime({ workbook, now: () => new Date('2026-07-01T03:00:00Z') });
+  const r = rt.call<{ sheetName: string }>('importPlanText', { text: fixture(file) });
+  const look = inspector(workbook);
+  const codes = look.values(r.sheetName, 'A1:A80').map((x) => String(x[0]));
+  const rowOf = (code: string) => codes.indexOf(code) + 1;
+  return { rt, look, sheet: r.sheetName, rowOf };
+}
+
+describe('Kiểm tra 6 rõ on seed 001 (Phụ lục I)', () => {
+  it('flags VI.2 (catch-all lead), III.20 (no deadline) and III.8 (two leads), on the right cells', () => {
+    const { rt, look, sheet, rowOf } = imported('seed-001-plan.txt');
+    const report = rt.call<CheckResponse>('checkWorkbook');
+    expect(report.tables).toBe(1);
+    const flagged = report.problems.map((p) => [p.row, p.column, p.message.split(':')[0]]);
+    expect(flagged).toEqual([
+      [rowOf('III.8'), 'Cơ quan chủ trì', 'Chưa rõ trách nhiệm'],
+      [rowOf('III.20'), 'Thời gian hoàn thành', 'Chưa rõ thời gian'],
+      [rowOf('VI.2'), 'Cơ quan chủ trì', 'Chưa rõ người'],
+      [rowOf('VI.2'), 'Cơ quan chủ trì', 'Chưa rõ trách nhiệm'],
+    ]);
+    const vi2 = look.notes(sheet, `D${rowOf('VI.2')}`)[0]?.[0] ?? '';
+    expect(vi2).toContain('⚠ Sáu Rõ: Chưa rõ người: «Các phòng, ban, ngành, đơn vị có liên quan»');
+    expect(look.notes(sheet, `F${rowOf('III.20')}`)[0]?.[0]).toBe(
+      '⚠ Sáu Rõ: Chưa rõ thời gian: Chưa có thời hạn',
+    );
+    expect(look.backgrounds(sheet, `F${rowOf('III.20')}`)[0]?.[0]).toBe('#f4cccc');
+    // Other cells of those rows are not marked.
+    expect(look.notes(sheet, `C${rowOf('VI.2')}:F${rowOf('VI.2')}`)[0]).toEqual(['', vi2, '', '']);
+  });
+
+  it('counts tasks, clear tasks and missing points per lead unit', () => {
+    const { rt } = imported('seed-001-plan.txt');
+    const { sixClear } = rt.call<CheckResponse>('checkWorkbook');
+    expect(sixClear?.tasks).toBe(34);
+    expect(sixClear?.clear).toBe(31);
+    const unit = (name: string) => sixClear?.byUnit.find((u) => u.unit === name);
+    // III.8 is co-led, so it counts for both leads.
+    expect(unit('Phòng Kinh tế')).toMatchObject({
+      tasks: 5,
+      clear: 3,
+      missing: { 'thời gian': 1, 'trách nhiệm': 1, người: 0 },
+    });
+    expect(unit('Phòng Văn hóa - Xã hội')).toMatchObject({ tasks: 17, clear: 16 });
+    expect(unit('Công an xã')).toMatchObject({ tasks: 4, clear: 4 });
+    expect(unit('Các phòng, ban, ngành, đơn vị có liên quan')).toMatchObject({
+      tasks: 1,
+      clear: 0,
+      missing: { người: 1, 'trách nhiệm': 1 },
+    });
+  });
+
+  it('clears the mark once III.20 gets a deadline, and keeps the others', () => {
+    const { rt, look, sheet, rowOf } = imported('seed-001-plan.txt');
+    rt.call('checkWorkbook');
+    look.setValues(sheet, `F${rowOf('III.20')}`, [['Năm 2026']]);
+    const again = rt.call<CheckResponse>('checkWorkbook');
+    expect(again.cleared).toBe(1);
+    expect(again.problems.map((p) => p.row)).toEqual([
+      rowOf('III.8'),
+      rowOf('VI.2'),
+      rowOf('VI.2'),
+    ]);
+    expect(look.notes(sheet, `F${rowOf('III.20')}`)[0]?.[0]).toBe('');
+    expect(look.backgrounds(sheet, `F${rowOf('III.20')}`)[0]?.[0]).toBe('#ffffff');
+    expect(again.sixClear?.clear).toBe(32);
+  });
+});
+
+describe('Kiểm tra 6 rõ on seed 003 ("6 rõ" layout)', () => {
+  it('checks sub-tasks, not general tasks, and needs an output', () => {
+    const { rt, look, sheet, rowOf } = imported('seed-003-plan.txt');
+    const first = rt.call<CheckResponse>('checkWorkbook');
+    // I.1.a and IV.1.a are led by "Các cơ quan, đơn vị có liên quan".
+    expect([...new Set(first.problems.map((p) => p.row))]).toEqual([
+      rowOf('I.1.a'),
+      rowOf('IV.1.a'),
+    ]);
+    expect(first.sixClear).toMatchObject({ tasks: 14, clear: 12 }); // 14 sub-tasks; 13 general tasks left out
+    // A sub-task without its output is unclear on "sản phẩm", marked on the output cell.
+    look.setValues(sheet, `D${rowOf('III.4.b')}`, [['']]);
+    const second = rt.call<CheckResponse>('checkWorkbook');
+    const output = second.problems.find((p) => p.row === rowOf('III.4.b'));
+    expect(output).toMatchObject({
+      column: 'Sản phẩm đầu ra bắt buộc (Rõ kết quả)',
+      message: 'Chưa rõ sản phẩm: chưa có sản phẩm đầu ra',
+    });
+  });
+});
