@@ -4,10 +4,14 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 
-/** The only scopes the add-on may ask for: the open spreadsheet, and its menu/sidebar. */
+/**
+ * The only scopes the add-on may ask for: the open spreadsheet, its menu/sidebar, and the user's
+ * email (to stamp who submitted a report: Session.getActiveUser().getEmail()).
+ */
 export const OAUTH_SCOPES = [
   'https://www.googleapis.com/auth/script.container.ui',
   'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  'https://www.googleapis.com/auth/userinfo.email',
 ] as const;
 
 /** The manifest fields we use. Strict: an unknown key (such as `addOns`) fails the build. */

@@ -1,6 +1,7 @@
 // The single entry point. Every export becomes a top-level Apps Script global
 // (scripts/globals.ts generates the wrappers and copies the JSDoc). No logic lives here.
 import { kpiProgressFn, kpiStatusFn, kpiTargetFn } from './core/kpiFunctions.ts';
+import { completionRateFn } from './core/completionFunctions.ts';
 import type { FnOut } from './core/deadlineFunctions.ts';
 import { deadlineDate, taskStatus, unitName } from './gas/sheetFunctions.ts';
 
@@ -13,6 +14,18 @@ export {
   parseDeadlineText,
   resolveUnitText,
 } from './gas/importRpc.ts';
+export {
+  getReportSetup,
+  distributeReports,
+  submitReport,
+  mergeReports,
+  closePeriod,
+  sendBackEntry,
+  menuDistributeReports,
+  menuSubmitReport,
+  menuMergeReports,
+  menuClosePeriod,
+} from './gas/reportRpc.ts';
 
 /**
  * Đánh giá chỉ tiêu: Đạt, Vượt, Chưa đạt, Chưa có số liệu, Cần đánh giá hoặc Không hợp lệ (kèm lý do).
@@ -109,4 +122,19 @@ export function TASK_STATUS(deadline: unknown, status: unknown, asOf?: unknown):
  */
 export function UNIT_NAME(text: unknown, directory?: unknown): FnOut {
   return unitName(text, directory);
+}
+
+/**
+ * Tỷ lệ hoàn thành (0–1, định dạng ô là %): số dòng có trạng thái "Hoàn thành" hoặc tiến độ 100%,
+ * chia cho số dòng có trạng thái hoặc tiến độ. The share of rows that are done: status "Hoàn thành"
+ * (any case, with or without diacritics) or progress 100%, over the rows with a status or a progress.
+ * Ví dụ / Example: =COMPLETION_RATE(G5:G40) → 0,5; =COMPLETION_RATE(G5:G40; H5:H40)
+ *
+ * @param {string|Array<Array<string>>} statusRange Vùng trạng thái. The status cells.
+ * @param {number|string|Array<Array<number|string>>} [progressRange] Vùng tiến độ (%), cùng số ô (không bắt buộc). The progress cells, same size (optional).
+ * @return Tỷ lệ hoàn thành (0–1). The completion rate.
+ * @customfunction
+ */
+export function COMPLETION_RATE(statusRange: unknown, progressRange?: unknown): number | string {
+  return completionRateFn(statusRange, progressRange);
 }

@@ -15,6 +15,7 @@ const DIST = path.join(ROOT, 'dist');
 const SCOPES = [
   'https://www.googleapis.com/auth/script.container.ui',
   'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  'https://www.googleapis.com/auth/userinfo.email',
 ];
 /** Apps Script services that nothing may touch while Code.js loads. */
 const SERVICES = [

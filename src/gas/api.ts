@@ -199,6 +199,12 @@ export interface ServerApi {
   writeKpiRows(request: WriteKpiRequest): WriteKpiResponse;
   previewImport(request: ImportRequest): ImportPreview;
   importPlanText(request: ImportRequest): ImportResponse;
+  getReportSetup(request?: ReportRequest): ReportSetupView;
+  distributeReports(request?: ReportRequest): DistributeView;
+  submitReport(request: SubmitRequest): SubmitView;
+  mergeReports(request?: ReportRequest): MergeView;
+  closePeriod(request?: ReportRequest): ClosePeriodView;
+  sendBackEntry(request: SendBackRequest): SendBackView;
 }
 
 let schemas: ReturnType<typeof build> | undefined;
@@ -233,4 +239,163 @@ function build() {
 export function requestSchemas() {
   schemas ??= build();
   return schemas;
+}
+
+// ---------------------------------------------------------------- periodic reports (issue 5)
+
+export interface ReportRequest {
+  /** 2026-05, 2026-Q2, 2026-H1, 2026 (or "Quý II/2026"…); the current period when absent. */
+  period?: string;
+}
+
+export interface SubmitRequest extends ReportRequest {
+  /** The unit whose sheet is submitted; the active sheet when absent. */
+  unit?: string;
+  /** A particular sheet (e.g. a tab imported from the unit's own file). */
+  sheetName?: string;
+}
+
+export interface SendBackRequest extends ReportRequest {
+  unit: string;
+  code: string;
+  reason: string;
+}
+
+export interface ReportUnitView {
+  name: string;
+  /** Leads at least one task or KPI (must report). */
+  lead: boolean;
+  editors: string[];
+  sheetName: string | null;
+  /** "Chưa nộp", "Đã nộp 18/06/2026 09:30"… */
+  state: string;
+}
+
+export interface ReportSetupView {
+  period: string;
+  periodLabel: string;
+  /** dd/mm/yyyy */
+  deadline: string;
+  rhythm: string;
+  rule: string;
+  coordinator: string;
+  closed: boolean;
+  summarySheet: string | null;
+  units: ReportUnitView[];
+}
+
+export interface DistributedSheetView {
+  unit: string;
+  sheetName: string;
+  created: boolean;
+  lead: number;
+  partner: number;
+  kpis: number;
+  /** Typed rows kept although their code left the unit's list. */
+  kept: number;
+  protection: 'strict' | 'warning';
+}
+
+export interface DistributeView {
+  period: string;
+  deadline: string;
+  sheets: DistributedSheetView[];
+  notes: Array<{ sheet: string; row: number; message: string }>;
+}
+
+export interface SubmitProblemView {
+  sheet: string;
+  row: number;
+  column: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface SubmitView {
+  accepted: boolean;
+  period: string;
+  unit: string;
+  sheetName: string;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  late: boolean;
+  problems: SubmitProblemView[];
+}
+
+export interface ReportProblemView {
+  kind: string;
+  unit?: string;
+  sheet?: string;
+  row?: number;
+  code?: string;
+  column?: string;
+  message: string;
+}
+
+/** What `sauro merge` prints. `tasks` = tasks in the plan; `due` = tasks due in the period. */
+export interface MergeStatsView {
+  units: number;
+  submitted: number;
+  late: number;
+  missing: string[];
+  tasks: number;
+  due: number;
+  done: number;
+  overdue: number;
+  /** done / due in %, one decimal; null when nothing is due. */
+  completion: number | null;
+  kpiJudged: number;
+  kpiAchieved: number;
+  problems: ReportProblemView[];
+}
+
+export interface TallyView {
+  due: number;
+  done: number;
+  overdue: number;
+  rate: number | null;
+}
+
+export interface MergeView {
+  period: string;
+  sheetName: string;
+  stats: MergeStatsView;
+  byUnit: Array<{ unit: string } & TallyView>;
+  bySection: Array<{ section: string } & TallyView>;
+  warnings: string[];
+}
+
+export interface ClosePeriodView {
+  period: string;
+  sheetName: string;
+  rows: number;
+}
+
+export interface SendBackView {
+  period: string;
+  unit: string;
+  sheetName: string;
+  code: string;
+  row: number;
+}
+
+let reportSchemaCache: ReturnType<typeof buildReportSchemas> | undefined;
+function buildReportSchemas() {
+  const text = (max: number) => z.string().check(z.trim(), z.maxLength(max));
+  const period = z.optional(text(40));
+  return {
+    report: z.optional(z.object({ period })),
+    submit: z.object({ period, unit: z.optional(text(200)), sheetName: z.optional(text(100)) }),
+    sendBack: z.object({
+      period,
+      unit: text(200).check(z.minLength(1)),
+      code: text(40).check(z.minLength(1)),
+      reason: text(1000).check(z.minLength(1)),
+    }),
+  };
+}
+
+export function reportSchemas() {
+  reportSchemaCache ??= buildReportSchemas();
+  return reportSchemaCache;
 }

@@ -1,6 +1,12 @@
 // Menu and sidebar entry points. In AuthMode.NONE only the menu may be built.
 
-const MENU_ITEMS: Array<[caption: string, fn: string]> = [['Mở bảng điều khiển', 'showSidebar']];
+const MENU_ITEMS: Array<[caption: string, fn: string]> = [
+  ['Mở bảng điều khiển', 'showSidebar'],
+  ['Tạo phiếu báo cáo', 'menuDistributeReports'],
+  ['Nộp báo cáo', 'menuSubmitReport'],
+  ['Tổng hợp', 'menuMergeReports'],
+  ['Chốt kỳ', 'menuClosePeriod'],
+];
 
 export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();

@@ -171,9 +171,10 @@ describe('menu', () => {
     rt.resetCounts();
     rt.runTrigger('onOpen', 'NONE');
     expect(rt.ui.menus).toHaveLength(1);
-    expect(rt.ui.menus[0]?.items).toEqual([
-      { caption: 'Mở bảng điều khiển', functionName: 'showSidebar' },
-    ]);
+    expect(rt.ui.menus[0]?.items[0]).toEqual({
+      caption: 'Mở bảng điều khiển',
+      functionName: 'showSidebar',
+    });
     const services = Object.keys(rt.counts());
     expect(
       services.every(
