@@ -1,0 +1,103 @@
+// sauro import / deadline / unit as a user runs them: real processes, a real .xlsx read back.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const BIN = new URL('../../bin/sauro.mjs', import.meta.url).pathname;
+const fixture = (name: string) => new URL(`../fixtures/appendix/${name}`, import.meta.url).pathname;
+
+async function sauro(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, SAURO_DEBUG: '' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('sauro import / deadline / unit', () => {
+  it('prints the import of seed 001 as JSON: layout phu-luc, 4 sections, 34 tasks', async () => {
+    const r = await sauro('import', '--text', fixture('seed-001-plan.txt'));
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as {
+      layout: string;
+      plan: unknown;
+      sections: Array<{ code: string }>;
+      tasks: Array<{ code: string; lead: string[]; deadline: { kind: string; due?: string } }>;
+      repairs: unknown[];
+      warnings: Array<{ message: string }>;
+    };
+    expect(json.layout).toBe('phu-luc');
+    expect(json.plan).toEqual({ number: '03/KH-UBND', date: '2025-07-07', commune: 'Cẩm Giàng' });
+    expect(json.sections.map((s) => s.code)).toEqual(['I', 'II', 'III', 'VI']);
+    expect(json.tasks).toHaveLength(34);
+    expect(json.tasks.find((t) => t.code === 'III.4')).toMatchObject({
+      lead: ['Văn phòng HĐND và UBND'],
+      deadline: { kind: 'date', due: '2025-07-31', every: 'year' },
+    });
+    expect(json.repairs).toHaveLength(4);
+    expect(json.warnings.map((w) => w.message)).toEqual(['Nhiệm vụ III.20: Chưa có thời hạn']);
+  });
+
+  it('imports seed 003 into a workbook, then refuses an empty text with one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sauro-import-'));
+    const file = join(dir, 'da-kia.xlsx');
+    const r = await sauro('import', '--text', fixture('seed-003-plan.txt'), '--workbook', file);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(
+      'Đã nhập 5 mục và 27 nhiệm vụ (dạng sau-ro) vào trang "Nhiệm vụ 6 rõ" từ dòng 5; 8 chỗ đã sửa, 0 cảnh báo.',
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Nhiệm vụ 6 rõ');
+    const codes: string[] = [];
+    ws?.getColumn(1).eachCell((c, n) => {
+      if (n >= 5 && c.value !== null && c.value !== '') codes.push(String(c.value));
+    });
+    expect(codes.slice(0, 5)).toEqual(['I', 'I.1', 'I.1.a', 'I.2', 'I.2.a']);
+    expect(codes).toHaveLength(32);
+    expect(String(ws?.getCell('B6').value)).toBe(
+      'Triển khai Đề án Chuyển đổi số trên địa bàn xã giai đoạn 2025-2030',
+    );
+
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '  \n');
+    const bad = await sauro('import', '--text', empty, '--workbook', file);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/^Lỗi: .* \| Error: .*empty/);
+  });
+
+  it('reads one deadline and one unit cell as JSON, and refuses an empty one', async () => {
+    const [deadline, recurring, unit, empty] = await Promise.all([
+      sauro('deadline', 'Quý II/2026'),
+      sauro('deadline', 'Hàng năm', '--issued', '2025-07-07'),
+      sauro('unit', 'Phòng VH- XH xã, Phòng Văn hóa'),
+      sauro('deadline', ''),
+    ]);
+    expect(JSON.parse(deadline.stdout)).toEqual({ kind: 'date', due: '2026-06-30' });
+    expect(JSON.parse(recurring.stdout)).toEqual({
+      kind: 'recurring',
+      due: '2025-12-31',
+      every: 'year',
+    });
+    expect(JSON.parse(unit.stdout)).toEqual({
+      units: [
+        { name: 'Phòng Văn hóa - Xã hội', known: true },
+        { name: 'Phòng Văn hóa', known: false, suggestion: 'Phòng Văn hóa - Xã hội' },
+      ],
+    });
+    expect(empty.code).toBe(1);
+    expect(empty.stderr.trim().split('\n')).toHaveLength(1);
+    expect(empty.stderr).toMatch(/^Lỗi: .* \| Error: /);
+  });
+});
