@@ -88,6 +88,8 @@ describe('matchHeaders', () => {
       'deadline',
       'evidence',
       'notes',
+      'dueDate',
+      'deadlineStatus',
     ]);
   });
 
