@@ -373,8 +373,9 @@ export function toSubmission(
   for (const b of parsed.blocks) {
     if (b.headerRow === 0) continue;
     for (const r of b.rows) {
+      // A row nobody typed in reports nothing (and must not count as a repeated code).
+      if (!rowHasInput(b, r)) continue;
       const code = at(b, r, 'code');
-      if (isBlank(code) && !rowHasInput(b, r)) continue;
       if (skip.has(codeKey(code))) continue;
       if (b.role === 'kpi') {
         const actualFormat = formatAt(b, r, 'actual');
