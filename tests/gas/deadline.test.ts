@@ -115,22 +115,36 @@ describe('custom functions from formulas in cells', () => {
     expect(column(look.values('Sheet1', `B1:B${lines.length}`))).toEqual(expected);
   });
 
-  it('every deadline cell of the seeds gives a day or a reason, never an error', () => {
+  it('reads every deadline the seeds write (deadlines.tsv) from cells, with the issue date', () => {
     const { look } = fresh();
-    const raws = readFileSync(
+    const rows = readFileSync(
       new URL('../fixtures/appendix/deadlines.tsv', import.meta.url),
       'utf8',
     )
       .split('\n')
       .filter((l) => l.trim() !== '' && !l.startsWith('#'))
-      .map((l) => [l.split('\t')[0] ?? '']);
-    look.setValues('Sheet1', `A1:A${raws.length}`, raws);
-    look.setValues('Sheet1', 'B1', [[`=DEADLINE_DATE(A1:A${raws.length})`]]);
-    const out = column(look.values('Sheet1', `B1:B${raws.length}`));
-    expect(out).toHaveLength(raws.length);
-    for (const v of out) {
-      expect(v instanceof Date || (typeof v === 'string' && !v.startsWith('Lỗi'))).toBe(true);
-    }
+      .map((l) => l.split('\t'));
+    const n = rows.length;
+    look.setValues(
+      'Sheet1',
+      `A1:B${n}`,
+      rows.map((r) => [r[0] ?? '', r[1] ?? '']),
+    );
+    look.setValues(
+      'Sheet1',
+      `C1:C${n}`,
+      rows.map((_, i) => [`=DEADLINE_DATE(A${i + 1}, B${i + 1})`]),
+    );
+    const out = column(look.values('Sheet1', `C1:C${n}`));
+    rows.forEach(([raw = '', , kind = '', due = '', every = ''], i) => {
+      const got = out[i];
+      const what = `${raw} → ${String(got)}`;
+      if (kind === 'date' && every === '') expect(got, what).toEqual(day(due));
+      else if (kind === 'date' || kind === 'recurring') expect(got, what).toBeInstanceOf(Date);
+      else if (kind === 'continuous') expect(got, what).toBe('Thường xuyên');
+      else if (kind === 'conditional') expect(got, what).toBe('Chờ hướng dẫn của cấp trên');
+      else expect(typeof got === 'string' && !got.startsWith('Lỗi'), what).toBe(true);
+    });
   });
 });
 
