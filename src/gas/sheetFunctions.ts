@@ -51,7 +51,7 @@ export function taskStatus(deadline: unknown, status: unknown, asOf?: unknown): 
   );
 }
 
-const HEADING = foldText('Tên đơn vị');
+const HEADING = 'ten don vi'; // foldText('Tên đơn vị'), written out: no work at load
 
 /**
  * A directory from a range of the "Đơn vị" sheet: name, short name, aliases ("; " or ", "
