@@ -1,0 +1,181 @@
+// A merge is all or nothing: a failure while writing, or a sheet that cannot be read, leaves the
+// summary as it was; two merges started together do not interleave (one document lock each).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MergeView } from '../../src/gas/api.ts';
+import { createRuntime } from '../../src/local/emulator/index.ts';
+import type { Workbook } from '../../src/local/emulator/index.ts';
+import { fill, LEAD, TTVH, type World } from '../helpers/reportWorkbook.ts';
+import { EMAILS, PERIOD, SHEETS, submitted } from '../helpers/reportScenario.ts';
+
+interface Snapshot {
+  names: string[];
+  values: unknown[][];
+  backgrounds: string[][];
+  log: number;
+}
+
+function snapshot(w: World): Snapshot {
+  return {
+    names: w.look.sheetNames(),
+    values: w.look.data(SHEETS.summary),
+    backgrounds: w.look.backgrounds(SHEETS.summary),
+    log: w.look.data('Nhật ký').length,
+  };
+}
+
+/** Replaces a method of a host object for the duration of `run`. */
+function patched<T extends object, K extends keyof T>(
+  target: T,
+  key: K,
+  replacement: (original: T[K]) => T[K],
+  run: () => void,
+): void {
+  const original = target[key];
+  target[key] = replacement(original);
+  try {
+    run();
+  } finally {
+    target[key] = original;
+  }
+}
+
+const TEMP = `${SHEETS.summary} (đang ghi)`;
+
+describe('a merge that fails changes nothing', () => {
+  let w: World;
+  let before: Snapshot;
+
+  beforeAll(() => {
+    w = submitted().w;
+    w.coordinator.call('mergeReports', { period: PERIOD });
+    // A coordinator note must survive the failed merges too.
+    w.look.setValues(SHEETS.summary, 'P20', [['Nhận xét']]);
+    before = snapshot(w);
+  });
+
+  it('an error half-way through writing the new summary', () => {
+    const engine = w.wb.engine;
+    let writes = 0;
+    patched(
+      engine,
+      'setContents',
+      (original) =>
+        function (this: typeof engine, sheet, row, col, data) {
+          if (w.wb.sheetByHfId(sheet)?.name === TEMP && ++writes >= 1) {
+            throw new Error('Service Spreadsheets failed (injected)');
+          }
+          return original.call(this, sheet, row, col, data);
+        },
+      () => {
+        expect(() => w.coordinator.call('mergeReports', { period: PERIOD })).toThrow(/injected/);
+      },
+    );
+    expect(writes).toBeGreaterThan(0);
+    expect(snapshot(w)).toEqual(before);
+  });
+
+  it('an error while swapping the new summary in', () => {
+    patched(
+      w.wb as Workbook,
+      'renameSheet',
+      (original) =>
+        function (this: Workbook, sheet, name) {
+          if (sheet.name === TEMP) throw new Error('Service Spreadsheets failed (injected)');
+          return original.call(this, sheet, name);
+        },
+      () => {
+        expect(() => w.coordinator.call('mergeReports', { period: PERIOD })).toThrow(/injected/);
+      },
+    );
+    expect(snapshot(w)).toEqual(before);
+  });
+
+  it('a submitted sheet that lost a required column: a clear error before any write', () => {
+    const values = w.look.data(SHEETS.ttvh);
+    const header = values.findIndex((r) => r[0] === 'Mã');
+    const col = (values[header] ?? []).indexOf('Tình trạng');
+    const letter = String.fromCharCode(65 + col);
+    w.look.setValues(SHEETS.ttvh, `${letter}${header + 1}`, [['Ghi nhận']]);
+    try {
+      expect(() => w.coordinator.call('mergeReports', { period: PERIOD })).toThrow(
+        `Không tổng hợp được: Khối "A. NHIỆM VỤ CHỦ TRÌ" thiếu cột bắt buộc "Trạng thái" (trang "${SHEETS.ttvh}", dòng ${header + 1}).`,
+      );
+      expect(snapshot(w)).toEqual(before);
+    } finally {
+      w.look.setValues(SHEETS.ttvh, `${letter}${header + 1}`, [['Tình trạng']]);
+    }
+  });
+
+  it('and the next merge works, keeping the note', () => {
+    w.coordinator.call('mergeReports', { period: PERIOD });
+    const after = snapshot(w);
+    expect(after.names).toEqual(before.names);
+    expect(after.values).toEqual(before.values);
+  });
+});
+
+describe('two merges started together', () => {
+  it('do not interleave: the second waits for the lock and is told to retry', () => {
+    const { w } = submitted();
+    const other = createRuntime({ workbook: w.wb, user: EMAILS.kt, now: w.clock.now });
+    let second: string | MergeView | undefined;
+    patched(
+      w.wb as Workbook,
+      'addSheet',
+      (original) =>
+        function (this: Workbook, name, index) {
+          // The first merge holds the lock and is about to write: the second one starts now.
+          if (name === TEMP && second === undefined) {
+            try {
+              second = other.call<MergeView>('mergeReports', { period: PERIOD });
+            } catch (e) {
+              second = (e as Error).message;
+            }
+          }
+          return original.call(this, name, index);
+        },
+      () => {
+        const first = w.coordinator.call<MergeView>('mergeReports', { period: PERIOD });
+        expect(first.stats.completion).toBe(51.7);
+      },
+    );
+    expect(second).toBe(
+      'Một người khác đang cập nhật bảng tính này. Vui lòng thử lại sau ít phút.',
+    );
+    const log = w.look.data('Nhật ký').filter((r) => r[2] === 'Tổng hợp');
+    expect(log).toHaveLength(1);
+    // Once the first is done, the other succeeds, and both leave the same sheet.
+    const values = w.look.data(SHEETS.summary);
+    other.call('mergeReports', { period: PERIOD });
+    expect(w.look.data(SHEETS.summary)).toEqual(values);
+    expect(w.look.sheetNames().filter((n) => n.startsWith('Tổng hợp'))).toEqual([SHEETS.summary]);
+  });
+
+  it('a submit started during a merge is refused the same way, and changes nothing', () => {
+    const { w } = submitted();
+    const ttvh = createRuntime({ workbook: w.wb, user: EMAILS.ttvh, now: w.clock.now });
+    let refused = '';
+    patched(
+      w.wb as Workbook,
+      'addSheet',
+      (original) =>
+        function (this: Workbook, name, index) {
+          if (name === TEMP && refused === '') {
+            try {
+              ttvh.call('submitReport', { period: PERIOD, unit: TTVH });
+            } catch (e) {
+              refused = (e as Error).message;
+            }
+          }
+          return original.call(this, name, index);
+        },
+      () => {
+        w.coordinator.call('mergeReports', { period: PERIOD });
+      },
+    );
+    expect(refused).toMatch(/Một người khác đang cập nhật/);
+    expect(w.look.data(SHEETS.ttvh)[4]?.[1]).toBe(
+      'Đã nộp lúc 2025-09-22 08:00 bởi ttvh@camgiang.vn',
+    );
+  });
+});
