@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { MergeView } from '../../src/gas/api.ts';
 import { createRuntime } from '../../src/local/emulator/index.ts';
 import type { Workbook } from '../../src/local/emulator/index.ts';
-import { fill, LEAD, TTVH, type World } from '../helpers/reportWorkbook.ts';
+import { TTVH, type World } from '../helpers/reportWorkbook.ts';
 import { EMAILS, PERIOD, SHEETS, submitted } from '../helpers/reportScenario.ts';
 
 interface Snapshot {
