@@ -52,7 +52,12 @@ export function cellString(value: unknown): string {
     return h === 0 && m === 0 ? day : `${day} ${pad2(h)}:${pad2(m)}`;
   }
   if (Array.isArray(value)) return value.map(cellString).join(', ');
-  return String(value).trim();
+  try {
+    return String(value).trim();
+  } catch {
+    // An object whose toString is broken: not something a cell holds; read it as blank.
+    return '';
+  }
 }
 
 /** True when a cell holds nothing a person typed (blank, spaces only). */
