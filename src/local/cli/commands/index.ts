@@ -4,6 +4,7 @@ import { templates } from './templates.ts';
 import { scaffold } from './scaffold.ts';
 import { check, extractKpi, target } from './kpi.ts';
 import { deadline, importPlan, unit } from './importCmds.ts';
+import { closePeriod, distribute, merge, sendBack, submit } from './report.ts';
 
 export const COMMANDS: Command[] = [
   templates,
@@ -14,4 +15,9 @@ export const COMMANDS: Command[] = [
   importPlan,
   deadline,
   unit,
+  distribute,
+  submit,
+  merge,
+  closePeriod,
+  sendBack,
 ];
