@@ -17,6 +17,7 @@ import { importRows, planLine, type Row } from './importRows.ts';
 import { withDocumentLock } from './lock.ts';
 import { scaffold } from './scaffold.ts';
 import { seedUnits } from './seedUnits.ts';
+import { formulaColumns, writeRowsAround } from './table.ts';
 import { templateById } from './templates.ts';
 import { readUnitDirectory } from './units.ts';
 
@@ -102,7 +103,8 @@ export function importPlanText(payload: unknown): ImportResponse {
     const missing = first + rows.length - 1 - sheet.getMaxRows();
     // Rows inserted inside the table, so its formulas, formats and named range grow with it.
     if (missing > 0) sheet.insertRowsBefore(sheet.getMaxRows(), missing);
-    writeBlocks(sheet, template.columns, rows, first);
+    const positions = Object.fromEntries(template.columns.map((c, i) => [c.key, i]));
+    writeRowsAround(sheet, first, rows, formulaColumns(template, positions));
     const notices = (list: ImportResult['repairs'] | ImportResult['warnings']) =>
       list.map((n) => ({ ...n }));
     return {
@@ -114,27 +116,6 @@ export function importPlanText(payload: unknown): ImportResponse {
       repairs: notices(result.repairs),
       warnings: notices(result.warnings),
     };
-  });
-}
-
-/** One setValues per run of data columns; formula columns (array formulas) are left alone. */
-function writeBlocks(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  columns: ReadonlyArray<{ formula?: unknown }>,
-  rows: Row[],
-  firstRow: number,
-): void {
-  let start = -1;
-  columns.forEach((c, i) => {
-    const data = c.formula === undefined;
-    if (data && start < 0) start = i;
-    const endsHere = start >= 0 && (!data || i === columns.length - 1);
-    if (!endsHere) return;
-    const end = data ? i + 1 : i;
-    sheet
-      .getRange(firstRow, start + 1, rows.length, end - start)
-      .setValues(rows.map((r) => r.slice(start, end)));
-    start = -1;
   });
 }
 

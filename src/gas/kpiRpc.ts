@@ -14,7 +14,7 @@ import { runWorkbookCheck } from './checkRpc.ts';
 import { withDocumentLock } from './lock.ts';
 import { scaffold } from './scaffold.ts';
 import { seedUnits } from './seedUnits.ts';
-import { findTables, readTable } from './table.ts';
+import { findTables, formulaColumns, readTable, writeRowsAround } from './table.ts';
 import { templateById } from './templates.ts';
 
 /** "Kiểm tra": marks every invalid cell of every table the add-on made, lists them, counts 6 rõ. */
@@ -170,7 +170,7 @@ export function writeKpiRows(payload: unknown): WriteKpiResponse {
     const firstRow = table.firstDataRow + table.rows.length;
     const need = firstRow + out.length - 1 - sheet.getMaxRows();
     if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
-    sheet.getRange(firstRow, 1, out.length, table.width).setValues(out);
+    writeRowsAround(sheet, firstRow, out, formulaColumns(template, index));
     return {
       sheetName: sheet.getName(),
       written: extraction.rows.length,

@@ -75,3 +75,44 @@ export function guessTemplate(headers: unknown[]): Template | undefined {
   }
   return best;
 }
+
+/** Sheet columns (0-based) that hold one of the template's array formulas: never written over. */
+export function formulaColumns(template: Template, index: Record<string, number>): Set<number> {
+  const cols = new Set<number>();
+  for (const c of template.columns) {
+    const at = index[c.key];
+    if (c.formula && at !== undefined) cols.add(at);
+  }
+  return cols;
+}
+
+/**
+ * Writes rows from `firstRow`, one setValues per run of columns, skipping formula columns so
+ * the array formulas that fill them survive. Trailing columns left blank in every row are not
+ * written at all.
+ */
+export function writeRowsAround(
+  sheet: Sheet,
+  firstRow: number,
+  rows: unknown[][],
+  skip: ReadonlySet<number>,
+): void {
+  if (rows.length === 0) return;
+  let width = 0;
+  for (const row of rows) {
+    row.forEach((v, i) => {
+      if (v !== '' && v !== null && v !== undefined && !skip.has(i)) width = Math.max(width, i + 1);
+    });
+  }
+  let start = -1;
+  for (let i = 0; i <= width; i++) {
+    const data = i < width && !skip.has(i);
+    if (data && start < 0) start = i;
+    if (!data && start >= 0) {
+      sheet
+        .getRange(firstRow, start + 1, rows.length, i - start)
+        .setValues(rows.map((r) => r.slice(start, i).map((v) => v ?? '')));
+      start = -1;
+    }
+  }
+}

@@ -1,6 +1,22 @@
-// The demo commune `npm start` opens: a fresh spreadsheet, as a coordinator would start.
-import { createWorkbook, type Workbook } from './emulator/index.ts';
+// The demo commune `npm start` opens: a fresh spreadsheet where the add-on's own actions have
+// imported a real appendix (seed 001) and real KPI targets (seed 000), as an officer would.
+import { readFileSync } from 'node:fs';
+import { createWorkbook, type Runtime, type Workbook } from './emulator/index.ts';
+
+// The seed excerpts the tests use double as demo data.
+const SEED_001_PLAN = new URL('../../tests/fixtures/appendix/seed-001-plan.txt', import.meta.url);
+const SEED_000_TARGETS = new URL(
+  '../../tests/fixtures/kpi/seed000-muc-tieu-cu-the.txt',
+  import.meta.url,
+);
 
 export function demoWorkbook(): Workbook {
-  return createWorkbook('Xã Cẩm Giàng – kế hoạch 57 (demo)');
+  return createWorkbook('Xã mẫu – kế hoạch 57 (demo)');
+}
+
+/** Fills the demo through the bundle's server functions, then opens the sidebar. */
+export function prepareDemo(runtime: Runtime): void {
+  runtime.call('importPlanText', { text: readFileSync(SEED_001_PLAN, 'utf8') });
+  runtime.call('writeKpiRows', { text: readFileSync(SEED_000_TARGETS, 'utf8') });
+  runtime.call('showSidebar');
 }

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { createRuntime, toXlsxBuffer, viewWorkbook, type Runtime } from './emulator/index.ts';
 import { ensureBundle, REPO_ROOT } from './cli/bundle.ts';
-import { demoWorkbook } from './demo.ts';
+import { demoWorkbook, prepareDemo } from './demo.ts';
 import { withBridge } from './preview/bridge.ts';
 import { previewPage } from './preview/page.ts';
 
@@ -17,12 +17,13 @@ export interface PreviewServer {
 }
 
 export async function startServer(
-  options: { port?: number; host?: string } = {},
+  options: { port?: number; host?: string; demo?: boolean } = {},
 ): Promise<PreviewServer> {
   const bundlePath = await ensureBundle();
   const runtime = createRuntime({ workbook: demoWorkbook(), bundlePath });
   runtime.runTrigger('onOpen', 'FULL');
-  runtime.call('showSidebar');
+  if (options.demo ?? true) prepareDemo(runtime);
+  else runtime.call('showSidebar');
   const client = await buildClient();
   const host = options.host ?? '127.0.0.1';
 

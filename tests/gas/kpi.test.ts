@@ -168,6 +168,13 @@ describe('KPI rows from plan prose', () => {
       .map((r) => r[0])
       .filter((v) => v !== '');
     expect(targets).toEqual(preview.rows.map((r) => r.target));
+    // The Đánh giá column's array formula survives the write and judges the new rows.
+    expect(look.formulas('Chỉ tiêu', 'H5')[0]?.[0]).toMatch(/^=KPI_STATUS\(/);
+    const statuses = look
+      .values('Chỉ tiêu', `E5:H${4 + 40}`)
+      .filter((r) => r[0] !== '')
+      .map((r) => r[3]);
+    expect(new Set(statuses)).toEqual(new Set(['Chưa có số liệu']));
     // Every written target parses: the check finds nothing to mark.
     expect(rt.call<{ problems: unknown[] }>('checkWorkbook').problems).toEqual([]);
   });
