@@ -55,8 +55,8 @@ type TaskKey = keyof SummaryRow;
 type KpiKey = keyof SummaryKpiRow;
 
 export const SUMMARY_TASK_COLUMNS: ReadonlyArray<OutColumn & { key: TaskKey }> = [
-  { key: 'code', header: 'Mã', width: 70, format: '@' },
-  { key: 'section', header: 'Mục', width: 50, format: '@' },
+  { key: 'code', header: 'Mã', width: 160, format: '@' },
+  { key: 'section', header: 'Mục', width: 60, format: '@' },
   { key: 'content', header: 'Nội dung nhiệm vụ', width: 340, format: '@' },
   { key: 'leadUnit', header: 'Cơ quan chủ trì', width: 160, format: '@' },
   { key: 'partnerUnits', header: 'Cơ quan phối hợp', width: 170, format: '@' },
@@ -180,6 +180,7 @@ export interface SummaryLayout {
   formats: string[][];
   weights: Weight[][];
   backgrounds: Array<Array<string | null>>;
+  wraps: boolean[][];
   widths: number[];
   /** 1-based header row of the task block, its number of rows and of produced columns. */
   taskHeaderRow: number;
@@ -219,6 +220,7 @@ class Grid {
   readonly formats: string[][] = [];
   readonly weights: Weight[][] = [];
   readonly backgrounds: Array<Array<string | null>> = [];
+  readonly wraps: boolean[][] = [];
 
   constructor(readonly width: number) {}
 
@@ -231,7 +233,13 @@ class Grid {
     this.formats.push(values.map((v, i) => formatOf(v, numbers[i])));
     this.weights.push(new Array<Weight>(this.width).fill(style ?? 'normal'));
     this.backgrounds.push(new Array<string | null>(this.width).fill(null));
+    this.wraps.push(new Array<boolean>(this.width).fill(true));
     return this.values.length;
+  }
+
+  /** Titles and the figures at the top overflow into the empty cells beside them. */
+  noWrap(row: number, from = 0): void {
+    this.wraps[row - 1]?.fill(false, from);
   }
 
   paint(row: number, color: string, from = 0, to = this.width): void {
@@ -247,6 +255,7 @@ class Grid {
     this.blank();
     const row = this.push([text], [], 'bold');
     this.paint(row, TITLE_BG, 0, span);
+    this.noWrap(row);
   }
 
   header(cells: readonly string[]): number {
@@ -289,14 +298,17 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
   const width = Math.max(taskWidth, kpiWidth, PROBLEM_HEADERS.length, UNIT_HEADERS.length);
   const g = new Grid(width);
 
-  g.push(
-    [`BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH – ${input.periodTitle.toUpperCase()}`],
-    [],
-    'bold',
+  g.noWrap(
+    g.push(
+      [`BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH – ${input.periodTitle.toUpperCase()}`],
+      [],
+      'bold',
+    ),
   );
   for (const [label, value, format] of statsRows(input)) {
     const row = g.push([label, value], ['@', format]);
     (g.weights[row - 1] as Weight[])[0] = 'bold';
+    g.noWrap(row, 1);
   }
 
   g.title(SUMMARY_TITLES.tasks, taskWidth);
@@ -394,6 +406,7 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
     formats: g.formats,
     weights: g.weights,
     backgrounds: g.backgrounds,
+    wraps: g.wraps,
     widths,
     taskHeaderRow,
     taskRows: result.rows.length,
@@ -401,9 +414,9 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
   };
 }
 
-/** The text people read for a unit's report in the summary. */
+/** The text people read for a unit's report in the summary; `draft`: it has a sheet. */
 export function unitStateText(stamps: readonly string[], late: boolean, draft: boolean): string {
-  if (stamps.length === 0) return draft ? 'Chưa nộp (có bản nháp)' : 'Chưa nộp';
+  if (stamps.length === 0) return draft ? 'Chưa nộp' : 'Chưa có phiếu';
   const last = [...stamps].sort().at(-1) ?? '';
   return `Đã nộp ${formatDay(last)}${late ? ' – muộn' : ''}`;
 }

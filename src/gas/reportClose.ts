@@ -28,6 +28,7 @@ export function closePeriod(ctx: ReportContext): ClosePeriodView {
   const formats = range.getNumberFormats();
   const weights = range.getFontWeights();
   const backgrounds = range.getBackgrounds();
+  const wraps = range.getWraps();
   const height = values.length;
   const width = values[0]?.length ?? 1;
   const widths = Array.from({ length: width }, (_, i) => summary.getColumnWidth(i + 1));
@@ -48,7 +49,8 @@ export function closePeriod(ctx: ReportContext): ClosePeriodView {
     area.setValues(values);
     area.setFontWeights(weights);
     area.setBackgrounds(backgrounds);
-    area.setWrap(true).setVerticalAlignment('top');
+    area.setWraps(wraps);
+    area.setVerticalAlignment('top');
     widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
     sheet.setFrozenColumns(1);
     const p = sheet

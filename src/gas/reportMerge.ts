@@ -272,7 +272,8 @@ function fillSummary(sheet: Sheet, layout: SummaryLayout): void {
   area.setValues(layout.values);
   area.setFontWeights(layout.weights);
   area.setBackgrounds(layout.backgrounds as string[][]);
-  area.setWrap(true).setVerticalAlignment('top');
+  area.setWraps(layout.wraps);
+  area.setVerticalAlignment('top');
   sheet.getRange(1, 1).setFontSize(13);
   layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   sheet.setFrozenColumns(1);

@@ -43,7 +43,7 @@ export const TASK_COLUMNS: readonly ReportColumn[] = [
     header: 'Mã',
     aliases: ['mã nhiệm vụ', 'mã nv'],
     required: true,
-    width: 70,
+    width: 110,
   },
   {
     key: 'content',

@@ -160,6 +160,7 @@ interface Grids {
   formats: string[][];
   weights: Array<Array<'bold' | 'normal'>>;
   backgrounds: Array<Array<string | null>>;
+  wraps: boolean[][];
 }
 
 function grids(layout: Layout, height: number, width: number, access: Access): Grids {
@@ -169,6 +170,9 @@ function grids(layout: Layout, height: number, width: number, access: Access): G
   const formats = fill('@');
   const weights = fill<'bold' | 'normal'>('normal');
   const backgrounds = fill<string | null>(null);
+  const wraps = fill(true);
+  // The title and the block titles overflow into the empty cells beside them.
+  wraps[0]?.fill(false);
   const setRow = <T>(g: T[][], r: number, v: T, from = 0, to = SHEET_WIDTH) => {
     for (let c = from; c < to; c++) (g[r - 1] as T[])[c] = v;
   };
@@ -185,6 +189,7 @@ function grids(layout: Layout, height: number, width: number, access: Access): G
   for (const b of layout.blocks) {
     const cols = columnsOf(b.role);
     setRow(weights, b.titleRow, 'bold');
+    wraps[b.titleRow - 1]?.fill(false);
     setRow(backgrounds, b.titleRow, TITLE_BG, 0, cols.length);
     setRow(weights, b.headerRow, 'bold');
     setRow(backgrounds, b.headerRow, HEADER_BG, 0, cols.length);
@@ -197,7 +202,7 @@ function grids(layout: Layout, height: number, width: number, access: Access): G
     }
     for (const r of b.sentBackRows) setRow(backgrounds, r, MARK_BACKGROUND, READ_ONLY, cols.length);
   }
-  return { values, formats, weights, backgrounds };
+  return { values, formats, weights, backgrounds, wraps };
 }
 
 /** The input cells of each block, and the two header rows a unit's "Nộp" writes. */
@@ -238,7 +243,8 @@ export function writeSubmissionSheet(
   area.setValues(g.values);
   area.setFontWeights(g.weights);
   area.setBackgrounds(g.backgrounds as string[][]);
-  area.setWrap(true).setVerticalAlignment('top');
+  area.setWraps(g.wraps);
+  area.setVerticalAlignment('top');
   sheet.getRange(1, 1).setFontSize(13);
   TASK_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
   for (const b of layout.blocks) {

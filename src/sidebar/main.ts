@@ -2,7 +2,9 @@
 import { mountImport } from './panels/import.ts';
 import { mountKpi } from './panels/kpi.ts';
 import { mountScaffold } from './panels/scaffold.ts';
+import { mountReport } from './panels/report.ts';
 
 mountImport();
 mountKpi();
 void mountScaffold();
+mountReport();
