@@ -112,6 +112,8 @@ function writeTitleAndHeader(sheet: Sheet, template: Template, options: Scaffold
       blank(commune),
       template.columns.map((c) => c.header),
     ]);
+  // Title rows span the table, so long titles show whole on screen and in print.
+  sheet.getRange(1, 1, TABLE_LAYOUT.headerRow - 1, width).mergeAcross();
   sheet.getRange(1, 1, 1, width).setFontWeight('bold').setFontSize(13);
   sheet.getRange(2, 1, 2, width).setFontStyle('italic');
   sheet

@@ -69,9 +69,12 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
-function state(runtime: Runtime) {
+/** The workbook with the cells of one tab (the asked one, else the active one). */
+function state(runtime: Runtime, sheet: string | null) {
+  const wb = runtime.workbook;
+  const shown = sheet && wb.sheets.some((s) => s.name === sheet) ? sheet : wb.activeSheet?.name;
   return {
-    workbook: viewWorkbook(runtime.workbook),
+    workbook: viewWorkbook(wb, { only: shown ? [shown] : [] }),
     menus: runtime.ui.menus,
     sidebar: runtime.ui.sidebar ? { title: runtime.ui.sidebar.title } : null,
     alerts: runtime.ui.alerts,
@@ -97,7 +100,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, runtime: Runtim
     return send(res, 200, 'text/html; charset=utf-8', withBridge(html));
   }
   if (req.method === 'GET' && url.pathname === '/api/state') {
-    return sendJson(res, 200, state(runtime));
+    return sendJson(res, 200, state(runtime, url.searchParams.get('sheet')));
   }
   if (req.method === 'GET' && url.pathname === '/download.xlsx') {
     const buffer = await toXlsxBuffer(runtime.workbook);

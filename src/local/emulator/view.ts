@@ -61,13 +61,14 @@ function listFor(values: readonly unknown[]): string[] | undefined {
   return undefined;
 }
 
-function viewSheet(sheet: SheetModel, index: number): SheetView {
-  const { lastRow, lastCol } = contentExtent(sheet);
-  let rows = Math.max(lastRow, sheet.frozenRows);
+function viewSheet(sheet: SheetModel, index: number, withCells = true): SheetView {
+  const { lastRow, lastCol } = withCells ? contentExtent(sheet) : { lastRow: 0, lastCol: 0 };
+  let rows = withCells ? Math.max(lastRow, sheet.frozenRows) : 0;
   let cols = Math.max(lastCol, sheet.frozenCols);
   // Rows grow for text-bearing formatting (colour, note) only: whole-column validation and
   // borders would make every sheet 1000 rows long. They still widen the grid.
   for (const [r, c, m] of sheet.metaEntries()) {
+    if (!withCells) break;
     if (m.background || m.note) {
       rows = Math.max(rows, r);
       cols = Math.max(cols, c);
@@ -78,6 +79,16 @@ function viewSheet(sheet: SheetModel, index: number): SheetView {
   const engine = sheet.workbook.engine;
   const display =
     rows && cols ? readDisplayValues(sheet, { row: 1, col: 1, numRows: rows, numCols: cols }) : [];
+  // Array formulas fill whole columns with '': rows that show nothing are not drawn.
+  while (
+    rows > sheet.frozenRows &&
+    (display[rows - 1] ?? []).every((v) => v === '') &&
+    !Array.from({ length: cols }, (_, c) => sheet.getMeta(rows, c + 1)).some(
+      (m) => m?.background || m?.note,
+    )
+  ) {
+    rows--;
+  }
   const raw = rows && cols ? engine.getValues(sheet.hfId, 0, 0, rows, cols) : [];
   const formulas = rows && cols ? engine.getFormulas(sheet.hfId, 0, 0, rows, cols) : [];
   const cells: Array<Array<CellView | null>> = [];
@@ -156,11 +167,19 @@ function viewSheet(sheet: SheetModel, index: number): SheetView {
   };
 }
 
-export function viewWorkbook(wb: Workbook): WorkbookView {
+/**
+ * `only`: the names of the sheets whose cells to draw (the others come with no cells), so a
+ * preview can fetch one tab at a time.
+ */
+export function viewWorkbook(
+  wb: Workbook,
+  options: { only?: readonly string[] } = {},
+): WorkbookView {
+  const only = options.only;
   return {
     name: wb.name,
     timeZone: wb.timeZone,
     activeSheet: wb.activeSheet?.name ?? wb.sheets[0]?.name ?? null,
-    sheets: wb.sheets.map((s, i) => viewSheet(s, i)),
+    sheets: wb.sheets.map((s, i) => viewSheet(s, i, only === undefined || only.includes(s.name))),
   };
 }

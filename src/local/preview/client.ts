@@ -174,7 +174,8 @@ let latest = 0;
 async function refresh(): Promise<void> {
   // Only the newest request may draw: an older, slower answer must not paint stale state.
   const mine = ++latest;
-  const state = (await (await fetch('/api/state')).json()) as State;
+  const query = current ? `?sheet=${encodeURIComponent(current)}` : '';
+  const state = (await (await fetch(`/api/state${query}`)).json()) as State;
   if (mine !== latest) return;
   const visible = state.workbook.sheets.filter((s) => !s.hidden);
   if (!visible.some((s) => s.name === current)) {
