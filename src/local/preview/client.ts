@@ -9,7 +9,21 @@ interface SheetView {
   frozenRows: number;
   frozenColumns: number;
   columnWidths: number[];
+  merges: string[];
   cells: Array<Array<CellView | null>>;
+}
+
+/** "B2:D3" → 0-based top-left and size. */
+function parseBox(a1: string): { row: number; col: number; rows: number; cols: number } | null {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
+  if (!m) return null;
+  const col = (letters: string) =>
+    [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const c1 = col(m[1] ?? 'A');
+  const r1 = Number(m[2]) - 1;
+  const c2 = m[3] ? col(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) - 1 : r1;
+  return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
 }
 interface MenuItem {
   caption?: string;
@@ -63,6 +77,16 @@ function drawGrid(sheet: SheetView): void {
     0,
   );
   const rows = Math.max(used + 10, 30);
+  // Merged cells: the top-left one spans, the others are not drawn.
+  const span = new Map<string, { rows: number; cols: number }>();
+  const hidden = new Set<string>();
+  for (const box of (sheet.merges ?? []).map(parseBox)) {
+    if (!box) continue;
+    span.set(`${box.row},${box.col}`, box);
+    for (let r = box.row; r < box.row + box.rows; r++)
+      for (let c = box.col; c < box.col + box.cols; c++)
+        if (r !== box.row || c !== box.col) hidden.add(`${r},${c}`);
+  }
   for (let r = 0; r < rows; r++) {
     const tr = document.createElement('tr');
     if (r < sheet.frozenRows) tr.className = 'frozen';
@@ -71,8 +95,14 @@ function drawGrid(sheet: SheetView): void {
     th.textContent = String(r + 1);
     tr.append(th);
     for (let c = 0; c < cols; c++) {
+      if (hidden.has(`${r},${c}`)) continue;
       const cell = sheet.cells[r]?.[c];
       const td = document.createElement('td');
+      const merged = span.get(`${r},${c}`);
+      if (merged) {
+        td.colSpan = merged.cols;
+        td.rowSpan = merged.rows;
+      }
       td.dataset.cell = `${columnLetter(c)}${r + 1}`;
       if (cell) {
         td.textContent = cell.v;
