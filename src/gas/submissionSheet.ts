@@ -4,7 +4,9 @@ import { cellString } from '../core/cellText.ts';
 import { formatPeriod, parsePeriod } from '../core/period.ts';
 import { resolveUnits, type UnitDirectory } from '../core/unit.ts';
 import { TASK_STATUSES } from '../core/vocabulary.ts';
+import { AUDIT_SHEET } from './auditLog.ts';
 import { MARK_BACKGROUND } from './marks.ts';
+import { SETTINGS_SHEET } from './settings.ts';
 import {
   columnsOf,
   HEADER_ROWS,
@@ -15,6 +17,7 @@ import {
   type Layout,
   type ParsedSheet,
 } from './submissionLayout.ts';
+import { UNIT_SHEET } from './unitSheet.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -46,7 +49,12 @@ export function canonicalUnit(text: string, dir: UnitDirectory): string {
 
 /** Is this sheet a workbook sheet of ours that is never a submission? */
 export function isReportOwnSheet(name: string): boolean {
-  return /^(Tổng hợp|Chốt kỳ) /u.test(name) || name === 'Nhật ký' || name === 'Cài đặt';
+  return (
+    /^(Tổng hợp|Chốt kỳ) /u.test(name) ||
+    name === AUDIT_SHEET ||
+    name === SETTINGS_SHEET ||
+    name === UNIT_SHEET
+  );
 }
 
 /**

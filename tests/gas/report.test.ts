@@ -388,6 +388,28 @@ describe('seed 001, Q3/2025: fill → submit → merge', () => {
   });
 });
 
+describe('who submits', () => {
+  it('stamps the unit’s name when Google gives no email, and refuses someone not on the unit’s list', () => {
+    const w = distributed();
+    fill(w.look, SHEETS.ttvh, LEAD, { 'I.2': { 'Trạng thái': 'Đang thực hiện' } });
+    w.clock.set('2025-09-15T14:05');
+    const blank = w.as('').call<SubmitView>('submitReport', { period: PERIOD, unit: TTVH });
+    expect(blank).toMatchObject({ accepted: true, submittedBy: TTVH, late: false });
+    expect(w.look.data(SHEETS.ttvh)[4]?.[1]).toBe(`Đã nộp lúc 2025-09-15 14:05 bởi ${TTVH}`);
+    fill(look(w.wb, EMAILS.ca), SHEETS.ca, LEAD, { 'III.19': { 'Trạng thái': 'Đang thực hiện' } });
+    expect(() => w.as(EMAILS.kt).call('submitReport', { period: PERIOD, unit: CA })).toThrow(
+      `${EMAILS.kt} không có tên trong danh sách người nhập liệu của ${CA}`,
+    );
+    expect(w.look.data(SHEETS.ca)[4]?.[1]).toBe('Chưa nộp');
+    expect(
+      w.as(EMAILS.ca).call<SubmitView>('submitReport', { period: PERIOD, unit: CA }),
+    ).toMatchObject({
+      accepted: true,
+      submittedBy: EMAILS.ca,
+    });
+  });
+});
+
 describe('send back ("Trả lại") and close ("Chốt kỳ")', () => {
   it('returns one entry with a reason until the unit resubmits; closing freezes the summary', () => {
     const { w } = submitted();
