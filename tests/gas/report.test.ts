@@ -478,6 +478,13 @@ describe('menu, settings and COMPLETION_RATE', () => {
     w.look.activate('Phụ lục I');
     w.coordinator.call('menuSubmitReport');
     expect(w.coordinator.ui.alerts.at(-1)?.prompt).toMatch(/không phải phiếu báo cáo/);
+    // "Chốt kỳ" asks first; without a summary it says what to do. "Tổng hợp" reports the figures.
+    w.coordinator.call('menuClosePeriod');
+    expect(w.coordinator.ui.alerts.at(-1)?.prompt).toMatch(/Chưa có bảng tổng hợp kỳ 2025-Q3/);
+    w.coordinator.call('menuMergeReports');
+    expect(w.coordinator.ui.alerts.at(-1)?.prompt).toMatch(
+      /^Đã tổng hợp kỳ 2025-Q3 vào trang "Tổng hợp 2025-Q3": 0\/5 đơn vị đã nộp/,
+    );
   });
 
   it('takes the rhythm and the due-day rule from the settings sheet, by label', () => {
