@@ -72,6 +72,7 @@ export function closePeriod(ctx: ReportContext): ClosePeriodView {
     }
     throw e;
   }
+  ctx.saveSettings();
   appendAudit(ss, {
     at: ctx.now,
     user: by,
@@ -131,6 +132,7 @@ export function sendBack(
   sheet.getRange(label.row, 2).setValues([[asData(text)]]);
   const inputs = columnsOf(block.role).length - READ_ONLY;
   sheet.getRange(row.row, READ_ONLY + 1, 1, inputs).setBackground(MARK_BACKGROUND);
+  ctx.saveSettings();
   appendAudit(ctx.ss, {
     at: ctx.now,
     user: by,

@@ -4,7 +4,7 @@ import { periodLabel } from '../core/period.ts';
 import type { UnitDirectory } from '../core/unit.ts';
 import { UserError } from '../core/userError.ts';
 import {
-  ensureSettings,
+  prepareSettings,
   readSettings,
   resolvePeriod,
   vietnamTime,
@@ -30,6 +30,8 @@ export interface ReportContext {
   period: ResolvedPeriod;
   /** "Quý II/2026". */
   periodTitle: string;
+  /** Creates or refreshes the settings sheet; actions call it after their own writes. */
+  saveSettings: () => void;
 }
 
 /** The active user's email, or '' (Session needs the userinfo.email scope). */
@@ -42,8 +44,8 @@ export function activeUserEmail(): string {
 }
 
 /**
- * Reads what an action needs. `write`: the action holds the document lock and may create the
- * settings sheet and refresh its computed rows.
+ * Reads what an action needs, writing nothing. `write`: the action holds the document lock and
+ * will call `saveSettings` (create the settings sheet, refresh its computed rows) once it succeeded.
  */
 export function openContext(
   ss: Spreadsheet,
@@ -53,7 +55,10 @@ export function openContext(
   const now = new Date();
   const { day, minute } = vietnamTime(now);
   const dir = readUnitDirectory(ss);
-  const settings = write ? ensureSettings(ss, dir, day) : readSettings(ss, dir);
+  const prepared = write
+    ? prepareSettings(ss, dir, day)
+    : { settings: readSettings(ss, dir), save: () => undefined };
+  const { settings } = prepared;
   const period = resolvePeriod(settings, day, requestedPeriod);
   return {
     ss,
@@ -66,6 +71,7 @@ export function openContext(
     coordinator: dir.find(settings.coordinator)?.name ?? settings.coordinator,
     period,
     periodTitle: periodLabel(period.period),
+    saveSettings: prepared.save,
   };
 }
 

@@ -125,6 +125,7 @@ export function distribute(ctx: ReportContext): DistributeView {
   if (sheets.length > 0) ss.getSheetByName(sheets[0]?.sheetName ?? '')?.activate();
 
   const created = sheets.filter((s) => s.created).length;
+  ctx.saveSettings();
   appendAudit(ss, {
     at: ctx.now,
     user: ctx.user,

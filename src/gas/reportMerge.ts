@@ -175,6 +175,7 @@ export function merge(ctx: ReportContext): MergeOutcome {
 
   const warnings = writeSummary(ss, name, layout, old);
   const stats = statsView(result, plan.planTasks.length, problems);
+  ctx.saveSettings();
   appendAudit(ss, {
     at: ctx.now,
     user: ctx.user,

@@ -198,6 +198,7 @@ export function submit(ctx: ReportContext, target: SubmitTarget): SubmitView {
   const at = ctx.minute.replace(' ', 'T');
   writeStamp(found, stampText(at, by));
   const late = isLate(at, ctx.period.deadline);
+  ctx.saveSettings();
   appendAudit(ctx.ss, {
     at: ctx.now,
     user: by,

@@ -189,21 +189,39 @@ export function resolvePeriod(
 }
 
 /**
- * Creates the sheet with defaults when it is missing, and refreshes the computed rows (current
- * period and its deadline) when they changed. One read, at most one write of values.
+ * Reads the settings (one read) and returns, without writing yet, how to create the sheet with
+ * defaults when it is missing or refresh its computed rows (current period and deadline) when they
+ * changed. Actions call `save` after their own writes, so a failed action writes nothing.
  */
-export function ensureSettings(ss: Spreadsheet, dir: UnitDirectory, today: string): ReportSettings {
+export function prepareSettings(
+  ss: Spreadsheet,
+  dir: UnitDirectory,
+  today: string,
+): { settings: ReportSettings; save: () => void } {
   const existing = ss.getSheetByName(SETTINGS_SHEET);
-  if (!existing) return createSettingsSheet(ss, dir, today);
+  if (!existing) {
+    return {
+      settings: settingsFromValues(null, dir),
+      save: () => {
+        if (!ss.getSheetByName(SETTINGS_SHEET)) createSettingsSheet(ss, dir, today);
+      },
+    };
+  }
   const s = settingsFromValues(existing.getDataRange().getValues(), dir);
   const current = resolvePeriod(s, today);
   const want = { period: current.text, deadline: formatDay(current.deadline) };
   const { period: pRow, deadline: dRow } = s.computedRows;
-  if (pRow !== undefined && dRow === pRow + 1) {
-    if (s.computedValues.period !== want.period || s.computedValues.deadline !== want.deadline)
-      existing.getRange(pRow, 2, 2, 1).setValues([[want.period], [want.deadline]]);
-  }
-  return s;
+  const stale =
+    pRow !== undefined &&
+    dRow === pRow + 1 &&
+    (s.computedValues.period !== want.period || s.computedValues.deadline !== want.deadline);
+  return {
+    settings: s,
+    save: () => {
+      if (stale && pRow !== undefined)
+        existing.getRange(pRow, 2, 2, 1).setValues([[want.period], [want.deadline]]);
+    },
+  };
 }
 
 function createSettingsSheet(ss: Spreadsheet, dir: UnitDirectory, today: string): ReportSettings {
