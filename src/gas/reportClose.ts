@@ -9,7 +9,7 @@ import { appendAudit } from './auditLog.ts';
 import { MARK_BACKGROUND } from './marks.ts';
 import { summarySheetName } from './mergeSummary.ts';
 import { assertOpen, closedSheetName, type ReportContext } from './reportContext.ts';
-import { columnsOf, labelAt, READ_ONLY, SUBMISSION_LABELS } from './submissionLayout.ts';
+import { inputRuns, labelAt, SUBMISSION_LABELS } from './submissionLayout.ts';
 import { canonicalUnit, findSubmissionSheets, PROTECTION_PREFIX } from './submissionSheet.ts';
 
 export function closePeriod(ctx: ReportContext): ClosePeriodView {
@@ -130,8 +130,8 @@ export function sendBack(
   const text = [...lines.values()].join('\n');
   const sheet = found.sheet;
   sheet.getRange(label.row, 2).setValues([[asData(text)]]);
-  const inputs = columnsOf(block.role).length - READ_ONLY;
-  sheet.getRange(row.row, READ_ONLY + 1, 1, inputs).setBackground(MARK_BACKGROUND);
+  for (const run of inputRuns(block))
+    sheet.getRange(row.row, run.col, 1, run.width).setBackground(MARK_BACKGROUND);
   ctx.saveSettings();
   appendAudit(ctx.ss, {
     at: ctx.now,

@@ -10,11 +10,10 @@ import { appendAudit } from './auditLog.ts';
 import { assertOpen, coordinatorEmails, type ReportContext } from './reportContext.ts';
 import { resolvePeriod } from './settings.ts';
 import {
-  columnsOf,
+  inputRuns,
   labelAt,
   layoutProblems,
   parseSubmissionValues,
-  READ_ONLY,
   rowHasInput,
   stampText,
   SUBMISSION_LABELS,
@@ -236,8 +235,8 @@ function writeStamp(found: FoundSheet, stamp: string): void {
     if (codeCol === undefined) continue;
     for (const r of b.rows) {
       if (!parsed.sentBack.has(codeKey(r.cells[codeCol]))) continue;
-      const width = columnsOf(b.role).length - READ_ONLY;
-      sheet.getRange(r.row, READ_ONLY + 1, 1, width).setBackground(null);
+      for (const run of inputRuns(b))
+        sheet.getRange(r.row, run.col, 1, run.width).setBackground(null);
     }
   }
 }

@@ -353,6 +353,25 @@ function formatAt(b: ParsedBlock, row: ParsedRow, key: string): string | undefin
 const TASK_INPUTS = ['status', 'progress', 'actual', 'evidence', 'issuesRaised', 'notes'];
 const KPI_INPUTS = ['actual', 'evidence', 'notes'];
 
+/**
+ * The block's input cells as runs of adjacent columns (1-based start, width), wherever the unit
+ * moved them: what a send-back highlight covers.
+ */
+export function inputRuns(b: ParsedBlock): Array<{ col: number; width: number }> {
+  const keys = b.role === 'kpi' ? KPI_INPUTS : TASK_INPUTS;
+  const cols = keys
+    .map((k) => b.match.index[k])
+    .filter((c): c is number => c !== undefined)
+    .sort((x, y) => x - y);
+  const runs: Array<{ col: number; width: number }> = [];
+  for (const c of cols) {
+    const last = runs.at(-1);
+    if (last && last.col + last.width === c + 1) last.width++;
+    else runs.push({ col: c + 1, width: 1 });
+  }
+  return runs;
+}
+
 /** Has the unit typed anything in this row? */
 export function rowHasInput(b: ParsedBlock, row: ParsedRow): boolean {
   const keys = b.role === 'kpi' ? KPI_INPUTS : TASK_INPUTS;
