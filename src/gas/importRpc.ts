@@ -13,7 +13,7 @@ import {
   type ImportResponse,
   type UnitView,
 } from './api.ts';
-import { importRows, planLine, type Row } from './importRows.ts';
+import { importRows, planLine } from './importRows.ts';
 import { withDocumentLock } from './lock.ts';
 import { scaffold } from './scaffold.ts';
 import { seedUnits } from './seedUnits.ts';

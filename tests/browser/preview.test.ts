@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer, type PreviewServer } from '../../src/local/server.ts';
+import { SEED_HEADINGS } from '../helpers/seedHeadings.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
@@ -34,30 +35,24 @@ describe.skipIf(!haveChromium && !mustRun)('local preview in Chromium', () => {
     await server?.close();
   });
 
-  it('scaffolds the chi-tieu table from the sidebar and shows it in the grid', async () => {
+  it('opens the demo commune, scaffolds a "6 rõ" table from the sidebar and shows it in the grid', async () => {
     const page = await browser.newPage();
     await page.goto(server.url);
     await expect.poll(() => page.locator('#menus').textContent()).toContain('Sáu Rõ');
+    // The demo commune: seed 001's appendix imported by the add-on itself.
+    await expect.poll(() => page.locator('#tabs').textContent()).toContain('Phụ lục I');
 
     const sidebar = page.frameLocator('#sidebar');
-    const option = sidebar.locator('input[name="template"][value="chi-tieu"]');
-    await option.check();
+    await sidebar.locator('input[name="template"][value="sau-ro"]').check();
     await sidebar.getByRole('button', { name: 'Tạo bảng' }).click();
     await expect
       .poll(() => sidebar.locator('#scaffold-status').textContent(), { timeout: 15_000 })
-      .toContain('Đã tạo trang tính "Chỉ tiêu"');
+      .toContain('Đã tạo trang tính "Nhiệm vụ 6 rõ"');
 
-    const grid = page.locator('table.grid[data-sheet="Chỉ tiêu"]');
+    const grid = page.locator('table.grid[data-sheet="Nhiệm vụ 6 rõ"]');
     await grid.waitFor({ timeout: 15_000 });
-    const headers = await page.locator('table.grid tr').nth(4).locator('td').allTextContents();
-    expect(headers.slice(0, 6)).toEqual([
-      'Mã',
-      'STT',
-      'Nội dung chỉ tiêu',
-      'Đơn vị tính',
-      'Chỉ tiêu',
-      'Đơn vị chủ trì theo dõi, đánh giá',
-    ]);
+    const headers = await grid.locator('tr').nth(4).locator('td').allTextContents();
+    expect(headers.slice(0, 8)).toEqual(['Mã', ...(SEED_HEADINGS['sau-ro'][1] ?? [])]);
     await expect.poll(() => page.locator('#tabs').textContent()).toContain('Đơn vị');
     await page.close();
   }, 60_000);
