@@ -99,6 +99,19 @@ export class FormulaEngine implements CustomFunctionHost {
   reportError(addr: HfAddress, message: string): void {
     this.errorMessages.set(key(addr), message);
   }
+  areaOccupied(addr: HfAddress, rows: number, cols: number): boolean {
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++) {
+        if (r === 0 && c === 0) continue;
+        const type = this.hf.getCellType({
+          sheet: addr.sheet,
+          row: addr.row + r,
+          col: addr.col + c,
+        });
+        if (type === 'VALUE' || type === 'FORMULA') return true;
+      }
+    return false;
+  }
 
   /** Install custom functions found in a bundle; formulas already present are re-parsed. */
   setCustomFunctions(impls: Map<string, (args: CustomArg[]) => unknown>): void {

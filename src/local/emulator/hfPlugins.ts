@@ -37,6 +37,8 @@ export interface CustomFunctionHost {
   /** Result size seen while evaluating; `mismatch` when it differs from the spill area HF reserved. */
   reportSize(addr: HfAddress, rows: number, cols: number, mismatch: boolean): void;
   reportError(addr: HfAddress, message: string): void;
+  /** True when a cell of that box, other than the formula's own, holds a value or formula. */
+  areaOccupied(addr: HfAddress, rows: number, cols: number): boolean;
 }
 
 const hosts: CustomFunctionHost[] = [];
@@ -183,7 +185,12 @@ function predictSize(
       width = size.width;
     }
   }
-  return height === 1 && width === 1 ? ArraySize.scalar() : new ArraySize(width, height);
+  if (height === 1 && width === 1) return ArraySize.scalar();
+  // HF refuses a spill into filled cells before evaluating, so a function that in fact returns one
+  // value (COMPLETION_RATE over a column) would show #REF!. Sheets sizes by the real result: when
+  // the guessed box is taken, guess one cell and let the observed size correct it.
+  if (host?.areaOccupied(state.formulaAddress, height, width)) return ArraySize.scalar();
+  return new ArraySize(width, height);
 }
 
 function makeCustomPlugin(name: string): FunctionPluginDefinition {
