@@ -1,20 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureText, UNITS } from '../helpers/fixtures.ts';
 import { importAppendix, type ImportResult } from '../../src/core/appendix.ts';
 
-function fixture(name: string): string {
-  return readFileSync(new URL(`../fixtures/appendix/${name}`, import.meta.url), 'utf8');
-}
+const fixture = (name: string) => fixtureText(`appendix/${name}`);
 
 const PLAN_001 = fixture('seed-001-plan.txt');
 const PLAN_003 = fixture('seed-003-plan.txt');
 
-const VHXH = 'Phòng Văn hóa - Xã hội';
-const VP = 'Văn phòng HĐND và UBND';
-const KT = 'Phòng Kinh tế';
-const CA = 'Công an xã';
-const TTVH = 'Trung tâm Văn hóa - Thể thao và Truyền thông';
-const ALL = 'Các phòng, ban, ngành, đơn vị có liên quan';
+const { VHXH, VP, KT, CA, TTVH, ALL } = UNITS;
 
 // Seed 001's Phụ lục I: code, canonical leads, deadline kind and due day.
 const SEED_001: Array<[string, string[], string, string?]> = [

@@ -1,23 +1,17 @@
 // Appendix import through the built bundle: pasted plan text → a new task table, nothing lost.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureText, UNITS } from '../helpers/fixtures.ts';
 import { resolveUnits } from '../../src/core/unit.ts';
 import { defaultUnitDirectory } from '../../src/core/unitDirectory.ts';
 import { wordKey } from '../../src/core/text.ts';
 import { createRuntime, createWorkbook } from '../../src/local/emulator/index.ts';
 import { inspector } from '../helpers/inspect.ts';
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`../fixtures/appendix/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => fixtureText(`appendix/${name}`);
 const PLAN_001 = fixture('seed-001-plan.txt');
 const PLAN_003 = fixture('seed-003-plan.txt');
 
-const VHXH = 'Phòng Văn hóa - Xã hội';
-const VP = 'Văn phòng HĐND và UBND';
-const KT = 'Phòng Kinh tế';
-const CA = 'Công an xã';
-const TTVH = 'Trung tâm Văn hóa - Thể thao và Truyền thông';
-const ALL = 'Các phòng, ban, ngành, đơn vị có liên quan';
+const { VHXH, VP, KT, CA, TTVH, ALL } = UNITS;
 
 // Seed 001, Phụ lục I, in sheet order: section rows, then code, lead cell, deadline as written.
 const SEED_001: Array<[string, string?, string?]> = [

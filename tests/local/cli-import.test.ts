@@ -1,27 +1,12 @@
 // sauro import / deadline / unit as a user runs them: real processes, a real .xlsx read back.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import { sauro } from '../helpers/cli.ts';
 import { describe, expect, it } from 'vitest';
 
-const run = promisify(execFile);
-const BIN = new URL('../../bin/sauro.mjs', import.meta.url).pathname;
 const fixture = (name: string) => new URL(`../fixtures/appendix/${name}`, import.meta.url).pathname;
-
-async function sauro(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { ...process.env, SAURO_DEBUG: '' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('sauro import / deadline / unit', () => {
   it('prints the import of seed 001 as JSON: layout phu-luc, 4 sections, 34 tasks', async () => {

@@ -1,29 +1,14 @@
 // sauro distribute / submit / merge / close-period as a coordinator runs them: real processes on a
 // real .xlsx, starting from seed 001 imported by `sauro import`.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { sauro } from '../helpers/cli.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadXlsx, saveXlsx } from '../../src/local/emulator/index.ts';
 import { fill, LEAD, look } from '../helpers/reportWorkbook.ts';
 
-const run = promisify(execFile);
-const BIN = new URL('../../bin/sauro.mjs', import.meta.url).pathname;
 const SEED = new URL('../fixtures/appendix/seed-001-plan.txt', import.meta.url).pathname;
-
-async function sauro(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { ...process.env, SAURO_DEBUG: '' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const LEADS = [
   'Phòng Văn hóa - Xã hội',

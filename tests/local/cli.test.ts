@@ -1,28 +1,12 @@
 // The sauro CLI as a user runs it: real processes, real .xlsx files read back with ExcelJS.
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import { sauro } from '../helpers/cli.ts';
 import { describe, expect, it } from 'vitest';
 import { containsInOrder, SEED_HEADINGS } from '../helpers/seedHeadings.ts';
-
-const run = promisify(execFile);
-const BIN = new URL('../../bin/sauro.mjs', import.meta.url).pathname;
-
-async function sauro(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { ...process.env, SAURO_DEBUG: '' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'sauro-cli-'));
 
