@@ -1,6 +1,7 @@
 // The sidebar ↔ server contract. Pure types and lazily built schemas, so the
 // sidebar can import the types without pulling in Apps Script code.
 import * as z from 'zod/mini';
+import type { ImportedDeadline, ImportedTask } from '../core/appendix.ts';
 
 export interface TemplateSummary {
   id: string;
@@ -73,33 +74,9 @@ export interface ImportRequest {
   sheetName?: string;
 }
 
-export interface ImportDeadlineView {
-  raw: string;
-  kind: 'date' | 'recurring' | 'continuous' | 'conditional' | 'invalid';
-  due?: string;
-  every?: string;
-  day?: number;
-  from?: string;
-  message?: string;
-}
+export type ImportDeadlineView = ImportedDeadline;
 
-export interface ImportTaskView {
-  code: string;
-  section: string;
-  ordinal?: string;
-  content: string;
-  lead: string[];
-  partners: string[];
-  deadline: ImportDeadlineView;
-  output?: string;
-  kpi?: string;
-  parent?: string;
-  level: 'task' | 'general' | 'subtask';
-  rawLead: string;
-  rawPartners: string;
-  notes?: string;
-  line: number;
-}
+export type ImportTaskView = ImportedTask;
 
 export interface ImportNoticeView {
   message: string;
@@ -322,6 +299,7 @@ export interface SubmitView {
   problems: SubmitProblemView[];
 }
 
+/** A merge problem, including the Sheets-side kinds (missing column, unreadable sheet…). */
 export interface ReportProblemView {
   kind: string;
   unit?: string;
