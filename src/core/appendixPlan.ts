@@ -1,6 +1,6 @@
 // The plan's own particulars, from the lines above the appendix: "Số: 03 /KH-UBND",
 // "Cẩm Giàng, ngày 07 tháng 7 năm 2025", or "(Kèm theo Kế hoạch số …/KH-UBND ngày … của UBND xã …)".
-import { isoDate } from './deadline.ts';
+import { isoDate } from './calendar.ts';
 import { collapseSpaces } from './text.ts';
 
 export interface PlanInfo {

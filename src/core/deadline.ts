@@ -1,17 +1,28 @@
 // Deadlines as plans write them ("Quý II/2026", "Hằng năm", "Khi có văn bản của cấp trên"…),
 // read into calendar days 'YYYY-MM-DD' (Vietnam, UTC+7, no DST).
+import {
+  addDays,
+  addMonths,
+  addWorkingDays,
+  dayOfMonth,
+  daysBetween,
+  isIsoDate,
+  isoDate,
+} from './calendar.ts';
+import { dayInLastMonth, periodContaining, type Rhythm } from './period.ts';
 import { compareKey } from './text.ts';
 
-export type Every = 'month' | 'quarter' | 'half' | 'year';
+// src/gas imports these from here.
+export { addDays, dateToIso } from './calendar.ts';
 
 export type Deadline =
   /** A due day; `every` when the task then recurs ("Tháng 7/2025, duy trì hàng năm"). */
-  | { kind: 'date'; due: string; every?: Every; raw: string }
+  | { kind: 'date'; due: string; every?: Rhythm; raw: string }
   /**
    * Recurs every period. Due at the period's end, or on `day` of the period's last month
    * ("trước ngày 20 của tháng cuối quý" → quarter, day 20). `from`: first day it applies.
    */
-  | { kind: 'recurring'; every: Every; from?: string; day?: number; raw: string }
+  | { kind: 'recurring'; every: Rhythm; from?: string; day?: number; raw: string }
   /** "Thường xuyên", "liên tục". */
   | { kind: 'continuous'; raw: string }
   /** Waits on a higher level: "Khi có văn bản của cấp trên". */
@@ -38,91 +49,11 @@ export const DEADLINE_STATUSES = [
 ] as const;
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
-// ---------------------------------------------------------------- calendar days
-
-const DAY_MS = 86_400_000;
-const VN_OFFSET_MS = 25_200_000; // UTC+7, no DST
-
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** 'YYYY-MM-DD' from parts, or null when it is not a real day (31/2, month 13…). */
-export function isoDate(year: number, month: number, day: number): string | null {
-  if (!Number.isInteger(year) || year < 1900 || year > 2999) return null;
-  if (!Number.isInteger(month) || month < 1 || month > 12) return null;
-  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return null;
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-}
-
-export function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return m !== null && isoDate(Number(m[1]), Number(m[2]), Number(m[3])) !== null;
-}
-
-function parts(iso: string): [number, number, number] {
-  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
-}
-
-function fromUtcMs(ms: number): string {
-  const d = new Date(ms);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
-function utcMs(iso: string): number {
-  const [y, m, d] = parts(iso);
-  return Date.UTC(y, m - 1, d);
-}
-
-export function addDays(iso: string, days: number): string {
-  return fromUtcMs(utcMs(iso) + days * DAY_MS);
-}
-
-/** Whole days from a to b (b − a). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((utcMs(b) - utcMs(a)) / DAY_MS);
-}
-
-/** Same day n months later, clamped to the month's end (31/1 + 1 month → 28 or 29/2). */
-export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = parts(iso);
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, daysInMonth(year, month)))}`;
-}
-
-/** The calendar day in Vietnam of a JS Date (cells hold local midnight in Asia/Ho_Chi_Minh). */
-export function dateToIso(date: Date): string | null {
-  const t = date.getTime();
-  return Number.isNaN(t) ? null : fromUtcMs(t + VN_OFFSET_MS);
-}
-
-/** Midnight in Vietnam of a calendar day, as a JS Date. */
-export function isoToDate(iso: string): Date {
-  return new Date(utcMs(iso) - VN_OFFSET_MS);
-}
-
-const MONTHS_IN: Record<Every, number> = { month: 1, quarter: 3, half: 6, year: 12 };
-
-/** The due day of the period (of length `every`) that contains `iso`: its end, or `day` of its last month. */
-export function periodDue(every: Every, iso: string, day?: number): string {
-  const [y, m] = parts(iso);
-  const size = MONTHS_IN[every];
-  const last = (Math.floor((m - 1) / size) + 1) * size;
-  const dim = daysInMonth(y, last);
-  return `${pad(y, 4)}-${pad(last)}-${pad(day === undefined ? dim : Math.min(day, dim))}`;
-}
+// ---------------------------------------------------------------- parsing
 
 function endOfMonth(year: number, month: number): string | null {
-  return isoDate(year, month, 1) === null ? null : isoDate(year, month, daysInMonth(year, month));
+  return isoDate(year, month, 1) === null ? null : dayOfMonth(year, month, 31);
 }
-
-// ---------------------------------------------------------------- parsing
 
 interface Found {
   /** Due days found in the text. */
@@ -254,7 +185,7 @@ function findDates(
 }
 
 /** The smallest recurrence the text names, if any. */
-function findEvery(rest: string): Every | undefined {
+function findEvery(rest: string): Rhythm | undefined {
   if (/\b(?:hang|moi|tung)\s*thang\b|\bdinh ky\s*(?:hang\s*)?thang\b/.test(rest)) return 'month';
   if (
     /\b(?:hang|moi|tung)\s*quy\b|\bcuoi\s*(?:moi\s*|hang\s*|cua\s*)?quy\b|\bdinh ky\s*(?:hang\s*)?quy\b/.test(
@@ -273,18 +204,6 @@ function findEvery(rest: string): Every | undefined {
 
 const RELATIVE =
   /\b(\d{1,4})\s*(ngay lam viec|ngay|tuan|thang)\s*(?:ke tu|tinh tu|sau khi|sau)\s*(?:ngay\s*|khi\s*)?(?:ke hoach\s*)?(?:duoc\s*)?(ban hanh|ky|phe duyet)\b/;
-
-function addWorkingDays(iso: string, n: number): string {
-  // Saturdays and Sundays are skipped; public holidays are not known here.
-  let day = iso;
-  let left = n;
-  while (left > 0) {
-    day = addDays(day, 1);
-    const weekday = new Date(utcMs(day)).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left--;
-  }
-  return day;
-}
 
 function relative(
   m: RegExpExecArray,
@@ -366,6 +285,12 @@ export function parseDeadline(text: string, opts: ParseDeadlineOptions = {}): De
 }
 
 // ---------------------------------------------------------------- due days and status
+
+/** The due day of the period (of length `every`) that contains `iso`: its end, or `day` of its last month. */
+export function periodDue(every: Rhythm, iso: string, day?: number): string {
+  const p = periodContaining(iso, every);
+  return day === undefined ? p.end : dayInLastMonth(p, day);
+}
 
 /**
  * The concrete due day: the written day, or for a recurring deadline the due day of the period

@@ -1,17 +1,12 @@
 // Bodies of the custom functions DEADLINE_DATE and TASK_STATUS, and the array handling all custom
 // functions share: Sheets passes one cell as a value and a range as a 2-D array.
+import { cellDay, dateToIso, isIsoDate, isoToDate } from './calendar.ts';
 import { cellString } from './cellText.ts';
-import {
-  dateToIso,
-  deadlineStatus,
-  dueDate,
-  isoDate,
-  isoToDate,
-  isIsoDate,
-  parseDeadline,
-  type Deadline,
-  type Every,
-} from './deadline.ts';
+import { deadlineStatus, dueDate, parseDeadline, type Deadline } from './deadline.ts';
+import type { Rhythm } from './period.ts';
+
+// src/gas imports it from here.
+export { cellDay } from './calendar.ts';
 
 export type CellValue = string | number | boolean | Date | null | undefined;
 /** A custom function argument: one cell, or a range as rows of cells. */
@@ -50,20 +45,6 @@ export function mapCells(args: readonly unknown[], fn: (values: CellValue[]) => 
   return out;
 }
 
-/** Text of a cell, '' when blank. */
-export function cellText(value: CellValue): string {
-  return cellString(value);
-}
-
-/** A calendar day from a cell: a Date, 'YYYY-MM-DD' or 'dd/mm/yyyy'. Null when unreadable. */
-export function cellDay(value: CellValue): string | null {
-  if (value instanceof Date) return dateToIso(value);
-  const text = cellString(value);
-  if (isIsoDate(text)) return text;
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  return m ? isoDate(Number(m[3]), Number(m[2]), Number(m[1])) : null;
-}
-
 /** A deadline from a cell: a Date cell is that day; text is parsed. */
 export function deadlineFromCell(value: CellValue, issued?: string): Deadline {
   if (value instanceof Date) {
@@ -76,7 +57,7 @@ export function deadlineFromCell(value: CellValue, issued?: string): Deadline {
   return parseDeadline(cellString(value), issued !== undefined ? { issued } : {});
 }
 
-const EVERY_LABEL: Record<Every, string> = {
+const EVERY_LABEL: Record<Rhythm, string> = {
   month: 'Định kỳ hằng tháng',
   quarter: 'Định kỳ hằng quý',
   half: 'Định kỳ 6 tháng',

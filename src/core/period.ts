@@ -1,5 +1,9 @@
 // Reporting periods (kỳ báo cáo) and the day each unit's report is due.
+import { addDays, cellDay, dayOfMonth } from './calendar.ts';
 import { foldText, type Read } from './cellText.ts';
+
+// src/gas imports it from here.
+export { formatDay } from './calendar.ts';
 
 export type Rhythm = 'month' | 'quarter' | 'half' | 'year';
 
@@ -19,35 +23,26 @@ const MONTHS_IN: Record<Rhythm, number> = { month: 1, quarter: 3, half: 6, year:
 const COUNT_IN_YEAR: Record<Rhythm, number> = { month: 12, quarter: 4, half: 2, year: 1 };
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function day(year: number, month: number, d: number): string {
-  return `${pad(year, 4)}-${pad(month)}-${pad(d)}`;
+/** The last month (1–12) of the index-th period of a rhythm. */
+function lastMonth(rhythm: Rhythm, index: number): number {
+  return index * MONTHS_IN[rhythm];
 }
 
 /** A period from its rhythm, year and index (assumed in range). */
 export function makePeriod(rhythm: Rhythm, year: number, index: number): Period {
-  const first = (index - 1) * MONTHS_IN[rhythm] + 1;
-  const last = first + MONTHS_IN[rhythm] - 1;
+  const last = lastMonth(rhythm, index);
   return {
     rhythm,
     year,
     index,
-    start: day(year, first, 1),
-    end: day(year, last, daysInMonth(year, last)),
+    start: dayOfMonth(year, last - MONTHS_IN[rhythm] + 1, 1),
+    end: dayOfMonth(year, last, 31),
   };
 }
 
-/** First and last month (1–12) of a period. */
-export function periodMonths(p: Period): { first: number; last: number } {
-  const first = (p.index - 1) * MONTHS_IN[p.rhythm] + 1;
-  return { first, last: first + MONTHS_IN[p.rhythm] - 1 };
+/** Day `day` of the period's last month, clamped to that month ("ngày 20 tháng cuối quý"). */
+export function dayInLastMonth(p: Period, day: number): string {
+  return dayOfMonth(p.year, lastMonth(p.rhythm, p.index), day);
 }
 
 function inYearRange(year: number): boolean {
@@ -100,7 +95,7 @@ export function parsePeriod(text: string): Read<Period> {
 export function formatPeriod(p: Period): string {
   switch (p.rhythm) {
     case 'month':
-      return `${p.year}-${pad(p.index)}`;
+      return `${p.year}-${String(p.index).padStart(2, '0')}`;
     case 'quarter':
       return `${p.year}-Q${p.index}`;
     case 'half':
@@ -124,29 +119,6 @@ export function periodLabel(p: Period): string {
   }
 }
 
-/**
- * A calendar day 'YYYY-MM-DD' from a cell value: a Date (read in Vietnam time, UTC+7 without DST),
- * 'YYYY-MM-DD[THH:mm]' or 'dd/mm/yyyy'. Null when it is not a real day.
- */
-export function toDay(value: unknown): string | null {
-  if (value instanceof Date) {
-    const t = value.getTime();
-    if (Number.isNaN(t)) return null;
-    const d = new Date(t + 7 * 3600 * 1000);
-    return day(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-  }
-  if (typeof value !== 'string') return null;
-  const text = value.trim();
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/.exec(text);
-  let y: number, mo: number, d: number;
-  if (m) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text)))
-    [y, mo, d] = [Number(m[3]), Number(m[2]), Number(m[1])];
-  else return null;
-  if (!inYearRange(y) || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
-  return day(y, mo, d);
-}
-
 /** The period of a rhythm that contains a day ('YYYY-MM-DD'). */
 export function periodContaining(dayText: string, rhythm: Rhythm): Period {
   const year = Number(dayText.slice(0, 4));
@@ -156,7 +128,7 @@ export function periodContaining(dayText: string, rhythm: Rhythm): Period {
 
 /** The period a report made on `asOf` is about: the one containing that day. */
 export function currentPeriod(asOf: string | Date, rhythm: Rhythm): Period {
-  return periodContaining(toDay(asOf) ?? '1970-01-01', rhythm);
+  return periodContaining(cellDay(asOf) ?? '1970-01-01', rhythm);
 }
 
 export function previousPeriod(p: Period): Period {
@@ -223,39 +195,21 @@ export function parseSubmissionRule(text: string): Read<SubmissionRule> {
   return { ok: true, value: { day: d, month: next ? 'next' : 'last', before, rhythm } };
 }
 
-/** The previous calendar day of 'YYYY-MM-DD'. */
-export function dayBefore(dayText: string): string {
-  const [y, m, d] = dayText.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d - 1));
-  return day(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-}
-
 /**
  * The last day a report for the period is on time ('YYYY-MM-DD'). "ngày 20" and "chậm nhất
  * ngày 20" → the 20th; "trước ngày 15" → the 14th, since the 15th itself is already late.
  * A day past the month's end (ngày 31 in June) is the month's last day.
  */
 export function submissionDeadline(p: Period, rule: SubmissionRule): string {
-  const { last } = periodMonths(p);
-  let year = p.year;
-  let month: number;
-  if (rule.month === 'last') month = last;
-  else if (rule.month === 'next') {
-    month = last + 1;
-    if (month > 12) [year, month] = [year + 1, 1];
-  } else month = rule.month;
-  const due = day(year, month, Math.min(rule.day, daysInMonth(year, month)));
-  return rule.before ? dayBefore(due) : due;
+  let due: string;
+  if (rule.month === 'last') due = dayInLastMonth(p, rule.day);
+  else if (rule.month === 'next')
+    due = dayInLastMonth(nextPeriod(periodContaining(p.end, 'month')), rule.day);
+  else due = dayOfMonth(p.year, rule.month, rule.day);
+  return rule.before ? addDays(due, -1) : due;
 }
 
 /** A report stamped 'YYYY-MM-DDTHH:mm' (Vietnam time) is late when its day is after the deadline. */
 export function isLate(submittedAt: string, deadline: string): boolean {
   return submittedAt.slice(0, 10) > deadline;
-}
-
-/** 'YYYY-MM-DD' (optionally with 'THH:mm') as Vietnamese readers write it: dd/mm/yyyy [HH:mm]. */
-export function formatDay(text: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/.exec(text);
-  if (!m) return text;
-  return `${m[3]}/${m[2]}/${m[1]}${m[4] ? ` ${m[4]}` : ''}`;
 }

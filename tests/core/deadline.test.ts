@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dateToIso, isIsoDate, isoToDate } from '../../src/core/calendar.ts';
 import {
-  dateToIso,
   deadlineStatus,
   dueDate,
-  isIsoDate,
-  isoToDate,
   parseDeadline,
   periodDue,
   type Deadline,

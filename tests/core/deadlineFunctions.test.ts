@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoToDate } from '../../src/core/deadline.ts';
+import { isoToDate } from '../../src/core/calendar.ts';
 import {
   deadlineDateFn,
   mapCells,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { cellDay } from '../../src/core/calendar.ts';
 import {
   currentPeriod,
   formatPeriod,
@@ -12,7 +13,6 @@ import {
   periodLabel,
   previousPeriod,
   submissionDeadline,
-  toDay,
   type Period,
   type Rhythm,
   type SubmissionRule,
@@ -108,16 +108,16 @@ describe('periodContaining / previousPeriod / currentPeriod', () => {
   it('reads a Date at local midnight in Vietnam (UTC+7)', () => {
     // 01/04/2026 00:00 in Hà Nội = 31/03/2026 17:00 UTC: still Q2 in Vietnam.
     const d = new Date(Date.UTC(2026, 2, 31, 17, 0));
-    expect(toDay(d)).toBe('2026-04-01');
+    expect(cellDay(d)).toBe('2026-04-01');
     expect(formatPeriod(currentPeriod(d, 'quarter'))).toBe('2026-Q2');
     expect(formatPeriod(currentPeriod('2026-03-31', 'quarter'))).toBe('2026-Q1');
   });
 
-  it('toDay reads the day formats of cells', () => {
-    expect(toDay('15/12/2026')).toBe('2026-12-15');
-    expect(toDay('2026-12-15T08:30')).toBe('2026-12-15');
-    expect(toDay('31/02/2026')).toBeNull();
-    expect(toDay(42)).toBeNull();
+  it('cellDay reads the day formats of cells', () => {
+    expect(cellDay('15/12/2026')).toBe('2026-12-15');
+    expect(cellDay('2026-12-15T08:30')).toBe('2026-12-15');
+    expect(cellDay('31/02/2026')).toBeNull();
+    expect(cellDay(42)).toBeNull();
   });
 });
 
