@@ -71,6 +71,14 @@ export function dateToIso(date: Date): string | null {
   return Number.isNaN(t) ? null : fromUtcMs(t + VN_OFFSET_MS);
 }
 
+/** The minute in Vietnam of a JS Date, 'YYYY-MM-DDTHH:mm'; null for an invalid Date. */
+export function dateToIsoMinute(date: Date): string | null {
+  const day = dateToIso(date);
+  if (day === null) return null;
+  const minutes = Math.floor((date.getTime() + VN_OFFSET_MS - utcMs(day)) / 60_000);
+  return `${day}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
 /** Midnight in Vietnam of a calendar day, as a JS Date. */
 export function isoToDate(iso: string): Date {
   return new Date(utcMs(iso) - VN_OFFSET_MS);

@@ -1,4 +1,5 @@
 // Reading and writing cell values as plain data: what a unit typed is never a formula.
+import { dateToIsoMinute, formatDay } from './calendar.ts';
 
 /** The result of reading something a person typed: a value, or a Vietnamese message saying why not. */
 export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -24,11 +25,6 @@ export function fromData(value: unknown): string {
   return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
 }
 
-/** Two-digit zero padding for dates. */
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
 /**
  * A cell's value as trimmed display text. Numbers drop float noise (0.1 + 0.2 → "0.3"),
  * Dates read in Vietnam time (UTC+7, the sheet's zone) as dd/mm/yyyy (with HH:mm when not midnight),
@@ -43,13 +39,9 @@ export function cellString(value: unknown): string {
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) {
-    const t = value.getTime();
-    if (Number.isNaN(t)) return '';
-    const d = new Date(t + 7 * 3600 * 1000);
-    const day = `${pad2(d.getUTCDate())}/${pad2(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-    const h = d.getUTCHours();
-    const m = d.getUTCMinutes();
-    return h === 0 && m === 0 ? day : `${day} ${pad2(h)}:${pad2(m)}`;
+    const at = dateToIsoMinute(value);
+    if (at === null) return '';
+    return formatDay(at.endsWith('T00:00') ? at.slice(0, 10) : at);
   }
   if (Array.isArray(value)) return value.map(cellString).join(', ');
   try {
