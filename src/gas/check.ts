@@ -38,13 +38,14 @@ export function checkTables(
     const table = readTable(sheet, template);
     if (!table) continue;
     report.tables++;
+    const name = sheet.getName();
     const findings = checkers.flatMap((check) => check(table));
     const byCell: BlockProblems = new Map();
     for (const f of findings) {
       const key = cellKey(f.row, f.col);
       byCell.set(key, [...(byCell.get(key) ?? []), f.message]);
       report.problems.push({
-        sheet: sheet.getName(),
+        sheet: name,
         row: table.firstDataRow + f.row,
         column: String(table.headers[f.col] ?? ''),
         value: table.rows[f.row]?.[f.col] ?? '',
