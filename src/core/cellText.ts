@@ -1,5 +1,9 @@
 // Reading and writing cell values as plain data: what a unit typed is never a formula.
 import { dateToIsoMinute, formatDay } from './calendar.ts';
+import { foldText } from './text.ts';
+
+// src/gas imports it from here.
+export { foldText } from './text.ts';
 
 /** The result of reading something a person typed: a value, or a Vietnamese message saying why not. */
 export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -55,20 +59,6 @@ export function cellString(value: unknown): string {
 /** True when a cell holds nothing a person typed (blank, spaces only). */
 export function isBlank(value: unknown): boolean {
   return cellString(value) === '';
-}
-
-/**
- * Text folded for loose comparison: NFC, lower case, no diacritics (đ → d), single spaces.
- * "Hoàn Thành", "hoan thanh" and "HOÀN THÀNH " all fold to "hoan thanh".
- */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Rounds away binary float noise (0.7 * 100 → 70, not 70.00000000000001). */

@@ -1,5 +1,6 @@
 // Completion rates: which tasks are due in a period, which are done, which are overdue.
-import { cellString, foldText } from './cellText.ts';
+import { cellString } from './cellText.ts';
+import { foldText } from './text.ts';
 import type { Period } from './period.ts';
 import { TASK_STATUSES, TaskStatus, KPI_STATUSES } from './vocabulary.ts';
 

@@ -10,7 +10,7 @@ import {
   isoDate,
 } from './calendar.ts';
 import { dayInLastMonth, periodContaining, type Rhythm } from './period.ts';
-import { compareKey } from './text.ts';
+import { foldText } from './text.ts';
 
 // src/gas imports these from here.
 export { addDays, dateToIso } from './calendar.ts';
@@ -238,7 +238,7 @@ export function parseDeadline(text: string, opts: ParseDeadlineOptions = {}): De
   if (raw === '') return { kind: 'invalid', message: 'Chưa có thời hạn', raw };
   const issued = opts.issued !== undefined && isIsoDate(opts.issued) ? opts.issued : undefined;
   const year = issued !== undefined ? Number(issued.slice(0, 4)) : opts.year;
-  const key = compareKey(raw.replace(/[*_]+/g, ' '));
+  const key = foldText(raw.replace(/[*_]+/g, ' '));
 
   const rel = RELATIVE.exec(key);
   if (rel) {
@@ -315,7 +315,7 @@ type Typed = 'done' | 'inProgress' | 'notStarted' | 'none';
 
 /** What a unit typed in the status column. */
 export function readTypedStatus(status: string | undefined): Typed {
-  const k = compareKey(status ?? '');
+  const k = foldText(status ?? '');
   if (k === '') return 'none';
   if (/^chua\b/.test(k)) return 'notStarted';
   if (/^(?:da\s*)?hoan thanh\b|^xong\b|^100\s*%$/.test(k)) return 'done';

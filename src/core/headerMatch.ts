@@ -1,6 +1,6 @@
 // Finding a table's columns by their headings, however a unit reordered or reworded them.
-import { cellString, foldText } from './cellText.ts';
-import { editDistance, foldDashes, foldTonePlacement } from './text.ts';
+import { cellString } from './cellText.ts';
+import { editDistance, foldDashes, foldTonePlacement, foldText } from './text.ts';
 
 /** A column the caller looks for. Same shape as a template column (key, header, aliases). */
 export interface HeaderColumn {

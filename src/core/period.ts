@@ -1,6 +1,7 @@
 // Reporting periods (kỳ báo cáo) and the day each unit's report is due.
 import { addDays, cellDay, dayOfMonth } from './calendar.ts';
-import { foldText, type Read } from './cellText.ts';
+import type { Read } from './cellText.ts';
+import { foldText } from './text.ts';
 
 // src/gas imports it from here.
 export { formatDay } from './calendar.ts';

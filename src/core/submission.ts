@@ -1,5 +1,6 @@
 // One unit's submission for a period, and the checks of what it typed.
-import { cellString, foldText, isBlank, readNumber, readPercent } from './cellText.ts';
+import { cellString, isBlank, readNumber, readPercent } from './cellText.ts';
+import { foldText } from './text.ts';
 import { canonicalStatus } from './completion.ts';
 import { TASK_STATUSES, TaskStatus } from './vocabulary.ts';
 

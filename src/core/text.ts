@@ -15,11 +15,6 @@ function tonePatterns(): { oaOe: RegExp; uy: RegExp } {
   return toneRegexes;
 }
 
-/** Unicode NFC: the composed form Sheets and most keyboards produce. */
-export function nfc(text: string): string {
-  return text.normalize('NFC');
-}
-
 /**
  * One tone placement: "hoá" → "hóa", "thuỷ" → "thủy", "uỷ" → "ủy" (tone on the first vowel,
  * the spelling most plans use). Result is NFC.
@@ -44,26 +39,24 @@ export function cleanText(text: string): string {
   return collapseSpaces(foldTonePlacement(text));
 }
 
-/** Removes diacritics: "Đổi mới" → "Doi moi". */
-export function stripDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
-}
-
 /**
- * A loose comparison key: no diacritics, lower case, dashes folded, single spaces.
- * Punctuation stays ("tháng 7/2025" → "thang 7/2025").
+ * Text folded for loose comparison: no diacritics (đ → d), lower case, dashes folded, single spaces.
+ * "Hoàn Thành", "hoan thanh" and "HOÀN THÀNH " all fold to "hoan thanh"; punctuation stays
+ * ("tháng 7/2025" → "thang 7/2025").
  */
-export function compareKey(text: string): string {
-  return collapseSpaces(stripDiacritics(foldDashes(text)).toLowerCase());
+export function foldText(text: string): string {
+  return collapseSpaces(
+    foldDashes(text)
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase(),
+  );
 }
 
-/** Like compareKey, but only letters and digits survive: "VH-TT&TT" → "vh tt tt". */
+/** Like foldText, but only letters and digits survive: "VH-TT&TT" → "vh tt tt". */
 export function wordKey(text: string): string {
-  return collapseSpaces(compareKey(text).replace(/[^\p{L}\p{N}]+/gu, ' '));
+  return collapseSpaces(foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' '));
 }
 
 /** True when the first letter of the text is lower case ("khoa học…", "đổi số"). */

@@ -2,7 +2,7 @@
 // the canonical units of a directory; catch-alls ("Các phòng, ban, ngành…") are recognised as such.
 import { cellString } from './cellText.ts';
 import { mapCells, type CellArg, type FnOut } from './deadlineFunctions.ts';
-import { cleanText, compareKey, editDistance, wordKey } from './text.ts';
+import { cleanText, editDistance, foldText, wordKey } from './text.ts';
 import type { UnitRole, UnitRow } from './unitRoles.ts';
 
 /** A unit of the directory: same shape as a row of the "Đơn vị" sheet. */
@@ -333,8 +333,8 @@ export function resolveUnits(cell: string, dir: UnitDirectory): ResolvedUnit[] {
           ...(suggestion ? { suggestion } : {}),
         };
       }
-      if (seen.has(compareKey(r.name))) continue;
-      seen.add(compareKey(r.name));
+      if (seen.has(foldText(r.name))) continue;
+      seen.add(foldText(r.name));
       out.push(r);
     }
   }

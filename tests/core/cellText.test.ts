@@ -3,12 +3,12 @@ import fc from 'fast-check';
 import {
   asData,
   cellString,
-  foldText,
   fromData,
   parseLocaleNumber,
   readNumber,
   readPercent,
 } from '../../src/core/cellText.ts';
+import { foldText } from '../../src/core/text.ts';
 
 describe('asData', () => {
   it('neutralizes text that Sheets would read as a formula or a number', () => {

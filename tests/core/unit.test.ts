@@ -9,7 +9,7 @@ import {
   unitNameFn,
 } from '../../src/core/unit.ts';
 import { defaultUnitDirectory, defaultUnits } from '../../src/core/unitDirectory.ts';
-import { compareKey, foldDashes, foldTonePlacement } from '../../src/core/text.ts';
+import { foldDashes, foldText, foldTonePlacement } from '../../src/core/text.ts';
 
 const dir = defaultUnitDirectory();
 
@@ -43,7 +43,7 @@ describe('text helpers behind unit keys', () => {
 
   it('folds dashes and diacritics for comparison', () => {
     expect(foldDashes('A – B — C − D')).toBe('A - B - C - D');
-    expect(compareKey('  Đổi  MỚI – Sáng tạo ')).toBe('doi moi - sang tao');
+    expect(foldText('  Đổi  MỚI – Sáng tạo ')).toBe('doi moi - sang tao');
   });
 });
 
