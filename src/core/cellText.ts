@@ -1,5 +1,6 @@
 // Reading and writing cell values as plain data: what a unit typed is never a formula.
 import { dateToIsoMinute, formatDay } from './calendar.ts';
+import { fractionToPercent, parseSignedNumber } from './number.ts';
 import { foldText } from './text.ts';
 
 // src/gas imports it from here.
@@ -66,38 +67,6 @@ function clean(n: number): number {
   return Math.round(n * 1e9) / 1e9;
 }
 
-/** Parses a decimal written the Vietnamese way or the English way. Returns NaN when unreadable. */
-export function parseLocaleNumber(text: string): number {
-  const t = text.replace(/\s+/g, '');
-  if (!/^[+-]?[\d.,]*\d[\d.,]*$/.test(t)) return NaN;
-  const sign = t.startsWith('-') ? -1 : 1;
-  const body = t.replace(/^[+-]/, '');
-  const dots = (body.match(/\./g) ?? []).length;
-  const commas = (body.match(/,/g) ?? []).length;
-  let normalized: string;
-  if (dots > 0 && commas > 0) {
-    // Both separators: the last one is the decimal mark (1.234,5 or 1,234.5).
-    const decimal = body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.';
-    const group = decimal === ',' ? '.' : ',';
-    if (body.split(decimal).length !== 2) return NaN;
-    normalized = body.split(group).join('').replace(decimal, '.');
-  } else if (dots > 1 || commas > 1) {
-    // 1.234.567 or 1,234,567: grouping only, each group of three digits.
-    const group = dots > 1 ? '.' : ',';
-    const parts = body.split(group);
-    if (parts.slice(1).some((p) => p.length !== 3)) return NaN;
-    normalized = parts.join('');
-  } else if (dots === 1 && /^[1-9]\d{0,2}\.\d{3}$/.test(body)) {
-    // Vietnamese thousands: "1.500" is one thousand five hundred.
-    normalized = body.replace('.', '');
-  } else {
-    // A single comma is the Vietnamese decimal mark ("70,5").
-    normalized = body.replace(',', '.');
-  }
-  if (!/^\d*\.?\d+$|^\d+\.$/.test(normalized)) return NaN;
-  return sign * Number(normalized);
-}
-
 const PERCENT_RANGE_ERROR = 'Tiến độ phải là số từ 0 đến 100 (%).';
 
 /**
@@ -109,19 +78,16 @@ const PERCENT_RANGE_ERROR = 'Tiến độ phải là số từ 0 đến 100 (%).
  */
 export function readPercent(value: unknown, numberFormat?: string): Read<number | null> {
   if (isBlank(value)) return { ok: true, value: null };
-  let n: number;
+  let n: number | null = null;
   if (typeof value === 'number') {
     const fraction =
       numberFormat !== undefined ? numberFormat.includes('%') : value > 0 && value < 1;
-    n = fraction ? value * 100 : value;
+    n = fraction ? fractionToPercent(value) : value;
   } else if (typeof value === 'string') {
     const m = /^(.*?)\s*%$/.exec(value.trim());
-    n = parseLocaleNumber(m ? (m[1] ?? '') : value);
-  } else {
-    return { ok: false, error: `Tiến độ "${cellString(value)}" không phải là số.` };
+    n = parseSignedNumber(m ? (m[1] ?? '') : value);
   }
-  if (Number.isNaN(n))
-    return { ok: false, error: `Tiến độ "${cellString(value)}" không phải là số.` };
+  if (n === null) return { ok: false, error: `Tiến độ "${cellString(value)}" không phải là số.` };
   n = clean(n);
   if (n < 0 || n > 100) return { ok: false, error: PERCENT_RANGE_ERROR };
   return { ok: true, value: n };
@@ -147,7 +113,7 @@ export function readNumber(value: unknown, numberFormat?: string): Read<NumberRe
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { ok: false, error: 'Giá trị không phải là số.' };
     return numberFormat?.includes('%')
-      ? { ok: true, value: { value: clean(value * 100), kind: 'percent' } }
+      ? { ok: true, value: { value: fractionToPercent(value), kind: 'percent' } }
       : { ok: true, value: { value, kind: 'number' } };
   }
   if (typeof value === 'boolean')
@@ -157,9 +123,7 @@ export function readNumber(value: unknown, numberFormat?: string): Read<NumberRe
   if (YES.has(folded)) return { ok: true, value: { value: 1, kind: 'yesNo' } };
   if (NO.has(folded)) return { ok: true, value: { value: 0, kind: 'yesNo' } };
   const m = /^[~≈]?\s*([+-]?[\d.,\s]*\d)\s*(%?)\s*([\p{L}/ ]*)$/u.exec(text);
-  const n = m ? parseLocaleNumber(m[1] ?? '') : NaN;
-  if (!m || Number.isNaN(n)) {
-    return { ok: false, error: `Không đọc được số từ "${text}".` };
-  }
+  const n = m ? parseSignedNumber(m[1] ?? '') : null;
+  if (!m || n === null) return { ok: false, error: `Không đọc được số từ "${text}".` };
   return { ok: true, value: { value: n, kind: m[2] === '%' ? 'percent' : 'number' } };
 }

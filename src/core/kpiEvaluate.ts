@@ -1,6 +1,6 @@
 // Judges an actual value (what a cell holds) against a KPI target. Rules: docs/KPI.md.
 
-import { parseVietnameseNumber } from './number.ts';
+import { fractionToPercent, parseVietnameseNumber } from './number.ts';
 import { normalizeTarget, type Target } from './target.ts';
 
 export const KpiStatus = {
@@ -106,7 +106,7 @@ function readActual(actual: unknown): Reading {
 function inUnit(num: { value: number; percent: boolean }, unit: string): number | string {
   if (unit === '%') {
     if (num.percent || num.value < 0 || num.value > 1) return num.value;
-    return Number((num.value * 100).toPrecision(12));
+    return fractionToPercent(num.value);
   }
   if (num.percent && unit !== '') return `Chỉ tiêu tính bằng “${unit}” nhưng kết quả ghi theo %.`;
   return num.value;

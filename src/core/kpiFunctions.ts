@@ -2,6 +2,7 @@
 // rows × columns; these accept both and never throw: a bad cell gets its reason as text.
 
 import { evaluate, KpiStatus, progressOf, type KpiResult } from './kpiEvaluate.ts';
+import { fractionToPercent } from './number.ts';
 import { normalizeTarget, parseTarget, type Target } from './target.ts';
 
 type Row = readonly unknown[];
@@ -29,7 +30,7 @@ export function targetFromCell(value: unknown): Target {
     if (!Number.isFinite(value) || value < 0)
       return { kind: 'invalid', message: 'Chỉ tiêu là số không hợp lệ.' };
     if (value <= 1) {
-      const pct = Number((value * 100).toPrecision(12));
+      const pct = fractionToPercent(value);
       return { kind: 'compare', op: pct === 0 ? '<=' : '>=', value: pct, unit: '%' };
     }
     return { kind: 'compare', op: '>=', value, unit: '' };

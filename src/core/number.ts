@@ -64,6 +64,18 @@ export function parseVietnameseNumber(text: string): number | null {
   return Number(fracPart ? `${intPart}.${fracPart}` : intPart);
 }
 
+/** A number as typed in a cell: parseVietnameseNumber with a sign and spaces anywhere ("- 1 000,5"). */
+export function parseSignedNumber(text: string): number | null {
+  const t = text.replace(/\s+/g, '');
+  const n = parseVietnameseNumber(t.replace(/^[+-]/, ''));
+  return n === null ? null : t.startsWith('-') ? -n : n;
+}
+
+/** A fraction as percent points, without float noise (0.07 → 7, not 7.000000000000001). */
+export function fractionToPercent(fraction: number): number {
+  return Number((fraction * 100).toPrecision(12));
+}
+
 /** Thousands groups after the first must have exactly three digits. */
 function groupsOk(groups: string[]): boolean {
   return groups.every((g, i) => (i === 0 ? g.length > 0 : g.length === 3));

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  asData,
-  cellString,
-  fromData,
-  parseLocaleNumber,
-  readNumber,
-  readPercent,
-} from '../../src/core/cellText.ts';
+import { asData, cellString, fromData, readNumber, readPercent } from '../../src/core/cellText.ts';
 import { foldText } from '../../src/core/text.ts';
 
 describe('asData', () => {
@@ -61,20 +54,6 @@ describe('foldText', () => {
   it('drops diacritics and case', () => {
     expect(foldText('Hoàn Thành')).toBe('hoan thanh');
     expect(foldText('  Đang  thực hiện ')).toBe('dang thuc hien');
-  });
-});
-
-describe('parseLocaleNumber', () => {
-  it('reads Vietnamese and English separators', () => {
-    expect(parseLocaleNumber('70,5')).toBe(70.5);
-    expect(parseLocaleNumber('70.5')).toBe(70.5);
-    expect(parseLocaleNumber('1.234,5')).toBe(1234.5);
-    expect(parseLocaleNumber('1,234.5')).toBe(1234.5);
-    expect(parseLocaleNumber('1.500')).toBe(1500);
-    expect(parseLocaleNumber('1.234.567')).toBe(1234567);
-    expect(parseLocaleNumber('0.500')).toBe(0.5);
-    expect(parseLocaleNumber('abc')).toBeNaN();
-    expect(parseLocaleNumber('1.2.3')).toBeNaN();
   });
 });
 

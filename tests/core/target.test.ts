@@ -7,6 +7,8 @@ import {
 } from '../../src/core/target.ts';
 import {
   formatVietnameseNumber,
+  fractionToPercent,
+  parseSignedNumber,
   parseVietnameseNumber,
   readNumberWord,
 } from '../../src/core/number.ts';
@@ -53,6 +55,30 @@ describe('parseVietnameseNumber', () => {
     expect(readNumberWord('một')).toBe(1);
     expect(readNumberWord('Mười')).toBe(10);
     expect(readNumberWord('trăm')).toBeNull();
+  });
+});
+
+describe('parseSignedNumber', () => {
+  it('reads Vietnamese and English separators', () => {
+    expect(parseSignedNumber('70,5')).toBe(70.5);
+    expect(parseSignedNumber('70.5')).toBe(70.5);
+    expect(parseSignedNumber('1.234,5')).toBe(1234.5);
+    expect(parseSignedNumber('1,234.5')).toBe(1234.5);
+    expect(parseSignedNumber('1.500')).toBe(1500);
+    expect(parseSignedNumber('1.234.567')).toBe(1234567);
+    expect(parseSignedNumber('0.500')).toBe(0.5);
+    expect(parseSignedNumber('abc')).toBeNull();
+    expect(parseSignedNumber('1.2.3')).toBeNull();
+  });
+
+  it('takes a sign and spaces', () => {
+    expect(parseSignedNumber(' - 1 000,5')).toBe(-1000.5);
+    expect(parseSignedNumber('+5')).toBe(5);
+  });
+
+  it('turns a fraction into percent points without float noise', () => {
+    expect(fractionToPercent(0.07)).toBe(7);
+    expect(fractionToPercent(0.7)).toBe(70);
   });
 });
 
