@@ -93,8 +93,8 @@ export function readPercent(value: unknown, numberFormat?: string): Read<number 
   return { ok: true, value: n };
 }
 
-const YES = new Set(['co', 'dat', 'yes', 'true', 'x']);
-const NO = new Set(['khong', 'chua', 'no', 'false']);
+const YES = ['co', 'dat', 'yes', 'true', 'x'];
+const NO = ['khong', 'chua', 'no', 'false'];
 
 /** A KPI actual read as a number: what kind of thing was typed. */
 export interface NumberReading {
@@ -120,8 +120,8 @@ export function readNumber(value: unknown, numberFormat?: string): Read<NumberRe
     return { ok: true, value: { value: value ? 1 : 0, kind: 'yesNo' } };
   const text = cellString(value);
   const folded = foldText(text).replace(/[.!]+$/, '');
-  if (YES.has(folded)) return { ok: true, value: { value: 1, kind: 'yesNo' } };
-  if (NO.has(folded)) return { ok: true, value: { value: 0, kind: 'yesNo' } };
+  if (YES.includes(folded)) return { ok: true, value: { value: 1, kind: 'yesNo' } };
+  if (NO.includes(folded)) return { ok: true, value: { value: 0, kind: 'yesNo' } };
   const m = /^[~≈]?\s*([+-]?[\d.,\s]*\d)\s*(%?)\s*([\p{L}/ ]*)$/u.exec(text);
   const n = m ? parseSignedNumber(m[1] ?? '') : null;
   if (!m || n === null) return { ok: false, error: `Không đọc được số từ "${text}".` };
