@@ -9,8 +9,13 @@ import { appendAudit } from './auditLog.ts';
 import { MARK_BACKGROUND } from './marks.ts';
 import { summarySheetName } from './mergeSummary.ts';
 import { assertOpen, closedSheetName, type ReportContext } from './reportContext.ts';
-import { inputRuns, labelAt, SUBMISSION_LABELS } from './submissionLayout.ts';
-import { canonicalUnit, findSubmissionSheets, PROTECTION_PREFIX } from './submissionSheet.ts';
+import { labelAt, SUBMISSION_LABELS } from './submissionLayout.ts';
+import {
+  canonicalUnit,
+  findSubmissionSheets,
+  paintInputRows,
+  PROTECTION_PREFIX,
+} from './submissionSheet.ts';
 
 export function closePeriod(ctx: ReportContext): ClosePeriodView {
   assertOpen(ctx);
@@ -130,8 +135,7 @@ export function sendBack(
   const text = [...lines.values()].join('\n');
   const sheet = found.sheet;
   sheet.getRange(label.row, 2).setValues([[asData(text)]]);
-  for (const run of inputRuns(block))
-    sheet.getRange(row.row, run.col, 1, run.width).setBackground(MARK_BACKGROUND);
+  paintInputRows(sheet, block, [row.row], MARK_BACKGROUND);
   ctx.saveSettings();
   appendAudit(ctx.ss, {
     at: ctx.now,

@@ -10,7 +10,6 @@ import { appendAudit } from './auditLog.ts';
 import { assertOpen, coordinatorEmails, type ReportContext } from './reportContext.ts';
 import { resolvePeriod } from './settings.ts';
 import {
-  inputRuns,
   labelAt,
   layoutProblems,
   parseSubmissionValues,
@@ -23,6 +22,7 @@ import {
 import {
   canonicalUnit,
   findSubmissionSheets,
+  paintInputRows,
   submissionSheetName,
   type FoundSheet,
 } from './submissionSheet.ts';
@@ -233,10 +233,8 @@ function writeStamp(found: FoundSheet, stamp: string): void {
   for (const b of parsed.blocks) {
     const codeCol = b.match.index.code;
     if (codeCol === undefined) continue;
-    for (const r of b.rows) {
-      if (!parsed.sentBack.has(codeKey(r.cells[codeCol]))) continue;
-      for (const run of inputRuns(b))
-        sheet.getRange(r.row, run.col, 1, run.width).setBackground(null);
-    }
+    const sent = b.rows.filter((r) => parsed.sentBack.has(codeKey(r.cells[codeCol])));
+    const rows = sent.map((r) => r.row);
+    paintInputRows(sheet, b, rows, null);
   }
 }

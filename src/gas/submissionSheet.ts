@@ -10,11 +10,13 @@ import { SETTINGS_SHEET } from './settings.ts';
 import {
   columnsOf,
   HEADER_ROWS,
+  inputRuns,
   parseSubmissionValues,
   READ_ONLY,
   SHEET_WIDTH,
   TASK_COLUMNS,
   type Layout,
+  type ParsedBlock,
   type ParsedSheet,
 } from './submissionLayout.ts';
 import { UNIT_SHEET } from './unitSheet.ts';
@@ -211,6 +213,38 @@ function grids(layout: Layout, height: number, width: number, access: Access): G
     for (const r of b.sentBackRows) setRow(backgrounds, r, MARK_BACKGROUND, READ_ONLY, cols.length);
   }
   return { values, formats, weights, backgrounds, wraps };
+}
+
+/**
+ * Colours the input cells of some rows of a block (the send-back highlight), wherever the unit
+ * moved the columns: one read and one write of the rows' span, whatever the number of rows.
+ */
+export function paintInputRows(
+  sheet: Sheet,
+  block: ParsedBlock,
+  rows: readonly number[],
+  color: string | null,
+): void {
+  const runs = inputRuns(block);
+  const first = runs[0];
+  const last = runs.at(-1);
+  if (rows.length === 0 || !first || !last) return;
+  const top = Math.min(...rows);
+  const left = first.col;
+  const range = sheet.getRange(
+    top,
+    left,
+    Math.max(...rows) - top + 1,
+    last.col + last.width - left,
+  );
+  const wanted = new Set(rows);
+  const isInput = (col: number) => runs.some((r) => col >= r.col && col < r.col + r.width);
+  const backgrounds = range
+    .getBackgrounds()
+    .map((row, i) =>
+      wanted.has(top + i) ? row.map((bg, j) => (isInput(left + j) ? color : bg)) : row,
+    );
+  range.setBackgrounds(backgrounds as string[][]);
 }
 
 /** The input cells of each block, and the two header rows a unit's "Nộp" writes. */

@@ -437,6 +437,8 @@ describe('send back ("Trả lại") and close ("Chốt kỳ")', () => {
     const again = w.as(EMAILS.kt).call<SubmitView>('submitReport', { period: PERIOD, unit: KT });
     expect(again.accepted).toBe(true);
     expect(w.look.data(SHEETS.kt)[5]?.[1]).toBe('');
+    // Resubmitting clears the highlight of the entry sent back.
+    expect(w.look.backgrounds(SHEETS.kt)[back.row - 1]?.[4]).not.toBe('#f4cccc');
     m = mergeNow(w);
     expect(m.byUnit.find((u) => u.unit === KT)).toMatchObject({ due: 4, done: 3 });
     expect(m.stats.problems.filter((p) => p.kind === 'sentBack')).toEqual([]);
