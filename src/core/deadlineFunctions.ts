@@ -1,49 +1,13 @@
-// Bodies of the custom functions DEADLINE_DATE and TASK_STATUS, and the array handling all custom
-// functions share: Sheets passes one cell as a value and a range as a 2-D array.
+// Bodies of the custom functions DEADLINE_DATE and TASK_STATUS.
 import { cellDay, dateToIso, isIsoDate, isoToDate } from './calendar.ts';
+import { mapCells, type CellArg, type CellValue, type FnOut } from './cellArgs.ts';
 import { cellString } from './cellText.ts';
 import { deadlineStatus, dueDate, parseDeadline, type Deadline } from './deadline.ts';
 import type { Rhythm } from './period.ts';
 
-// src/gas imports it from here.
+// src/gas and src/main.ts import these from here.
 export { cellDay } from './calendar.ts';
-
-export type CellValue = string | number | boolean | Date | null | undefined;
-/** A custom function argument: one cell, or a range as rows of cells. */
-export type CellArg = CellValue | readonly (readonly CellValue[])[];
-export type CellOut = string | number | Date;
-/** One value for one cell, or a one-column range for a range argument. */
-export type FnOut = CellOut | CellOut[][];
-
-const FAILED = 'Lỗi: không xử lý được ô này';
-
-function cellAt(arg: unknown, row: number): CellValue {
-  if (!Array.isArray(arg)) return arg as CellValue;
-  // A one-row range is broadcast like a single value.
-  const line: unknown = arg.length === 1 ? arg[0] : arg[row];
-  const value: unknown = Array.isArray(line) ? line[0] : line;
-  return value as CellValue;
-}
-
-/**
- * Applies `fn` per row. When any argument is a range the result is a column as long as the
- * longest range, with single values repeated on every row. Never throws.
- */
-export function mapCells(args: readonly unknown[], fn: (values: CellValue[]) => CellOut): FnOut {
-  const safe = (values: CellValue[]): CellOut => {
-    try {
-      return fn(values);
-    } catch {
-      return FAILED;
-    }
-  };
-  const lengths = args.filter(Array.isArray).map((a) => (a as unknown[]).length);
-  if (lengths.length === 0) return safe(args.map((a) => cellAt(a, 0)));
-  const rows = Math.max(...lengths);
-  const out: CellOut[][] = [];
-  for (let r = 0; r < rows; r++) out.push([safe(args.map((a) => cellAt(a, r)))]);
-  return out;
-}
+export type { CellArg, CellValue, FnOut } from './cellArgs.ts';
 
 /** A deadline from a cell: a Date cell is that day; text is parsed. */
 export function deadlineFromCell(value: CellValue, issued?: string): Deadline {

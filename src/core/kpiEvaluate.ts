@@ -47,10 +47,6 @@ interface Reading {
 
 const NO_READING: Reading = { empty: false, num: null, verdict: null, problem: null, text: '' };
 
-function isDate(x: unknown): boolean {
-  return Object.prototype.toString.call(x) === '[object Date]';
-}
-
 /** Words first: "Chưa đạt" before "Đạt", "Không" before anything else. */
 function readVerdict(text: string): Verdict | null {
   const t = text.toLowerCase();
@@ -87,7 +83,7 @@ function readActual(actual: unknown): Reading {
       return { ...NO_READING, problem: 'Kết quả không phải số hợp lệ.' };
     return { ...NO_READING, num: { value: actual, percent: false } };
   }
-  if (isDate(actual)) {
+  if (actual instanceof Date) {
     return { ...NO_READING, problem: 'Ô kết quả đang là ngày tháng, không phải số liệu.' };
   }
   if (typeof actual !== 'string') {

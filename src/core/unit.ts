@@ -1,7 +1,7 @@
 // Unit names as plans write them ("Phòng VH- XH xã", "Văn phòng HĐND&UBND", "CA xã"…), mapped to
 // the canonical units of a directory; catch-alls ("Các phòng, ban, ngành…") are recognised as such.
 import { cellString } from './cellText.ts';
-import { mapCells, type CellArg, type FnOut } from './deadlineFunctions.ts';
+import { mapCells, type CellArg, type FnOut } from './cellArgs.ts';
 import { cleanText, editDistance, foldText, wordKey } from './text.ts';
 import type { UnitRole, UnitRow } from './unitRoles.ts';
 
