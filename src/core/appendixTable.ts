@@ -56,7 +56,7 @@ function isOrdinalHeading(key: string): boolean {
 }
 
 /** The layout a header row announces, if it is one. */
-export function headerLayout(cells: readonly string[]): Layout | undefined {
+function headerLayout(cells: readonly string[]): Layout | undefined {
   const keys = cells.map(wordKey);
   const has = (re: RegExp): boolean => keys.some((k) => re.test(k));
   if (has(/^ma nhiem vu tong quat|tieu nhiem vu/) && has(/chu tri|ro nguoi/)) return 'sau-ro';
@@ -88,7 +88,7 @@ const ROLE_TESTS: Array<[Exclude<ColumnRole, 'extra'>, RegExp]> = [
 ];
 
 /** What each header cell holds; a role is given to its first column only. */
-export function columnRoles(headers: readonly string[]): ColumnRole[] {
+function columnRoles(headers: readonly string[]): ColumnRole[] {
   const taken = new Set<ColumnRole>();
   return headers.map((h) => {
     const key = wordKey(h);

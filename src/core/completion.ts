@@ -36,7 +36,7 @@ export interface Tally {
   overdue: number;
 }
 
-export type TaskState = 'done' | 'inProgress' | 'notStarted' | 'overdue';
+export type TaskState = keyof typeof TaskStatus;
 
 export interface TaskCompletion extends Tally {
   code: string;
@@ -51,13 +51,6 @@ export interface CompletionReport {
   bySection: Array<{ section: string } & Tally>;
   commune: Tally;
 }
-
-const LABEL: Record<TaskState, TaskStatus> = {
-  done: TaskStatus.done,
-  inProgress: TaskStatus.inProgress,
-  notStarted: TaskStatus.notStarted,
-  overdue: TaskStatus.overdue,
-};
 
 /**
  * The canonical spelling of a status typed loosely ("hoàn thành", "HOAN THANH"), or null when it
@@ -140,7 +133,7 @@ export function taskCompletion(t: TaskProgressInput, period: Period, asOf: strin
   return {
     code: t.code,
     state,
-    label: LABEL[state],
+    label: TaskStatus[state],
     due: d,
     done: k,
     rate: rateOf(k, d),

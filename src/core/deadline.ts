@@ -37,17 +37,15 @@ export interface ParseDeadlineOptions {
   year?: number;
 }
 
-export const DEADLINE_STATUSES = [
-  'Hoàn thành',
-  'Quá hạn',
-  'Sắp đến hạn',
-  'Đang thực hiện',
-  'Chưa thực hiện',
-  'Thường xuyên',
-  'Chờ hướng dẫn',
-  'Không rõ thời hạn',
-] as const;
-export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+export type DeadlineStatus =
+  | 'Hoàn thành'
+  | 'Quá hạn'
+  | 'Sắp đến hạn'
+  | 'Đang thực hiện'
+  | 'Chưa thực hiện'
+  | 'Thường xuyên'
+  | 'Chờ hướng dẫn'
+  | 'Không rõ thời hạn';
 
 // ---------------------------------------------------------------- parsing
 
@@ -314,7 +312,7 @@ export function dueDate(d: Deadline, asOf?: string): string | null {
 type Typed = 'done' | 'inProgress' | 'notStarted' | 'none';
 
 /** What a unit typed in the status column. */
-export function readTypedStatus(status: string | undefined): Typed {
+function readTypedStatus(status: string | undefined): Typed {
   const k = foldText(status ?? '');
   if (k === '') return 'none';
   if (/^chua\b/.test(k)) return 'notStarted';

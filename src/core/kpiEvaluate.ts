@@ -13,16 +13,6 @@ export const KpiStatus = {
 } as const;
 export type KpiStatus = (typeof KpiStatus)[keyof typeof KpiStatus];
 
-/** Every status evaluate can give, in the order a summary lists them. */
-export const KPI_RESULT_STATUSES: readonly KpiStatus[] = [
-  KpiStatus.exceeded,
-  KpiStatus.met,
-  KpiStatus.notMet,
-  KpiStatus.needsReview,
-  KpiStatus.noData,
-  KpiStatus.invalid,
-];
-
 export interface KpiResult {
   status: KpiStatus;
   /** actual ÷ target (target ÷ actual for ceilings), uncapped; null when not a number. */

@@ -33,7 +33,7 @@ export function splitUnits(text: string): string[] {
     .filter((u) => u !== '');
 }
 
-export function isStamped(s: Submission): boolean {
+function isStamped(s: Submission): boolean {
   return typeof s.submittedAt === 'string' && s.submittedAt.trim() !== '';
 }
 

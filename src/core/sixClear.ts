@@ -1,17 +1,10 @@
 // The "6 rõ" check: every task must make clear who (người), what (việc), when (thời gian),
 // who answers for it (trách nhiệm), what it delivers (sản phẩm) and under whose authority (thẩm quyền).
-import type { ImportResult, ImportedTask, Layout } from './appendix.ts';
+import type { ImportedTask, Layout } from './appendix.ts';
 import { isCatchAll, type UnitDirectory } from './unit.ts';
 
-export const SIX_CLEAR_POINTS = [
-  'người',
-  'việc',
-  'thời gian',
-  'trách nhiệm',
-  'sản phẩm',
-  'thẩm quyền',
-] as const;
-export type SixClearPoint = (typeof SIX_CLEAR_POINTS)[number];
+export type SixClearPoint =
+  'người' | 'việc' | 'thời gian' | 'trách nhiệm' | 'sản phẩm' | 'thẩm quyền';
 
 export interface SixClearIssue {
   point: SixClearPoint;
@@ -92,17 +85,6 @@ export function checkSixClear(task: SixClearTask, opts: SixClearOptions): SixCle
 export interface SixClearResult {
   task: SixClearTask & { code?: string };
   issues: SixClearIssue[];
-}
-
-/** Checks every task of an import (general tasks for their wording only). */
-export function checkImportSixClear(
-  result: ImportResult,
-  directory: UnitDirectory,
-): SixClearResult[] {
-  return result.tasks.map((task) => ({
-    task,
-    issues: checkSixClear(task, { layout: result.layout, directory }),
-  }));
 }
 
 export interface SixClearSummary {

@@ -62,7 +62,7 @@ export interface ValidateOptions {
   kpiTargets?: Readonly<Record<string, string>>;
 }
 
-export const COLUMN = {
+const COLUMN = {
   status: 'Trạng thái',
   progress: 'Tiến độ (%)',
   actual: 'Kết quả thực hiện',

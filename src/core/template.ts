@@ -9,7 +9,7 @@ export const TemplateColumn = z.object({
   key: z.string().check(z.regex(/^[a-z][A-Za-z]*$/)),
   /** The heading written in the sheet. */
   header: z.string().check(z.minLength(1)),
-  /** Other headings that mean this column (compared after normalizeHeader). */
+  /** Other headings that mean this column (matched as headerMatch.ts says). */
   aliases: z.optional(z.array(z.string())),
   /** Width in pixels. */
   width: z.number().check(z.int(), z.positive()),
@@ -70,16 +70,6 @@ export const Template = z
     ),
   );
 export type Template = z.infer<typeof Template>;
-
-/** Header text compared loosely: NFC, lower case, single spaces, no trailing colon. */
-export function normalizeHeader(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[\s:.]+$/, '')
-    .trim();
-}
 
 /** Rows of the scaffolded sheet: title rows first, then the header. Data starts below it. */
 export const TABLE_LAYOUT = {

@@ -17,12 +17,3 @@ export class UserError extends Error {
     this.where = where;
   }
 }
-
-/** "trang tính "X", dòng 5, cột "Mã"": the place, in the words a user sees on screen. */
-export function describeWhere(where: Where): string {
-  const parts: string[] = [];
-  if (where.sheet !== undefined) parts.push(`trang tính "${where.sheet}"`);
-  if (where.row !== undefined) parts.push(`dòng ${where.row}`);
-  if (where.column !== undefined) parts.push(`cột "${where.column}"`);
-  return parts.join(', ');
-}

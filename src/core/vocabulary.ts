@@ -2,7 +2,6 @@
 
 /** Statuses a unit can pick for a task. "Quá hạn" is derived from the deadline, never typed. */
 export const TASK_STATUSES = ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành'] as const;
-export type TaskStatusInput = (typeof TASK_STATUSES)[number];
 
 /** Every TaskStatus, including the derived one. */
 export const TaskStatus = {
@@ -15,4 +14,3 @@ export type TaskStatus = (typeof TaskStatus)[keyof typeof TaskStatus];
 
 /** KPI judgements a person can also pick by hand. */
 export const KPI_STATUSES = ['Đạt', 'Vượt', 'Chưa đạt'] as const;
-export type KpiStatusInput = (typeof KPI_STATUSES)[number];

@@ -1,15 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importAppendix } from '../../src/core/appendix.ts';
+import { importAppendix, type ImportResult } from '../../src/core/appendix.ts';
 import {
-  checkImportSixClear,
   checkSixClear,
   summarizeSixClear,
+  type SixClearResult,
   type SixClearTask,
 } from '../../src/core/sixClear.ts';
+import type { UnitDirectory } from '../../src/core/unit.ts';
 import { defaultUnitDirectory } from '../../src/core/unitDirectory.ts';
 
 const directory = defaultUnitDirectory();
+
+/** Every task of an import checked, as the sheet check does row by row. */
+function checkImportSixClear(result: ImportResult, dir: UnitDirectory): SixClearResult[] {
+  return result.tasks.map((task) => ({
+    task,
+    issues: checkSixClear(task, { layout: result.layout, directory: dir }),
+  }));
+}
 
 function fixture(name: string): string {
   return readFileSync(new URL(`../fixtures/appendix/${name}`, import.meta.url), 'utf8');
