@@ -9,6 +9,7 @@ import {
 import { TASK_STATUSES, KPI_STATUSES, TaskStatus } from '../core/vocabulary.ts';
 import { UserError } from '../core/userError.ts';
 import { columnLetter } from '../core/a1.ts';
+import { asData } from '../core/cellText.ts';
 import type { UnitRow } from '../core/unitRoles.ts';
 import type { ScaffoldResponse } from './api.ts';
 import { tableRangeName } from './templates.ts';
@@ -100,7 +101,7 @@ function pickSheetName(ss: Spreadsheet, template: Template, requested?: string):
 
 function writeTitleAndHeader(sheet: Sheet, template: Template, options: ScaffoldOptions): void {
   const width = template.columns.length;
-  const blank = (first: string) => [first, ...Array<string>(width - 1).fill('')];
+  const blank = (first: unknown) => [first, ...Array<string>(width - 1).fill('')];
   const plan =
     options.planName?.trim() || 'Kèm theo Kế hoạch số …/KH-UBND ngày … tháng … năm … của UBND xã …';
   const commune = options.commune?.trim() ? `Xã: ${options.commune.trim()}` : 'Xã: …';
@@ -108,7 +109,7 @@ function writeTitleAndHeader(sheet: Sheet, template: Template, options: Scaffold
     .getRange(1, 1, TABLE_LAYOUT.headerRow, width)
     .setValues([
       blank(template.title),
-      blank(plan),
+      blank(asData(plan)),
       blank(commune),
       template.columns.map((c) => c.header),
     ]);

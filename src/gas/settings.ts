@@ -1,6 +1,6 @@
 // The "Cài đặt" sheet: the plan's reporting rhythm, the report due-day rule and the coordinating
 // unit, as label/value rows read by label. The current period and its deadline follow from them.
-import { cellString, foldText } from '../core/cellText.ts';
+import { asData, cellString, foldText } from '../core/cellText.ts';
 import { normalizeHeaderKey } from '../core/headerMatch.ts';
 import {
   currentPeriod,
@@ -228,7 +228,7 @@ function createSettingsSheet(ss: Spreadsheet, dir: UnitDirectory, today: string)
   const base = settingsFromValues(null, dir);
   const current = resolvePeriod(base, today);
   const sheet = ss.insertSheet(SETTINGS_SHEET);
-  const rows: string[][] = [
+  const rows: unknown[][] = [
     ['CÀI ĐẶT BÁO CÁO ĐỊNH KỲ', '', ''],
     ['Mục', VALUE_COLUMN, 'Hướng dẫn'],
     [
@@ -243,7 +243,7 @@ function createSettingsSheet(ss: Spreadsheet, dir: UnitDirectory, today: string)
     ],
     [
       SETTING_LABELS.coordinator,
-      base.coordinator,
+      asData(base.coordinator),
       'Đơn vị tổng hợp báo cáo; người nhập liệu của đơn vị này được sửa mọi phiếu báo cáo.',
     ],
     [
