@@ -56,6 +56,18 @@ export function requireFlag(args: ParsedArgs, name: string, what: string, whatEn
   return value;
 }
 
+/** --workbook, which every command on a file needs. */
+export function workbookFlag(args: ParsedArgs): string {
+  return requireFlag(args, 'workbook', 'tệp.xlsx', 'file.xlsx');
+}
+
+/** The words after the command as one text; the messages say what to write when there are none. */
+export function positionalText(args: ParsedArgs, vi: string, en: string): string {
+  const text = args.positionals.join(' ');
+  if (text.trim() === '') throw new CliError(vi, en);
+  return text;
+}
+
 /** `--flag value` copied into a request under `key`, or nothing when the flag is absent. */
 export function optionalFlag(args: ParsedArgs, flag: string, key: string): Record<string, string> {
   const v = args.flags.get(flag);

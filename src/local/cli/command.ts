@@ -5,6 +5,11 @@ export interface Io {
   out: (line: string) => void;
 }
 
+/** A result as commands print it: indented JSON. */
+export function json(value: unknown): string {
+  return JSON.stringify(value, null, 2);
+}
+
 export interface Command {
   name: string;
   usage: string;

@@ -1,4 +1,5 @@
-// Load an .xlsx into the emulator, run one action through the bundle, save only on success.
+// The runtimes commands act in: an .xlsx loaded into the emulator (saved only on success), or an
+// empty scratch workbook for commands that only read text.
 import { existsSync, openSync, closeSync, writeSync, readFileSync, unlinkSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import {
@@ -44,6 +45,11 @@ export async function withWorkbookFile<T>(
   } finally {
     release();
   }
+}
+
+/** A runtime over an empty workbook, for commands that read text and change no file. */
+export async function scratchRuntime(): Promise<Runtime> {
+  return createRuntime({ workbook: createWorkbook('sauro'), bundlePath: await ensureBundle() });
 }
 
 async function openWorkbook(path: string, file: string, create: boolean) {

@@ -1,24 +1,12 @@
 // sauro import / deadline / unit: the appendix import and the two readers, run through the bundle.
-import { allowFlags, optionalFlag, requireFlag } from '../args.ts';
-import type { Command } from '../command.ts';
+import { allowFlags, optionalFlag, positionalText } from '../args.ts';
+import { json, type Command } from '../command.ts';
 import { CliError } from '../errors.ts';
-import { withWorkbookFile } from '../workbookFile.ts';
-import { createRuntime, createWorkbook } from '../../emulator/index.ts';
-import { ensureBundle } from '../bundle.ts';
-import { readTextFile } from './kpi.ts';
+import { readTextFlag } from '../textFile.ts';
+import { scratchRuntime, withWorkbookFile } from '../workbookFile.ts';
 import type { DeadlineView, ImportPreview, ImportResponse, UnitView } from '../../../gas/api.ts';
 
 const LAYOUTS = ['phu-luc', 'sau-ro'];
-
-async function scratchRuntime() {
-  return createRuntime({ workbook: createWorkbook('sauro'), bundlePath: await ensureBundle() });
-}
-
-function positionalText(args: { positionals: string[] }, vi: string, en: string): string {
-  const text = args.positionals.join(' ');
-  if (text.trim() === '') throw new CliError(vi, en);
-  return text;
-}
 
 export const importPlan: Command = {
   name: 'import',
@@ -28,8 +16,7 @@ export const importPlan: Command = {
     'Nhập phụ lục nhiệm vụ từ văn bản kế hoạch (JSON, hoặc ghi vào bảng tính) / import a plan appendix',
   async run(args, io) {
     allowFlags(args, ['text', 'template', 'workbook', 'sheet']);
-    const file = requireFlag(args, 'text', 'tệp.txt', 'file.txt');
-    const text = readTextFile(file);
+    const { file, text } = readTextFlag(args);
     if (text.trim() === '') {
       throw new CliError(
         `Tệp "${file}" không có nội dung; hãy dán văn bản kế hoạch hoặc bảng phụ lục vào tệp.`,
@@ -52,7 +39,7 @@ export const importPlan: Command = {
         text,
         ...template,
       });
-      io.out(JSON.stringify(preview, null, 2));
+      io.out(json(preview));
       return;
     }
     const result = await withWorkbookFile(workbook, { create: true, save: true }, (rt) =>

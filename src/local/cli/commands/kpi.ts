@@ -1,11 +1,8 @@
 // sauro target / check / extract-kpi: the KPI actions, run through the bundle.
-import { readFileSync } from 'node:fs';
-import { allowFlags, optionalFlag, requireFlag } from '../args.ts';
-import type { Command } from '../command.ts';
-import { CliError } from '../errors.ts';
-import { withWorkbookFile } from '../workbookFile.ts';
-import { createRuntime, createWorkbook } from '../../emulator/index.ts';
-import { ensureBundle } from '../bundle.ts';
+import { allowFlags, optionalFlag, positionalText, workbookFlag } from '../args.ts';
+import { json, type Command } from '../command.ts';
+import { readTextFlag } from '../textFile.ts';
+import { scratchRuntime, withWorkbookFile } from '../workbookFile.ts';
 import type {
   CheckResponse,
   KpiExtractView,
@@ -13,34 +10,20 @@ import type {
   WriteKpiResponse,
 } from '../../../gas/api.ts';
 
-async function scratchRuntime() {
-  return createRuntime({ workbook: createWorkbook('sauro'), bundlePath: await ensureBundle() });
-}
-
-export function readTextFile(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    throw new CliError(`Không đọc được tệp văn bản "${file}".`, `Cannot read text file "${file}".`);
-  }
-}
-
 export const target: Command = {
   name: 'target',
   usage: 'sauro target "<chỉ tiêu>"',
   summary: 'Phân tích một chỉ tiêu, in JSON / parse one KPI target to JSON',
   async run(args, io) {
     allowFlags(args, []);
-    const text = args.positionals.join(' ');
-    if (text.trim() === '') {
-      throw new CliError(
-        'Hãy ghi chỉ tiêu cần phân tích, ví dụ: sauro target "≥ 60%".',
-        'Give the target text to parse, e.g. sauro target "≥ 60%".',
-      );
-    }
+    const text = positionalText(
+      args,
+      'Hãy ghi chỉ tiêu cần phân tích, ví dụ: sauro target "≥ 60%".',
+      'Give the target text to parse, e.g. sauro target "≥ 60%".',
+    );
     const view = (await scratchRuntime()).call<TargetView>('parseTargetText', text);
-    const { normalized: _normalized, ...json } = view;
-    io.out(JSON.stringify(json));
+    const { normalized: _normalized, ...rest } = view;
+    io.out(JSON.stringify(rest));
   },
 };
 
@@ -51,11 +34,10 @@ export const check: Command = {
     'Kiểm tra chỉ tiêu (và 6 rõ), đánh dấu ô sai, in JSON / check tables, mark cells, print JSON',
   async run(args, io) {
     allowFlags(args, ['workbook']);
-    const workbook = requireFlag(args, 'workbook', 'tệp.xlsx', 'file.xlsx');
-    const report = await withWorkbookFile(workbook, { create: false, save: true }, (rt) =>
+    const report = await withWorkbookFile(workbookFlag(args), { create: false, save: true }, (rt) =>
       rt.call<CheckResponse>('checkWorkbook'),
     );
-    io.out(JSON.stringify(report.problems, null, 2));
+    io.out(json(report.problems));
   },
 };
 
@@ -65,16 +47,10 @@ export const extractKpi: Command = {
   summary: 'Tách chỉ tiêu từ đoạn "Mục tiêu cụ thể" / KPI rows from plan prose',
   async run(args, io) {
     allowFlags(args, ['text', 'workbook', 'sheet']);
-    const text = readTextFile(requireFlag(args, 'text', 'tệp.txt', 'file.txt'));
+    const { text } = readTextFlag(args);
     const workbook = args.flags.get('workbook');
     if (workbook === undefined) {
-      io.out(
-        JSON.stringify(
-          (await scratchRuntime()).call<KpiExtractView>('extractKpiRows', text),
-          null,
-          2,
-        ),
-      );
+      io.out(json((await scratchRuntime()).call<KpiExtractView>('extractKpiRows', text)));
       return;
     }
     const result = await withWorkbookFile(workbook, { create: true, save: true }, (rt) =>

@@ -9,32 +9,38 @@ import type {
   SendBackView,
   SubmitView,
 } from '../../../gas/api.ts';
-import { allowFlags, optionalFlag, requireFlag, type ParsedArgs } from '../args.ts';
-import type { Command } from '../command.ts';
+import { allowFlags, optionalFlag, requireFlag, workbookFlag } from '../args.ts';
+import { json, type Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 import { withWorkbookFile } from '../workbookFile.ts';
 
-function workbookOf(args: ParsedArgs): string {
-  return requireFlag(args, 'workbook', 'tệp.xlsx', 'file.xlsx');
+/** A command that runs one server action on the workbook for a period and prints what it gives. */
+function periodCommand<View>(
+  name: string,
+  summary: string,
+  action: string,
+  print: (view: View) => string,
+): Command {
+  return {
+    name,
+    usage: `sauro ${name} --workbook <file.xlsx> [--period <kỳ>]`,
+    summary,
+    async run(args, io) {
+      allowFlags(args, ['workbook', 'period']);
+      const view = await withWorkbookFile(workbookFlag(args), { create: false, save: true }, (rt) =>
+        rt.call<View>(action, optionalFlag(args, 'period', 'period')),
+      );
+      io.out(print(view));
+    },
+  };
 }
 
-function json(value: unknown): string {
-  return JSON.stringify(value, null, 2);
-}
-
-export const distribute: Command = {
-  name: 'distribute',
-  usage: 'sauro distribute --workbook <file.xlsx> [--period <kỳ>]',
-  summary:
-    'Tạo phiếu báo cáo cho từng đơn vị, in JSON / make one submission sheet per unit, print JSON',
-  async run(args, io) {
-    allowFlags(args, ['workbook', 'period']);
-    const view = await withWorkbookFile(workbookOf(args), { create: false, save: true }, (rt) =>
-      rt.call<DistributeView>('distributeReports', optionalFlag(args, 'period', 'period')),
-    );
-    io.out(json(view));
-  },
-};
+export const distribute = periodCommand<DistributeView>(
+  'distribute',
+  'Tạo phiếu báo cáo cho từng đơn vị, in JSON / make one submission sheet per unit, print JSON',
+  'distributeReports',
+  json,
+);
 
 export const submit: Command = {
   name: 'submit',
@@ -45,7 +51,7 @@ export const submit: Command = {
     allowFlags(args, ['workbook', 'period', 'unit', 'sheet']);
     const unit = requireFlag(args, 'unit', 'đơn vị', 'unit');
     const period = optionalFlag(args, 'period', 'period');
-    const view = await withWorkbookFile(workbookOf(args), { create: false, save: true }, (rt) => {
+    const view = await withWorkbookFile(workbookFlag(args), { create: false, save: true }, (rt) => {
       // Act as the unit: its first editor in the "Đơn vị" sheet, else the default user (the
       // coordinator), who may submit for any unit.
       const setup = rt.call<ReportSetupView>('getReportSetup', period);
@@ -73,32 +79,19 @@ export const submit: Command = {
   },
 };
 
-export const merge: Command = {
-  name: 'merge',
-  usage: 'sauro merge --workbook <file.xlsx> [--period <kỳ>]',
-  summary:
-    'Tổng hợp báo cáo vào bảng tổng hợp, in số liệu JSON / merge into the summary, print the stats JSON',
-  async run(args, io) {
-    allowFlags(args, ['workbook', 'period']);
-    const view = await withWorkbookFile(workbookOf(args), { create: false, save: true }, (rt) =>
-      rt.call<MergeView>('mergeReports', optionalFlag(args, 'period', 'period')),
-    );
-    io.out(JSON.stringify(view.stats));
-  },
-};
+export const merge = periodCommand<MergeView>(
+  'merge',
+  'Tổng hợp báo cáo vào bảng tổng hợp, in số liệu JSON / merge into the summary, print the stats JSON',
+  'mergeReports',
+  (view) => JSON.stringify(view.stats),
+);
 
-export const closePeriod: Command = {
-  name: 'close-period',
-  usage: 'sauro close-period --workbook <file.xlsx> [--period <kỳ>]',
-  summary: 'Chốt kỳ: lưu bảng tổng hợp thành trang chỉ đọc / freeze the period’s summary',
-  async run(args, io) {
-    allowFlags(args, ['workbook', 'period']);
-    const view = await withWorkbookFile(workbookOf(args), { create: false, save: true }, (rt) =>
-      rt.call<ClosePeriodView>('closePeriod', optionalFlag(args, 'period', 'period')),
-    );
-    io.out(json(view));
-  },
-};
+export const closePeriod = periodCommand<ClosePeriodView>(
+  'close-period',
+  'Chốt kỳ: lưu bảng tổng hợp thành trang chỉ đọc / freeze the period’s summary',
+  'closePeriod',
+  json,
+);
 
 export const sendBack: Command = {
   name: 'send-back',
@@ -113,7 +106,7 @@ export const sendBack: Command = {
       code: requireFlag(args, 'code', 'mã', 'code'),
       reason: requireFlag(args, 'reason', 'lý do', 'reason'),
     };
-    const view = await withWorkbookFile(workbookOf(args), { create: false, save: true }, (rt) =>
+    const view = await withWorkbookFile(workbookFlag(args), { create: false, save: true }, (rt) =>
       rt.call<SendBackView>('sendBackEntry', request),
     );
     io.out(json(view));

@@ -1,5 +1,5 @@
 // sauro scaffold: add a table from a template to a workbook (created when missing).
-import { allowFlags, optionalFlag, requireFlag } from '../args.ts';
+import { allowFlags, optionalFlag, requireFlag, workbookFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { withWorkbookFile } from '../workbookFile.ts';
 import type { ScaffoldResponse } from '../../../gas/api.ts';
@@ -12,7 +12,7 @@ export const scaffold: Command = {
   async run(args, io) {
     allowFlags(args, ['template', 'workbook', 'sheet', 'plan', 'commune']);
     const templateId = requireFlag(args, 'template', 'mã mẫu', 'template id');
-    const workbook = requireFlag(args, 'workbook', 'tệp.xlsx', 'file.xlsx');
+    const workbook = workbookFlag(args);
     const request = {
       templateId,
       ...optionalFlag(args, 'sheet', 'sheetName'),
