@@ -2,18 +2,8 @@
 import type { ConditionalFormattingRule, Style } from 'exceljs';
 import { cellA1 } from '../a1.ts';
 import type { CfFormat, CfRuleModel } from '../conditionalFormat.ts';
+import { numberCriteria, numberOperator } from './numberOperators.ts';
 import { argbToHex, hexToArgb } from './styleMap.ts';
-
-const CELL_IS: Record<string, string> = {
-  NUMBER_BETWEEN: 'between',
-  NUMBER_NOT_BETWEEN: 'notBetween',
-  NUMBER_EQUAL_TO: 'equal',
-  NUMBER_NOT_EQUAL_TO: 'notEqual',
-  NUMBER_GREATER_THAN: 'greaterThan',
-  NUMBER_GREATER_THAN_OR_EQUAL_TO: 'greaterThanOrEqual',
-  NUMBER_LESS_THAN: 'lessThan',
-  NUMBER_LESS_THAN_OR_EQUAL_TO: 'lessThanOrEqual',
-};
 
 const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
@@ -80,11 +70,11 @@ export function cfRuleToXlsx(
     case 'CELL_NOT_EMPTY':
       return expression(`LEN(TRIM(${tl}))>0`);
     default: {
-      const op = CELL_IS[c.type];
+      const op = numberOperator(c.type);
       if (!op) return null;
       return {
         type: 'cellIs',
-        operator: op as 'equal',
+        operator: op as 'equal', // ExcelJS's type names 4 of the operators it writes
         priority,
         style,
         formulae: c.values.map((x) => String(Number(x))),
@@ -138,7 +128,7 @@ export function cfRuleFromXlsx(
         condition: { type: op === 'equal' ? 'TEXT_EQUAL_TO' : 'TEXT_NOT_EQUAL_TO', values: [text] },
         format,
       };
-    const name = Object.entries(CELL_IS).find(([, o]) => o === op)?.[0];
+    const name = numberCriteria(op);
     return name ? { condition: { type: name, values: formulae.map(Number) }, format } : null;
   }
   return null;

@@ -3,17 +3,7 @@ import type { DataValidation } from 'exceljs';
 import { boxToA1, parseA1, quoteSheetName } from '../a1.ts';
 import { isRangeRef, type ValidationModel, type ValidationValue } from '../validation.ts';
 import type { Workbook } from '../workbook.ts';
-
-const NUMBER_OPS: Record<string, DataValidation['operator']> = {
-  NUMBER_BETWEEN: 'between',
-  NUMBER_NOT_BETWEEN: 'notBetween',
-  NUMBER_EQUAL_TO: 'equal',
-  NUMBER_NOT_EQUAL_TO: 'notEqual',
-  NUMBER_GREATER_THAN: 'greaterThan',
-  NUMBER_GREATER_THAN_OR_EQUAL_TO: 'greaterThanOrEqual',
-  NUMBER_LESS_THAN: 'lessThan',
-  NUMBER_LESS_THAN_OR_EQUAL_TO: 'lessThanOrEqual',
-};
+import { numberCriteria, numberOperator } from './numberOperators.ts';
 
 function common(v: ValidationModel): Partial<DataValidation> {
   return {
@@ -50,7 +40,7 @@ export function validationToXlsx(v: ValidationModel): DataValidation | null {
         ...common(v),
       } as DataValidation;
     default: {
-      const op = NUMBER_OPS[v.criteria];
+      const op = numberOperator(v.criteria);
       if (!op) return null;
       const formulae = (b === undefined ? [a] : [a, b]).map(Number);
       return { type: 'decimal', operator: op, formulae, ...common(v) } as DataValidation;
@@ -82,7 +72,7 @@ export function validationFromXlsx(dv: DataValidation, wb: Workbook): Validation
     values = [`=${String(f0 ?? '')}`];
   } else if (dv.type === 'decimal' || dv.type === 'whole') {
     const op = dv.operator ?? 'between';
-    const name = Object.entries(NUMBER_OPS).find(([, o]) => o === op)?.[0];
+    const name = numberCriteria(op);
     if (!name) return null;
     criteria = name;
     values = (dv.formulae ?? []).map((x: unknown) => Number(x));
