@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const BUNDLE_PATH = join(REPO_ROOT, 'dist', 'Code.js');
+const BUNDLE_PATH = join(REPO_ROOT, 'dist', 'Code.js');
 
 function newestMtime(dir: string): number {
   if (!existsSync(dir)) return 0;

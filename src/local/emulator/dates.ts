@@ -24,7 +24,7 @@ function formatterFor(tz: string): Intl.DateTimeFormat {
 }
 
 /** Offset of `tz` from UTC at instant `utcMs`, in ms (positive east of Greenwich). */
-export function tzOffsetMs(tz: string, utcMs: number): number {
+function tzOffsetMs(tz: string, utcMs: number): number {
   if (tz === 'UTC' || tz === 'Etc/UTC' || tz === 'GMT') return 0;
   const parts: Record<string, number> = {};
   for (const p of formatterFor(tz).formatToParts(new Date(utcMs))) {
@@ -42,13 +42,8 @@ export function tzOffsetMs(tz: string, utcMs: number): number {
   return wall - truncated;
 }
 
-/** Wall-clock fields of an instant in a zone, as a UTC-based Date for easy field access. */
-export function wallClock(date: Date, tz: string): Date {
-  return new Date(date.getTime() + tzOffsetMs(tz, date.getTime()));
-}
-
 /** Instant whose wall clock in `tz` equals the UTC fields of `wall`. */
-export function fromWallClock(wallMs: number, tz: string): number {
+function fromWallClock(wallMs: number, tz: string): number {
   let guess = wallMs - tzOffsetMs(tz, wallMs);
   // One correction step handles DST transitions.
   guess = wallMs - tzOffsetMs(tz, guess);
@@ -82,7 +77,7 @@ export function serialFields(serial: number): DateFields {
   return utcFields(d);
 }
 
-export function utcFields(d: Date): DateFields {
+function utcFields(d: Date): DateFields {
   return {
     year: d.getUTCFullYear(),
     month: d.getUTCMonth() + 1,

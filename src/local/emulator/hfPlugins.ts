@@ -271,7 +271,7 @@ export function registeredCustomNames(): string[] {
   return [...registeredCustom];
 }
 
-export function isBuiltinFunction(name: string): boolean {
+function isBuiltinFunction(name: string): boolean {
   builtinNames ??= new Set(HyperFormula.getRegisteredFunctionNames('enGB'));
   return builtinNames.has(name) && !registeredCustom.has(name);
 }

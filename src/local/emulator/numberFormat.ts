@@ -5,7 +5,7 @@ import { MONTHS, DAYS, serialFields } from './dates.ts';
 export const AUTOMATIC_FORMAT = '0.###############';
 export const DEFAULT_DATE_FORMAT = 'dd/MM/yyyy';
 export const DEFAULT_DATETIME_FORMAT = 'dd/MM/yyyy HH:mm:ss';
-export const DEFAULT_TIME_FORMAT = 'HH:mm:ss';
+const DEFAULT_TIME_FORMAT = 'HH:mm:ss';
 
 export function isAutomatic(fmt: string | undefined): boolean {
   return fmt === undefined || fmt === '' || fmt === AUTOMATIC_FORMAT || /^general$/i.test(fmt);
@@ -25,10 +25,6 @@ export function isDateFormat(fmt: string | undefined): boolean {
   return /[dmyhs]/i.test(bare);
 }
 
-export function isPercentFormat(fmt: string | undefined): boolean {
-  return fmt !== undefined && stripLiterals(fmt).includes('%');
-}
-
 function splitSections(fmt: string): string[] {
   const out: string[] = [];
   let cur = '';
@@ -45,7 +41,7 @@ function splitSections(fmt: string): string[] {
 }
 
 /** Display a number the way Sheets' "Automatic" format does (about 10 significant digits). */
-export function formatGeneral(v: number): string {
+function formatGeneral(v: number): string {
   if (!Number.isFinite(v)) return '#NUM!';
   if (v === 0) return '0';
   const abs = Math.abs(v);
@@ -134,7 +130,7 @@ function formatWithPattern(v: number, p: NumericPattern, negativeSign: boolean):
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** Render a serial number with a date/time pattern (Sheets tokens: d m M y h H s AM/PM). */
-export function formatDateSerial(serial: number, fmt: string): string {
+function formatDateSerial(serial: number, fmt: string): string {
   const f = serialFields(serial);
   const hasAmPm = /AM\/PM|A\/P/i.test(fmt);
   const tokens: Array<{ t: string; lit?: boolean }> = [];
@@ -243,7 +239,7 @@ export function displayValue(
   return formatNumber(value, fmt as string);
 }
 
-export function formatNumber(v: number, fmt: string): string {
+function formatNumber(v: number, fmt: string): string {
   if (fmt === '@') return formatGeneral(v);
   const sections = splitSections(fmt);
   let section = sections[0] ?? '';

@@ -57,9 +57,9 @@ export interface Runtime {
   setUser(email: string): void;
 }
 
-export const DEFAULT_USER = 'coordinator@example.com';
+const DEFAULT_USER = 'coordinator@example.com';
 
-export function defaultBundlePath(): string {
+function defaultBundlePath(): string {
   return fileURLToPath(new URL('../../../dist/Code.js', import.meta.url));
 }
 

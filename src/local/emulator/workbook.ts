@@ -9,9 +9,9 @@ import { isAutomatic, isDateFormat } from './numberFormat.ts';
 import type { RangeRef } from './rangeRef.ts';
 import { SheetModel } from './sheetModel.ts';
 
-export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-export function duplicateSheetMessage(name: string): string {
+function duplicateSheetMessage(name: string): string {
   return `A sheet with the name "${name}" already exists. Please enter another name.`;
 }
 

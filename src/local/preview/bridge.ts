@@ -1,7 +1,7 @@
 // What the sidebar iframe gets instead of Apps Script's google.script.run: a bridge
 // that posts each call to the local server, which runs it in the emulator.
 
-export const BRIDGE_SCRIPT = `<script>
+const BRIDGE_SCRIPT = `<script>
 (function () {
   function runner(onOk, onFail) {
     return new Proxy({}, {

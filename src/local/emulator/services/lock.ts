@@ -18,8 +18,7 @@ function slot(map: Map<string, LockState>, key: string): LockState {
   return s;
 }
 
-export const LOCK_TIMEOUT_MESSAGE =
-  'Lock timeout: another process was holding the lock for too long.';
+const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
 
 export class LockImpl extends ServiceObject {
   readonly _className = 'Lock';

@@ -55,7 +55,7 @@ export function createUiState(): UiState {
 }
 
 /** Title Sheets shows for createAddonMenu: the add-on's name. */
-export const ADDON_MENU_TITLE = 'Sáu Rõ';
+const ADDON_MENU_TITLE = 'Sáu Rõ';
 
 const SET_BUTTONS: Record<string, ButtonName[]> = {
   OK: ['OK'],
