@@ -10,7 +10,7 @@ import {
   isoDate,
 } from './calendar.ts';
 import { dayInLastMonth, periodContaining, type Rhythm } from './period.ts';
-import { foldText } from './text.ts';
+import { collapseSpaces, foldText } from './text.ts';
 
 // src/gas imports these from here.
 export { addDays, dateToIso } from './calendar.ts';
@@ -232,7 +232,7 @@ function relative(
  * Several dates → the latest (the task is done when its last part is).
  */
 export function parseDeadline(text: string, opts: ParseDeadlineOptions = {}): Deadline {
-  const raw = typeof text === 'string' ? text.normalize('NFC').replace(/\s+/g, ' ').trim() : '';
+  const raw = typeof text === 'string' ? collapseSpaces(text.normalize('NFC')) : '';
   if (raw === '') return { kind: 'invalid', message: 'Chưa có thời hạn', raw };
   const issued = opts.issued !== undefined && isIsoDate(opts.issued) ? opts.issued : undefined;
   const year = issued !== undefined ? Number(issued.slice(0, 4)) : opts.year;

@@ -2,6 +2,7 @@
 
 import { fractionToPercent, parseVietnameseNumber } from './number.ts';
 import { normalizeTarget, type Target } from './target.ts';
+import { collapseSpaces } from './text.ts';
 
 export const KpiStatus = {
   met: 'Đạt',
@@ -79,7 +80,7 @@ function readActual(actual: unknown): Reading {
   if (typeof actual !== 'string') {
     return { ...NO_READING, problem: 'Kết quả phải là một ô có số liệu hoặc chữ.' };
   }
-  const text = actual.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const text = collapseSpaces(actual.normalize('NFC'));
   if (text === '') return { ...NO_READING, empty: true };
   return { ...NO_READING, text, verdict: readVerdict(text), num: readNumberInText(text) };
 }
