@@ -1,7 +1,8 @@
-// The sidebar ↔ server contract. Pure types and lazily built schemas, so the
-// sidebar can import the types without pulling in Apps Script code.
+// The sidebar ↔ server contract. Pure types, lazily built schemas and the one request parser, so
+// the sidebar can import the types without pulling in Apps Script code.
 import * as z from 'zod/mini';
 import type { ImportedDeadline, ImportedTask } from '../core/appendix.ts';
+import { UserError } from '../core/userError.ts';
 
 export interface TemplateSummary {
   id: string;
@@ -184,40 +185,6 @@ export interface ServerApi {
   sendBackEntry(request: SendBackRequest): SendBackView;
 }
 
-let schemas: ReturnType<typeof build> | undefined;
-function build() {
-  const text = (max: number) => z.string().check(z.trim(), z.maxLength(max));
-  return {
-    scaffold: z.object({
-      templateId: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
-      sheetName: z.optional(text(90)),
-      planName: z.optional(text(300)),
-      commune: z.optional(text(100)),
-    }),
-    pastedText: z.string().check(z.maxLength(500_000)),
-    writeKpi: z.object({
-      text: z.string().check(z.minLength(1), z.maxLength(500_000)),
-      sheetName: z.optional(text(90)),
-    }),
-    importText: z.object({
-      // Not trimmed: repairs and warnings give line numbers of the text as pasted.
-      text: z.string().check(z.maxLength(500_000)),
-      template: z.optional(z.enum(['phu-luc', 'sau-ro'])),
-      sheetName: z.optional(text(90)),
-    }),
-    deadlineText: z.object({
-      text: z.string().check(z.maxLength(2000)),
-      issued: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-    }),
-    unitText: z.string().check(z.maxLength(5000)),
-  };
-}
-
-export function requestSchemas() {
-  schemas ??= build();
-  return schemas;
-}
-
 // ---------------------------------------------------------------- periodic reports (issue 5)
 
 export interface ReportRequest {
@@ -357,11 +324,35 @@ export interface SendBackView {
   row: number;
 }
 
-let reportSchemaCache: ReturnType<typeof buildReportSchemas> | undefined;
-function buildReportSchemas() {
+// ---------------------------------------------------------------- request schemas
+
+let schemas: ReturnType<typeof build> | undefined;
+function build() {
   const text = (max: number) => z.string().check(z.trim(), z.maxLength(max));
   const period = z.optional(text(40));
   return {
+    scaffold: z.object({
+      templateId: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+      sheetName: z.optional(text(90)),
+      planName: z.optional(text(300)),
+      commune: z.optional(text(100)),
+    }),
+    pastedText: z.string().check(z.maxLength(500_000)),
+    writeKpi: z.object({
+      text: z.string().check(z.minLength(1), z.maxLength(500_000)),
+      sheetName: z.optional(text(90)),
+    }),
+    importText: z.object({
+      // Not trimmed: repairs and warnings give line numbers of the text as pasted.
+      text: z.string().check(z.maxLength(500_000)),
+      template: z.optional(z.enum(['phu-luc', 'sau-ro'])),
+      sheetName: z.optional(text(90)),
+    }),
+    deadlineText: z.object({
+      text: z.string().check(z.maxLength(2000)),
+      issued: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    }),
+    unitText: z.string().check(z.maxLength(5000)),
     report: z.optional(z.object({ period })),
     submit: z.object({ period, unit: z.optional(text(200)), sheetName: z.optional(text(100)) }),
     sendBack: z.object({
@@ -373,7 +364,22 @@ function buildReportSchemas() {
   };
 }
 
-export function reportSchemas() {
-  reportSchemaCache ??= buildReportSchemas();
-  return reportSchemaCache;
+export function requestSchemas() {
+  schemas ??= build();
+  return schemas;
+}
+
+/** The payload as its schema reads it; anything else is refused with the Vietnamese `vi`. */
+export function parseRequest<T>(
+  schema: z.ZodMiniType<T>,
+  payload: unknown,
+  vi: string,
+  what: string,
+): T {
+  const parsed = schema.safeParse(payload);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues
+    .map((i) => `${i.path.map(String).join('.')} ${i.message}`)
+    .join('; ');
+  throw new UserError(vi, `Invalid ${what} request: ${issues}`);
 }

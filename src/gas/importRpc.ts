@@ -6,6 +6,7 @@ import { TABLE_LAYOUT } from '../core/template.ts';
 import { resolveUnits } from '../core/unit.ts';
 import { UserError } from '../core/userError.ts';
 import {
+  parseRequest,
   requestSchemas,
   type DeadlineView,
   type ImportPreview,
@@ -24,20 +25,18 @@ import { readUnitDirectory } from './units.ts';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function parseImportRequest(payload: unknown): ImportRequest {
-  const parsed = requestSchemas().importText.safeParse(payload);
-  if (!parsed.success) {
-    throw new UserError(
-      'Yêu cầu nhập phụ lục không hợp lệ: cần văn bản đã dán (tối đa 500.000 ký tự) và mẫu phu-luc hoặc sau-ro.',
-      `Invalid import request: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`,
-    );
-  }
-  if (parsed.data.text.trim() === '') {
+  const { text, template, sheetName } = parseRequest(
+    requestSchemas().importText,
+    payload,
+    'Yêu cầu nhập phụ lục không hợp lệ: cần văn bản đã dán (tối đa 500.000 ký tự) và mẫu phu-luc hoặc sau-ro.',
+    'import',
+  );
+  if (text.trim() === '') {
     throw new UserError(
       'Hãy dán văn bản kế hoạch hoặc bảng phụ lục nhiệm vụ.',
       'Paste the plan text or its task appendix table.',
     );
   }
-  const { text, template, sheetName } = parsed.data;
   return {
     text,
     ...(template !== undefined ? { template } : {}),
@@ -121,16 +120,12 @@ export function importPlanText(payload: unknown): ImportResponse {
 
 /** `sauro deadline`: how a deadline cell reads. */
 export function parseDeadlineText(payload: unknown): DeadlineView {
-  const parsed = requestSchemas().deadlineText.safeParse(
+  const { text, issued } = parseRequest(
+    requestSchemas().deadlineText,
     typeof payload === 'string' ? { text: payload } : payload,
+    'Yêu cầu không hợp lệ: cần thời hạn (tối đa 2.000 ký tự) và ngày ban hành dạng YYYY-MM-DD.',
+    'deadline',
   );
-  if (!parsed.success) {
-    throw new UserError(
-      'Yêu cầu không hợp lệ: cần thời hạn (tối đa 2.000 ký tự) và ngày ban hành dạng YYYY-MM-DD.',
-      'Invalid request: a deadline (at most 2,000 characters) and an issue date as YYYY-MM-DD.',
-    );
-  }
-  const { text, issued } = parsed.data;
   if (text.trim() === '') {
     throw new UserError(
       'Hãy ghi thời hạn cần đọc, ví dụ "Quý II/2026".',

@@ -4,6 +4,7 @@ import { extractKpis } from '../core/kpiExtract.ts';
 import { normalizeTarget, parseTarget, type Target } from '../core/target.ts';
 import { UserError } from '../core/userError.ts';
 import {
+  parseRequest,
   requestSchemas,
   type CheckResponse,
   type KpiExtractView,
@@ -51,19 +52,19 @@ export function targetView(t: Target): TargetView {
   }
 }
 
+/** Refusal of pasted text that is not a string or too long. */
+const BAD_TEXT = 'Văn bản dán vào quá dài hoặc không hợp lệ.';
+
 export function parseTargetText(text: unknown): TargetView {
-  return targetView(parseTarget(requestSchemas().pastedText.parse(text)));
+  return targetView(
+    parseTarget(parseRequest(requestSchemas().pastedText, text, BAD_TEXT, 'target')),
+  );
 }
 
 export function extractKpiRows(text: unknown): KpiExtractView {
-  const parsed = requestSchemas().pastedText.safeParse(text);
-  if (!parsed.success) {
-    throw new UserError(
-      'Văn bản dán vào quá dài hoặc không hợp lệ.',
-      'The pasted text is too long or invalid.',
-    );
-  }
-  const { rows, skipped } = extractKpis(parsed.data);
+  const { rows, skipped } = extractKpis(
+    parseRequest(requestSchemas().pastedText, text, BAD_TEXT, 'KPI text'),
+  );
   return {
     rows: rows.map((r) => ({
       indicator: r.indicator,
@@ -98,14 +99,13 @@ const ROMAN = [
 
 /** Writes the extracted KPI rows below the last row of a chi-tieu table (made when missing). */
 export function writeKpiRows(payload: unknown): WriteKpiResponse {
-  const parsed = requestSchemas().writeKpi.safeParse(payload);
-  if (!parsed.success) {
-    throw new UserError(
-      'Hãy dán đoạn "Mục tiêu cụ thể" của kế hoạch.',
-      'Paste the plan\'s "Mục tiêu cụ thể" section.',
-    );
-  }
-  const extraction = extractKpiRows(parsed.data.text);
+  const request = parseRequest(
+    requestSchemas().writeKpi,
+    payload,
+    'Hãy dán đoạn "Mục tiêu cụ thể" của kế hoạch.',
+    'KPI rows',
+  );
+  const extraction = extractKpiRows(request.text);
   if (extraction.rows.length === 0) {
     throw new UserError(
       'Không tìm thấy chỉ tiêu đo lường nào trong đoạn văn bản (cần có con số, ví dụ "đạt 90%").',
@@ -115,7 +115,7 @@ export function writeKpiRows(payload: unknown): WriteKpiResponse {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const template = templateById('chi-tieu');
-    const wanted = parsed.data.sheetName;
+    const wanted = request.sheetName;
     let sheet = wanted
       ? ss.getSheetByName(wanted)
       : (findTables(ss).find((t) => t.template.id === 'chi-tieu')?.sheet ?? null);

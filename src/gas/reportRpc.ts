@@ -3,7 +3,8 @@
 import { formatDay } from '../core/period.ts';
 import { UserError } from '../core/userError.ts';
 import {
-  reportSchemas,
+  parseRequest,
+  requestSchemas,
   type ClosePeriodView,
   type DistributeView,
   type MergeView,
@@ -23,18 +24,14 @@ import { RHYTHM_LABELS } from './settings.ts';
 import { findSubmissionSheets } from './submissionSheet.ts';
 import { isLate } from '../core/period.ts';
 
-function invalid(what: string, issues: string): UserError {
-  return new UserError(`Yêu cầu ${what} không hợp lệ.`, `Invalid ${what} request: ${issues}`);
-}
-
-function issuesOf(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {
-  return error.issues.map((i) => `${i.path.map(String).join('.')} ${i.message}`).join('; ');
-}
-
 function periodOf(payload: unknown): string | undefined {
-  const parsed = reportSchemas().report.safeParse(payload ?? undefined);
-  if (!parsed.success) throw invalid('báo cáo', issuesOf(parsed.error));
-  return parsed.data?.period || undefined;
+  const request = parseRequest(
+    requestSchemas().report,
+    payload ?? undefined,
+    'Yêu cầu báo cáo không hợp lệ.',
+    'report',
+  );
+  return request?.period || undefined;
 }
 
 /** The period, its deadline and each unit's sheet and state, for the sidebar and the CLI. */
@@ -81,9 +78,12 @@ export function distributeReports(payload?: unknown): DistributeView {
 
 /** "Nộp báo cáo": the unit's sheet (or the one named, or the active one). */
 export function submitReport(payload: unknown): SubmitView {
-  const parsed = reportSchemas().submit.safeParse(payload ?? {});
-  if (!parsed.success) throw invalid('nộp báo cáo', issuesOf(parsed.error));
-  const { period, unit, sheetName } = parsed.data;
+  const { period, unit, sheetName } = parseRequest(
+    requestSchemas().submit,
+    payload ?? {},
+    'Yêu cầu nộp báo cáo không hợp lệ.',
+    'submit',
+  );
   return withDocumentLock(() =>
     submit(openContext(SpreadsheetApp.getActiveSpreadsheet(), period || undefined, true), {
       ...(unit ? { unit } : {}),
@@ -111,14 +111,12 @@ export function closePeriod(payload?: unknown): ClosePeriodView {
 
 /** "Trả lại": one entry of a unit's report, with the reason. */
 export function sendBackEntry(payload: unknown): SendBackView {
-  const parsed = reportSchemas().sendBack.safeParse(payload);
-  if (!parsed.success) {
-    throw new UserError(
-      'Để trả lại, cần chọn đơn vị, ghi mã nhiệm vụ (hoặc chỉ tiêu) và lý do.',
-      `Invalid send-back request: ${issuesOf(parsed.error)}`,
-    );
-  }
-  const { period, ...request } = parsed.data;
+  const { period, ...request } = parseRequest(
+    requestSchemas().sendBack,
+    payload,
+    'Để trả lại, cần chọn đơn vị, ghi mã nhiệm vụ (hoặc chỉ tiêu) và lý do.',
+    'send-back',
+  );
   return withDocumentLock(() =>
     sendBack(
       openContext(SpreadsheetApp.getActiveSpreadsheet(), period || undefined, true),

@@ -1,7 +1,11 @@
 // Server functions called from the sidebar (google.script.run) and the CLI.
 // Payloads are validated here, at the boundary.
-import { UserError } from '../core/userError.ts';
-import { requestSchemas, type ScaffoldResponse, type TemplateSummary } from './api.ts';
+import {
+  parseRequest,
+  requestSchemas,
+  type ScaffoldResponse,
+  type TemplateSummary,
+} from './api.ts';
 import { allTemplates, templateById } from './templates.ts';
 import { scaffold } from './scaffold.ts';
 import { seedUnits } from './seedUnits.ts';
@@ -19,14 +23,12 @@ export function getTemplates(): TemplateSummary[] {
 }
 
 export function scaffoldTemplate(payload: unknown): ScaffoldResponse {
-  const parsed = requestSchemas().scaffold.safeParse(payload);
-  if (!parsed.success) {
-    throw new UserError(
-      'Yêu cầu tạo bảng không hợp lệ: cần chọn một mẫu bảng.',
-      `Invalid scaffold request: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`,
-    );
-  }
-  const request = parsed.data;
+  const request = parseRequest(
+    requestSchemas().scaffold,
+    payload,
+    'Yêu cầu tạo bảng không hợp lệ: cần chọn một mẫu bảng.',
+    'scaffold',
+  );
   const template = templateById(request.templateId);
   return withDocumentLock(() =>
     scaffold(SpreadsheetApp.getActiveSpreadsheet(), template, request, seedUnits),

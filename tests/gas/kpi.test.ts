@@ -147,6 +147,13 @@ describe('Kiểm tra chỉ tiêu', () => {
 });
 
 describe('KPI rows from plan prose', () => {
+  it('refuses a paste that is not text with a Vietnamese message', () => {
+    const rt = createRuntime({ workbook: createWorkbook('x') });
+    const message = 'Văn bản dán vào quá dài hoặc không hợp lệ.';
+    expect(() => rt.call('parseTargetText', 42)).toThrow(message);
+    expect(() => rt.call('extractKpiRows', 42)).toThrow(message);
+  });
+
   it('writes seed 000’s "Mục tiêu cụ thể" into a chi-tieu table, one row per target', () => {
     const text = readFileSync(
       new URL('../fixtures/kpi/seed000-muc-tieu-cu-the.txt', import.meta.url),
