@@ -28,35 +28,31 @@ export function parseInput(s: string, cellFormat: string | undefined): ParsedInp
     return { kind: 'number', value: Number(num) / 100, format: num.includes('.') ? '0.00%' : '0%' };
   }
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (isValidDate(y, mo, d)) {
-      if (m[4] === undefined)
-        return { kind: 'number', value: fieldsToSerial(y, mo, d), format: 'yyyy-mm-dd' };
-      return {
-        kind: 'number',
-        value: fieldsToSerial(y, mo, d, Number(m[4]), Number(m[5]), Number(m[6] ?? 0)),
-        format: 'yyyy-mm-dd H:mm:ss',
-      };
-    }
-  }
+  const iso = m && dateInput([m[1], m[2], m[3]], m.slice(4), 'yyyy-mm-dd', 'yyyy-mm-dd H:mm:ss');
+  if (iso) return iso;
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
-  if (m) {
-    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (isValidDate(y, mo, d)) {
-      if (m[4] === undefined)
-        return { kind: 'number', value: fieldsToSerial(y, mo, d), format: 'dd/MM/yyyy' };
-      return {
-        kind: 'number',
-        value: fieldsToSerial(y, mo, d, Number(m[4]), Number(m[5]), Number(m[6] ?? 0)),
-        format: 'dd/MM/yyyy HH:mm:ss',
-      };
-    }
-  }
+  const dayFirst =
+    m && dateInput([m[3], m[2], m[1]], m.slice(4), 'dd/MM/yyyy', 'dd/MM/yyyy HH:mm:ss');
+  if (dayFirst) return dayFirst;
   m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(s);
   if (m && Number(m[1]) < 24 && Number(m[2]) < 60) {
     const secs = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0);
     return { kind: 'number', value: secs / 86400, format: m[3] ? 'HH:mm:ss' : 'HH:mm' };
   }
   return { kind: 'text', text: s };
+}
+
+/** A typed day, with its time when there is one, as Sheets stores it; null when the day does not exist. */
+function dateInput(
+  [year, month, day]: (string | undefined)[],
+  [hours, minutes, seconds]: (string | undefined)[],
+  dayFormat: string,
+  timeFormat: string,
+): ParsedInput | null {
+  const [y, mo, d] = [Number(year), Number(month), Number(day)];
+  if (!isValidDate(y, mo, d)) return null;
+  if (hours === undefined)
+    return { kind: 'number', value: fieldsToSerial(y, mo, d), format: dayFormat };
+  const value = fieldsToSerial(y, mo, d, Number(hours), Number(minutes), Number(seconds ?? 0));
+  return { kind: 'number', value, format: timeFormat };
 }
