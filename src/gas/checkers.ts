@@ -1,6 +1,12 @@
-// Every checker "Kiểm tra" runs, table by table.
-import type { TableChecker } from './check.ts';
+// The whole "Kiểm tra": every checker over every table, plus the "6 rõ" counts per lead unit.
+import type { CheckResponse } from './api.ts';
+import { checkTables } from './check.ts';
 import { checkKpiTable } from './kpiCheck.ts';
-import { checkSixClearTable } from './sixClearCheck.ts';
+import { sixClearChecker } from './sixClearCheck.ts';
 
-export const CHECKERS: TableChecker[] = [checkKpiTable, checkSixClearTable];
+export function runWorkbookCheck(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CheckResponse {
+  const sixClear = sixClearChecker(ss);
+  const report = checkTables(ss, [checkKpiTable, sixClear.check]);
+  const summary = sixClear.summary();
+  return summary ? { ...report, sixClear: summary } : report;
+}

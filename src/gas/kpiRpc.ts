@@ -11,7 +11,7 @@ import {
   type TargetView,
   type WriteKpiResponse,
 } from './api.ts';
-import { runWorkbookCheck } from './checkRpc.ts';
+import { runWorkbookCheck } from './checkers.ts';
 import { withDocumentLock } from './lock.ts';
 import { scaffold } from './scaffold.ts';
 import { seedUnits } from './seedUnits.ts';

@@ -18,29 +18,22 @@ import { readUnitDirectory } from './units.ts';
 
 const SECTION = /^[IVXLC]+\.?$/;
 
-/** One check run: the directory is read once, and every checked task is kept for the counts. */
-interface Run {
-  directory?: UnitDirectory;
-  results: SixClearResult[];
-}
-// The checker interface returns cell findings only; the per-unit counts are a by-product gathered
-// here while withSixClearSummary runs (one Apps Script execution at a time, so no sharing).
-let current: Run | undefined;
-
-/** Runs `action` (a check over the workbook) and returns the "6 rõ" counts it gathered. */
-export function withSixClearSummary<T>(action: () => T): {
-  value: T;
-  summary: SixClearView | undefined;
+/**
+ * The "6 rõ" checker of one "Kiểm tra" run and the counts it gathers: the directory is read once,
+ * at the first task table, and every checked task is kept for the per-unit counts.
+ */
+export function sixClearChecker(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+  check: TableChecker;
+  summary: () => SixClearView | undefined;
 } {
-  const run: Run = { results: [] };
-  const outer = current;
-  current = run;
-  try {
-    const value = action();
-    return { value, summary: summarize(run.results) };
-  } finally {
-    current = outer;
-  }
+  let directory: UnitDirectory | undefined;
+  const results: SixClearResult[] = [];
+  const check: TableChecker = (table) => {
+    if (table.template.kind !== 'tasks') return [];
+    directory ??= readUnitDirectory(ss);
+    return checkTable(table, directory, results);
+  };
+  return { check, summary: () => summarize(results) };
 }
 
 function summarize(results: SixClearResult[]): SixClearView | undefined {
@@ -51,13 +44,6 @@ function summarize(results: SixClearResult[]): SixClearView | undefined {
     clear: tasks.filter((r) => r.issues.length === 0).length,
     byUnit: summarizeSixClear(results).map((s) => ({ ...s, missing: { ...s.missing } })),
   };
-}
-
-function directoryFor(table: TableBlock): UnitDirectory {
-  const ss = table.sheet.getParent();
-  if (!current) return readUnitDirectory(ss);
-  current.directory ??= readUnitDirectory(ss);
-  return current.directory;
 }
 
 /** The plan's issue date from the title rows ("Kèm theo Kế hoạch số … ngày 07/07/2025 …"). */
@@ -71,8 +57,11 @@ function issuedFrom(table: TableBlock): string | undefined {
   return readPlanInfo(lines).date;
 }
 
-export const checkSixClearTable: TableChecker = (table) => {
-  if (table.template.kind !== 'tasks') return [];
+function checkTable(
+  table: TableBlock,
+  dir: UnitDirectory,
+  results: SixClearResult[],
+): CellFinding[] {
   const layout = table.template.id === 'sau-ro' ? 'sau-ro' : 'phu-luc';
   const { index } = table.match;
   const keyCol = index.code ?? 0;
@@ -82,7 +71,6 @@ export const checkSixClearTable: TableChecker = (table) => {
     deadline: index.deadline ?? keyCol,
     output: index.output ?? keyCol,
   };
-  const dir = directoryFor(table);
   const issued = issuedFrom(table);
   // The same unit cells repeat down a table: resolve each spelling once.
   const leadsOf = new Map<string, string[]>();
@@ -127,7 +115,7 @@ export const checkSixClearTable: TableChecker = (table) => {
       level: general ? 'general' : code.split('.').length >= 3 ? 'subtask' : 'task',
     };
     const issues = checkSixClear(task, { layout, directory: dir });
-    current?.results.push({ task, issues });
+    results.push({ task, issues });
     for (const issue of issues)
       findings.push({
         row: r,
@@ -139,4 +127,4 @@ export const checkSixClearTable: TableChecker = (table) => {
       });
   });
   return findings;
-};
+}
