@@ -4,12 +4,16 @@ import { carryOver, orphanProblem } from './mergeCarry.ts';
 import { acceptRows, anyFilled, codeKey, splitUnits, unitKey, type Entry } from './mergeIntake.ts';
 import { dataText, joinLabelled } from './mergeText.ts';
 import type { MergeInput, MergeProblem, SummaryKpiRow } from './mergeTypes.ts';
+import { formatVietnameseNumber, fractionToPercent } from './number.ts';
 import type { Submission, SubmittedKpi } from './submission.ts';
 
-/** A %-formatted actual (0.95) is passed on as the text people see ("95%"). */
+/**
+ * A %-formatted actual (0.95) is passed on as the text people see ("95%"), written the Vietnamese
+ * way so that judging it reads the same number back (0.12345 → "12,345%", not 12345%).
+ */
 function actualValue(k: SubmittedKpi): unknown {
   if (typeof k.actual === 'number' && k.actualFormat?.includes('%')) {
-    return `${Math.round(k.actual * 1e9) / 1e7}%`;
+    return `${formatVietnameseNumber(fractionToPercent(k.actual))}%`;
   }
   return k.actual;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/kpiEvaluate.ts';
 import {
   mergeStatsJson,
   mergeSubmissions,
@@ -9,6 +10,7 @@ import {
 import { previousFromValues } from '../../src/core/mergeCarry.ts';
 import { makePeriod } from '../../src/core/period.ts';
 import type { Submission, SubmittedTask } from '../../src/core/submission.ts';
+import { parseTarget } from '../../src/core/target.ts';
 
 const VHXH = 'Phòng Văn hóa - Xã hội';
 const CA = 'Công an xã';
@@ -358,6 +360,25 @@ describe('mergeSubmissions', () => {
     const r = mergeSubmissions(input({ submissionDeadline: null }));
     expect(r.stats.late).toBe(0);
     expect(r.problems.some((p) => p.kind === 'late')).toBe(false);
+  });
+
+  it('passes a %-formatted actual on as the text people see, which judges to the same number', () => {
+    const r = mergeSubmissions(
+      input({
+        submissions: [
+          {
+            unit: CA,
+            sheet: 'BC - Công an',
+            submittedAt: '2026-06-18T08:30',
+            tasks: [],
+            kpis: [{ row: 20, code: 'CT1', actual: 0.12345, actualFormat: '0.000%' }],
+          },
+        ],
+        evaluateKpi: (target, actual) => evaluate(parseTarget(target), actual).status,
+      }),
+    );
+    const ct1 = r.kpiRows.find((k) => k.code === 'CT1');
+    expect([ct1?.actual, ct1?.kpiStatus]).toEqual(['12,345%', 'Chưa đạt']);
   });
 });
 
