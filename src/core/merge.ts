@@ -8,9 +8,9 @@ import {
 } from './completion.ts';
 import { carryOver, orphanProblem } from './mergeCarry.ts';
 import {
-  acceptRows,
   anyFilled,
   codeKey,
+  collectRows,
   invalidValues,
   splitUnits,
   takeAttendance,
@@ -27,33 +27,12 @@ import type {
   MergeStats,
   SummaryRow,
 } from './mergeTypes.ts';
-import { rowStatus, type Submission, type SubmittedTask } from './submission.ts';
+import { rowStatus, type SubmittedTask } from './submission.ts';
 
 export type * from './mergeTypes.ts';
 export { previousFromValues } from './mergeCarry.ts';
 
 type TaskEntry = Entry<SubmittedTask>;
-
-/** Rows of every stamped submission, grouped by task code; unknown and repeated codes flagged. */
-function collectTasks(
-  stamped: readonly Submission[],
-  known: ReadonlySet<string>,
-): { byCode: Map<string, TaskEntry[]>; problems: MergeProblem[] } {
-  const byCode = new Map<string, TaskEntry[]>();
-  const problems: MergeProblem[] = [];
-  const seen = new Set<string>();
-  for (const s of stamped) {
-    const taken = acceptRows(s, s.tasks, known, seen, 'nhiệm vụ', (t) =>
-      anyFilled(t.status, t.progress, t.actual, t.evidence, t.issuesRaised, t.notes),
-    );
-    problems.push(...taken.problems);
-    for (const e of taken.entries) {
-      const key = codeKey(e.row.code);
-      byCode.set(key, [...(byCode.get(key) ?? []), e]);
-    }
-  }
-  return { byCode, problems };
-}
 
 /**
  * Whose report sets the task's state: the first lead unit of the plan that reported on it. Other
@@ -224,7 +203,13 @@ export function mergeSubmissions(input: MergeInput): MergeResult {
     }
     problems.push(...invalidValues(s, input.statuses, targets));
   }
-  const collected = collectTasks(stamped, new Set(tasks.map((t) => codeKey(t.code))));
+  const collected = collectRows(
+    stamped,
+    (s) => s.tasks,
+    new Set(tasks.map((t) => codeKey(t.code))),
+    'nhiệm vụ',
+    (t) => anyFilled(t.status, t.progress, t.actual, t.evidence, t.issuesRaised, t.notes),
+  );
   problems.push(...collected.problems);
 
   const seen = new Set<string>();

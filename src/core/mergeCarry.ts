@@ -1,7 +1,7 @@
 // Carrying the coordinator's own columns (Nhận xét, Đánh giá…) from the previous summary.
 import { asData, fromData, isBlank } from './cellText.ts';
 import { findHeaderRow, matchHeaders, type HeaderColumn } from './headerMatch.ts';
-import { codeKey } from './mergeIntake.ts';
+import { anyFilled, codeKey } from './mergeIntake.ts';
 import type { CellOut, MergeProblem, PreviousRow } from './mergeTypes.ts';
 
 export interface Carried {
@@ -35,7 +35,7 @@ export function carryOver(
     const values = asCells(row.coordinator);
     if (codes.has(key)) {
       if (!byCode.has(key)) byCode.set(key, values);
-    } else if (!seenOrphans.has(key) && Object.values(values).some((v) => !isBlank(v))) {
+    } else if (!seenOrphans.has(key) && anyFilled(...Object.values(values))) {
       seenOrphans.add(key);
       orphans.push({ code: fromData(row.code), coordinator: values });
     }

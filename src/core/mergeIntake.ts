@@ -98,7 +98,7 @@ interface CodedRow {
  * Keeps the rows whose code is in the plan, once per unit. Rows without a code but with data,
  * unknown codes and repeated codes (the first row is used) become problems.
  */
-export function acceptRows<Row extends CodedRow>(
+function acceptRows<Row extends CodedRow>(
   s: Submission,
   rows: readonly Row[],
   known: ReadonlySet<string>,
@@ -145,6 +145,28 @@ export function acceptRows<Row extends CodedRow>(
     entries.push({ unit: s.unit, sheet: s.sheet, row });
   }
   return { entries, problems };
+}
+
+/** The accepted rows (tasks or KPIs) of every stamped submission, grouped by code key. */
+export function collectRows<Row extends CodedRow>(
+  stamped: readonly Submission[],
+  rowsOf: (s: Submission) => readonly Row[],
+  known: ReadonlySet<string>,
+  what: 'nhiệm vụ' | 'chỉ tiêu',
+  hasData: (row: Row) => boolean,
+): { byCode: Map<string, Array<Entry<Row>>>; problems: MergeProblem[] } {
+  const byCode = new Map<string, Array<Entry<Row>>>();
+  const problems: MergeProblem[] = [];
+  const seen = new Set<string>();
+  for (const s of stamped) {
+    const taken = acceptRows(s, rowsOf(s), known, seen, what, hasData);
+    problems.push(...taken.problems);
+    for (const e of taken.entries) {
+      const key = codeKey(e.row.code);
+      byCode.set(key, [...(byCode.get(key) ?? []), e]);
+    }
+  }
+  return { byCode, problems };
 }
 
 /** The errors of validateSubmission as merge problems (understood spellings are not problems). */

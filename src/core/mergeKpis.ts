@@ -1,7 +1,7 @@
 // The KPI half of the merge: the lead unit's actual, judged against the target.
 import { asData, cellString } from './cellText.ts';
 import { carryOver, orphanProblem } from './mergeCarry.ts';
-import { acceptRows, anyFilled, codeKey, splitUnits, unitKey, type Entry } from './mergeIntake.ts';
+import { anyFilled, codeKey, collectRows, splitUnits, unitKey } from './mergeIntake.ts';
 import { dataText, joinLabelled } from './mergeText.ts';
 import type { MergeInput, MergeProblem, SummaryKpiRow } from './mergeTypes.ts';
 import { formatVietnameseNumber, fractionToPercent } from './number.ts';
@@ -25,19 +25,13 @@ export function mergeKpis(
 ): { rows: SummaryKpiRow[]; problems: MergeProblem[] } {
   const kpis = input.kpis ?? [];
   const known = new Set(kpis.map((k) => codeKey(k.code)));
-  const problems: MergeProblem[] = [];
-  const byCode = new Map<string, Array<Entry<SubmittedKpi>>>();
-  const seen = new Set<string>();
-  for (const s of stamped) {
-    const taken = acceptRows(s, s.kpis, known, seen, 'chỉ tiêu', (k) =>
-      anyFilled(k.actual, k.evidence, k.notes),
-    );
-    problems.push(...taken.problems);
-    for (const e of taken.entries) {
-      const key = codeKey(e.row.code);
-      byCode.set(key, [...(byCode.get(key) ?? []), e]);
-    }
-  }
+  const { byCode, problems } = collectRows(
+    stamped,
+    (s) => s.kpis,
+    known,
+    'chỉ tiêu',
+    (k) => anyFilled(k.actual, k.evidence, k.notes),
+  );
 
   const carried = carryOver(input.previousKpis, known);
   const rows: SummaryKpiRow[] = kpis.map((k) => {
