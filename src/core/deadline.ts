@@ -9,7 +9,7 @@ import {
   isIsoDate,
   isoDate,
 } from './calendar.ts';
-import { dayInLastMonth, periodContaining, type Rhythm } from './period.ts';
+import { dayInLastMonth, periodContaining, quarterNumber, type Rhythm } from './period.ts';
 import { collapseSpaces, foldText } from './text.ts';
 
 // src/gas imports these from here.
@@ -60,17 +60,6 @@ interface Found {
   yearOnly: boolean[];
   problems: string[];
 }
-
-const ROMAN: Record<string, number> = {
-  i: 1,
-  ii: 2,
-  iii: 3,
-  iv: 4,
-  '1': 1,
-  '2': 2,
-  '3': 3,
-  '4': 4,
-};
 
 function listNumbers(text: string): string[] {
   return text.split(/\s*(?:,|-|va|den|\s)\s*/).filter((t) => t !== '');
@@ -130,7 +119,7 @@ function findDates(
   scan(
     /\bquy\s*((?:iv|iii|ii|i|[1-4])(?:\s*(?:,|-|va|den)\s*(?:iv|iii|ii|i|[1-4]))*)\b(?:\s*(?:\/|-|nam)\s*(\d{4})\b)?/g,
     (m) => {
-      const quarters = listNumbers(m[1] ?? '').map((q) => ROMAN[q] ?? 0);
+      const quarters = listNumbers(m[1] ?? '').map(quarterNumber);
       const y = m[2] !== undefined ? Number(m[2]) : needYear();
       if (y !== undefined) add(endOfMonth(y, Math.max(...quarters) * 3));
     },

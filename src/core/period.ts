@@ -57,7 +57,8 @@ function bad(text: string): Read<Period> {
   };
 }
 
-function romanOrNumber(text: string): number {
+/** A quarter written as a Roman numeral or a digit: "II", "ii", "2" → 2. */
+export function quarterNumber(text: string): number {
   const upper = text.toUpperCase();
   const roman = ROMAN.indexOf(upper);
   return roman >= 0 ? roman + 1 : Number(text);
@@ -86,7 +87,7 @@ export function parsePeriod(text: string): Read<Period> {
   )
     return make('month', Number(m[2]), Number(m[1]));
   if ((m = /^quy (i{1,3}|iv|[1-4])\s*(?:[/-]|nam)\s*(\d{4})$/.exec(t)))
-    return make('quarter', Number(m[2]), romanOrNumber(m[1] ?? ''));
+    return make('quarter', Number(m[2]), quarterNumber(m[1] ?? ''));
   if ((m = /^6 thang (dau|cuoi) nam (\d{4})$/.exec(t)))
     return make('half', Number(m[2]), m[1] === 'dau' ? 1 : 2);
   return bad(raw);
