@@ -2,7 +2,7 @@
 // A sheet that fails is shown its problems and nothing changes.
 import { cellString } from '../core/cellText.ts';
 import { codeKey } from '../core/mergeIntake.ts';
-import { formatPeriod, isLate, parsePeriod } from '../core/period.ts';
+import { isLate } from '../core/period.ts';
 import { validateSubmission } from '../core/submission.ts';
 import { UserError } from '../core/userError.ts';
 import type { SubmitProblemView, SubmitView } from './api.ts';
@@ -12,17 +12,17 @@ import { resolvePeriod } from './settings.ts';
 import {
   labelAt,
   layoutProblems,
-  parseSubmissionValues,
   rowHasInput,
   stampText,
   SUBMISSION_LABELS,
   toSubmission,
-  type ParsedSheet,
 } from './submissionLayout.ts';
 import {
   canonicalUnit,
   findSubmissionSheets,
   paintInputRows,
+  readSubmissionSheet,
+  samePeriod,
   submissionSheetName,
   type FoundSheet,
 } from './submissionSheet.ts';
@@ -37,17 +37,7 @@ export interface SubmitTarget {
 }
 
 function readSheet(sheet: Sheet, ctx: ReportContext): FoundSheet | null {
-  const range = sheet.getDataRange();
-  const values = range.getValues();
-  const parsed = parseSubmissionValues(sheet.getName(), values, range.getNumberFormats());
-  if (!parsed) return null;
-  return {
-    sheet,
-    parsed,
-    unit: canonicalUnit(parsed.unitText, ctx.dir),
-    height: values.length,
-    width: values[0]?.length ?? 0,
-  };
+  return readSubmissionSheet(sheet, sheet.getName(), ctx.dir, { formats: true });
 }
 
 function notASubmission(name: string): UserError {
@@ -81,14 +71,19 @@ function findTarget(ctx: ReportContext, target: SubmitTarget): FoundSheet {
   }
   const unit = canonicalUnit(target.unit, ctx.dir);
   const known = ctx.dir.find(unit);
-  const usual = ss.getSheetByName(
-    submissionSheetName(ctx.period.text, known ?? { name: unit }, () => false),
-  );
-  const quick = usual ? readSheet(usual, ctx) : null;
-  if (quick && quick.unit === unit && samePeriod(quick.parsed, ctx.period.text)) return quick;
+  const usualName = submissionSheetName(ctx.period.text, known ?? { name: unit }, () => false);
+  const usual = ss.getSheetByName(usualName);
+  const quick = usual
+    ? readSubmissionSheet(usual, usual.getName(), ctx.dir, {
+        formats: true,
+        period: ctx.period.text,
+      })
+    : null;
+  if (quick && quick.unit === unit) return quick;
+  // The usual sheet, read above, is not the unit's: scan the others.
   const mine = findSubmissionSheets(ss, ctx.period.text, ctx.dir, {
     formats: true,
-    skip: new Set(),
+    skip: new Set([usualName]),
   }).filter((f) => f.unit === unit);
   if (mine.length === 1 && mine[0]) return mine[0];
   if (mine.length === 0)
@@ -104,11 +99,6 @@ function findTarget(ctx: ReportContext, target: SubmitTarget): FoundSheet {
     `${unit} có ${mine.length} phiếu kỳ ${ctx.period.text}: ${list}. Hãy mở phiếu cần nộp rồi bấm "Nộp báo cáo".`,
     `${unit} has ${mine.length} sheets for ${ctx.period.text}: ${list}. Open the one to submit.`,
   );
-}
-
-function samePeriod(parsed: ParsedSheet, periodText: string): boolean {
-  const p = parsePeriod(parsed.periodText);
-  return p.ok && formatPeriod(p.value) === periodText;
 }
 
 /** A unit listing editors may only be submitted by them or by a coordinator. */
@@ -165,10 +155,10 @@ function check(found: FoundSheet): SubmitProblemView[] {
 
 export function submit(ctx: ReportContext, target: SubmitTarget): SubmitView {
   const found = findTarget(ctx, target);
-  if (!target.periodGiven && !samePeriod(found.parsed, ctx.period.text)) {
+  if (!target.periodGiven && !samePeriod(found.parsed.periodText, ctx.period.text)) {
     // Submitting the open sheet: its own period counts, not the current one.
     ctx = { ...ctx, period: resolvePeriod(ctx.settings, ctx.today, found.parsed.periodText) };
-  } else if (!samePeriod(found.parsed, ctx.period.text)) {
+  } else if (!samePeriod(found.parsed.periodText, ctx.period.text)) {
     throw new UserError(
       `Trang "${found.sheet.getName()}" là phiếu kỳ "${found.parsed.periodText}", không phải kỳ ${ctx.period.text}.`,
       `Sheet "${found.sheet.getName()}" is for period "${found.parsed.periodText}", not ${ctx.period.text}.`,

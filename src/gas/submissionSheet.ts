@@ -60,9 +60,33 @@ export function isReportOwnSheet(name: string): boolean {
 }
 
 /**
- * Every submission sheet of the period: each candidate sheet is read once (values), and only
- * those that are submissions of the period also get their number formats read when asked.
+ * A sheet (named `name`) read as a submission, or null when it is not one (or not one of
+ * `period`, when given). One read of its values; its number formats are read only when asked and
+ * the sheet is a submission of the period.
  */
+export function readSubmissionSheet(
+  sheet: Sheet,
+  name: string,
+  dir: UnitDirectory,
+  options: { formats: boolean; period?: string },
+): FoundSheet | null {
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  let parsed = parseSubmissionValues(name, values);
+  if (!parsed) return null;
+  if (options.period !== undefined && !samePeriod(parsed.periodText, options.period)) return null;
+  if (options.formats) parsed = parseSubmissionValues(name, values, range.getNumberFormats());
+  if (!parsed) return null;
+  return {
+    sheet,
+    parsed,
+    unit: canonicalUnit(parsed.unitText, dir),
+    height: values.length,
+    width: values[0]?.length ?? 0,
+  };
+}
+
+/** Every submission sheet of the period, each read once (see readSubmissionSheet). */
 export function findSubmissionSheets(
   ss: Spreadsheet,
   periodText: string,
@@ -73,24 +97,17 @@ export function findSubmissionSheets(
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     if (options.skip.has(name) || isReportOwnSheet(name)) continue;
-    const range = sheet.getDataRange();
-    const values = range.getValues();
-    let parsed = parseSubmissionValues(name, values);
-    if (!parsed || !samePeriod(parsed.periodText, periodText)) continue;
-    if (options.formats) parsed = parseSubmissionValues(name, values, range.getNumberFormats());
-    if (!parsed) continue;
-    found.push({
-      sheet,
-      parsed,
-      unit: canonicalUnit(parsed.unitText, dir),
-      height: values.length,
-      width: values[0]?.length ?? 0,
+    const f = readSubmissionSheet(sheet, name, dir, {
+      formats: options.formats,
+      period: periodText,
     });
+    if (f) found.push(f);
   }
   return found;
 }
 
-function samePeriod(text: string, periodText: string): boolean {
+/** Does a sheet's "Kỳ báo cáo" text name this period (canonical text, 2026-Q2)? */
+export function samePeriod(text: string, periodText: string): boolean {
   const p = parsePeriod(cellString(text));
   return p.ok && formatPeriod(p.value) === periodText;
 }
