@@ -241,7 +241,7 @@ export function cleanInline(text: string): string {
 }
 
 /** cleanInline, then trims bullets and stray punctuation at both ends ("90% ." → "90%"). */
-export function cleanText(text: string): string {
+function cleanTarget(text: string): string {
   let s = cleanInline(text).trim();
   for (;;) {
     const t = s
@@ -574,7 +574,7 @@ function fromSpan(s: string, sp: TargetSpan): Target {
 
 /** Reads one KPI target as written. Never throws. */
 export function parseTarget(text: string): Target {
-  const s = cleanText(typeof text === 'string' ? text : String(text));
+  const s = cleanTarget(typeof text === 'string' ? text : String(text));
   if (s === '') return invalid('Chưa nhập chỉ tiêu.');
   const sp = mainSpan(findTargetSpans(s));
   if (sp) return fromSpan(s, sp);
@@ -641,7 +641,7 @@ export function targetUnit(t: Target): string {
  * A unit written in the target itself wins.
  */
 export function applyMeasureUnit(t: Target, measureUnit: string): Target {
-  const unit = cleanText(measureUnit);
+  const unit = cleanTarget(measureUnit);
   if ((t.kind !== 'compare' && t.kind !== 'range') || t.unit !== '' || unit === '') return t;
   return { ...t, unit: /^(?:%|phần trăm)$/iu.test(unit) ? '%' : unit };
 }
