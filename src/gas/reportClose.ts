@@ -122,9 +122,9 @@ export function sendBack(
   const label = labelAt(found.parsed, SUBMISSION_LABELS.sentBack);
   if (!label) {
     throw new UserError(
-      `Trang "${found.sheet.getName()}" thiếu dòng "${SUBMISSION_LABELS.sentBack}"; hãy bấm "Tạo phiếu báo cáo" lại để cập nhật mẫu phiếu.`,
-      `Sheet "${found.sheet.getName()}" has no "${SUBMISSION_LABELS.sentBack}" row.`,
-      { sheet: found.sheet.getName() },
+      `Trang "${found.parsed.sheet}" thiếu dòng "${SUBMISSION_LABELS.sentBack}"; hãy bấm "Tạo phiếu báo cáo" lại để cập nhật mẫu phiếu.`,
+      `Sheet "${found.parsed.sheet}" has no "${SUBMISSION_LABELS.sentBack}" row.`,
+      { sheet: found.parsed.sheet },
     );
   }
   const by = ctx.user !== '' ? ctx.user : ctx.coordinator;
@@ -143,8 +143,8 @@ export function sendBack(
     action: 'Trả lại',
     period: ctx.period.text,
     unit,
-    counts: `${sheet.getName()}, dòng ${row.row}`,
+    counts: `${found.parsed.sheet}, dòng ${row.row}`,
     problems: line,
   });
-  return { period: ctx.period.text, unit, sheetName: sheet.getName(), code, row: row.row };
+  return { period: ctx.period.text, unit, sheetName: found.parsed.sheet, code, row: row.row };
 }

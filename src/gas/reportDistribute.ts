@@ -55,7 +55,7 @@ interface Planned {
 
 /** The sheet to rewrite for a unit: the one with the usual name, else the first found. */
 function pickOld(sheets: FoundSheet[], usual: string): FoundSheet | undefined {
-  return sheets.find((f) => f.sheet.getName() === usual) ?? sheets[0];
+  return sheets.find((f) => f.parsed.sheet === usual) ?? sheets[0];
 }
 
 export function distribute(ctx: ReportContext): DistributeView {
@@ -82,7 +82,7 @@ export function distribute(ctx: ReportContext): DistributeView {
     const usual = submissionSheetName(ctx.period.text, unit, () => false);
     const old = pickOld(mine, usual);
     const name =
-      old?.sheet.getName() ??
+      old?.parsed.sheet ??
       submissionSheetName(ctx.period.text, unit, (n) => names.has(n.toLowerCase()));
     names.add(name.toLowerCase());
     const access: Access = {

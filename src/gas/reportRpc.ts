@@ -61,7 +61,7 @@ export function getReportSetup(payload?: unknown): ReportSetupView {
         name: u.name,
         lead: plan.expectedUnits.includes(u.name),
         editors: u.editors,
-        sheetName: mine[0]?.sheet.getName() ?? null,
+        sheetName: mine[0]?.parsed.sheet ?? null,
         state: unitStateText(stamps, late, mine.length > 0),
       };
     }),

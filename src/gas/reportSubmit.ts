@@ -92,9 +92,9 @@ function findTarget(ctx: ReportContext, target: SubmitTarget): FoundSheet {
       `No ${ctx.period.text} submission sheet for ${unit}. Distribute the sheets first.`,
     );
   const active = ss.getActiveSheet().getName();
-  const chosen = mine.find((f) => f.sheet.getName() === active);
+  const chosen = mine.find((f) => f.parsed.sheet === active);
   if (chosen) return chosen;
-  const list = mine.map((f) => `"${f.sheet.getName()}"`).join(', ');
+  const list = mine.map((f) => `"${f.parsed.sheet}"`).join(', ');
   throw new UserError(
     `${unit} có ${mine.length} phiếu kỳ ${ctx.period.text}: ${list}. Hãy mở phiếu cần nộp rồi bấm "Nộp báo cáo".`,
     `${unit} has ${mine.length} sheets for ${ctx.period.text}: ${list}. Open the one to submit.`,
@@ -160,9 +160,9 @@ export function submit(ctx: ReportContext, target: SubmitTarget): SubmitView {
     ctx = { ...ctx, period: resolvePeriod(ctx.settings, ctx.today, found.parsed.periodText) };
   } else if (!samePeriod(found.parsed.periodText, ctx.period.text)) {
     throw new UserError(
-      `Trang "${found.sheet.getName()}" là phiếu kỳ "${found.parsed.periodText}", không phải kỳ ${ctx.period.text}.`,
-      `Sheet "${found.sheet.getName()}" is for period "${found.parsed.periodText}", not ${ctx.period.text}.`,
-      { sheet: found.sheet.getName() },
+      `Trang "${found.parsed.sheet}" là phiếu kỳ "${found.parsed.periodText}", không phải kỳ ${ctx.period.text}.`,
+      `Sheet "${found.parsed.sheet}" is for period "${found.parsed.periodText}", not ${ctx.period.text}.`,
+      { sheet: found.parsed.sheet },
     );
   }
   assertOpen(ctx);
@@ -171,7 +171,7 @@ export function submit(ctx: ReportContext, target: SubmitTarget): SubmitView {
   const base = {
     period: ctx.period.text,
     unit: found.unit,
-    sheetName: found.sheet.getName(),
+    sheetName: found.parsed.sheet,
   };
   if (problems.some((p) => p.severity === 'error')) {
     return {
@@ -194,7 +194,7 @@ export function submit(ctx: ReportContext, target: SubmitTarget): SubmitView {
     action: 'Nộp báo cáo',
     period: ctx.period.text,
     unit: found.unit,
-    counts: `${found.sheet.getName()}${late ? '; nộp sau hạn' : ''}`,
+    counts: `${found.parsed.sheet}${late ? '; nộp sau hạn' : ''}`,
     problems: problems.map((p) => p.message).join('\n'),
   });
   return { ...base, accepted: true, submittedAt: at, submittedBy: by, late, problems };
@@ -206,9 +206,9 @@ function writeStamp(found: FoundSheet, stamp: string): void {
   const stateRow = labelAt(parsed, SUBMISSION_LABELS.state)?.row;
   if (stateRow === undefined) {
     throw new UserError(
-      `Trang "${sheet.getName()}" thiếu dòng "${SUBMISSION_LABELS.state}" để ghi thời điểm nộp.`,
-      `Sheet "${sheet.getName()}" has no "${SUBMISSION_LABELS.state}" row.`,
-      { sheet: sheet.getName() },
+      `Trang "${parsed.sheet}" thiếu dòng "${SUBMISSION_LABELS.state}" để ghi thời điểm nộp.`,
+      `Sheet "${parsed.sheet}" has no "${SUBMISSION_LABELS.state}" row.`,
+      { sheet: parsed.sheet },
     );
   }
   const sentBackRow = labelAt(parsed, SUBMISSION_LABELS.sentBack)?.row;
