@@ -12,7 +12,8 @@ import type {
   SummaryKpiRow,
   SummaryRow,
 } from '../core/mergeTypes.ts';
-import { formatDay } from '../core/period.ts';
+import { formatDay, isLate } from '../core/period.ts';
+import type { ParsedSheet } from './submissionLayout.ts';
 import { TaskStatus } from '../core/vocabulary.ts';
 
 export type ReportProblemKind = MergeProblemKind | 'sentBack';
@@ -414,9 +415,14 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
   };
 }
 
-/** The text people read for a unit's report in the summary; `draft`: it has a sheet. */
-export function unitStateText(stamps: readonly string[], late: boolean, draft: boolean): string {
-  if (stamps.length === 0) return draft ? 'Chưa nộp' : 'Chưa có phiếu';
+/**
+ * The text people read for a unit's report this period, from the unit's sheets: "Chưa có phiếu",
+ * "Chưa nộp", or the last stamp ("Đã nộp 22/09/2025 10:00", "– muộn" when every stamp is late).
+ */
+export function unitStateText(sheets: readonly ParsedSheet[], deadline: string): string {
+  const stamps = sheets.flatMap((s) => (s.stamp ? [s.stamp.at] : []));
+  if (stamps.length === 0) return sheets.length > 0 ? 'Chưa nộp' : 'Chưa có phiếu';
+  const late = stamps.every((at) => isLate(at, deadline));
   const last = [...stamps].sort().at(-1) ?? '';
   return `Đã nộp ${formatDay(last)}${late ? ' – muộn' : ''}`;
 }

@@ -7,7 +7,6 @@ import type { MasterKpi, MergeResult } from '../core/mergeTypes.ts';
 import { evaluate } from '../core/kpiEvaluate.ts';
 import { targetFromCell } from '../core/kpiFunctions.ts';
 import { applyMeasureUnit } from '../core/target.ts';
-import { isLate } from '../core/period.ts';
 import type { Submission } from '../core/submission.ts';
 import { UserError } from '../core/userError.ts';
 import type { MergeStatsView, MergeView } from './api.ts';
@@ -91,14 +90,12 @@ function unitStates(
   found: readonly FoundSheet[],
   deadline: string,
 ): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const unit of plan.expectedUnits) {
-    const mine = found.filter((f) => f.unit === unit);
-    const stamps = mine.flatMap((f) => (f.parsed.stamp ? [f.parsed.stamp.at] : []));
-    const late = stamps.length > 0 && stamps.every((s) => isLate(s, deadline));
-    out.set(unit, unitStateText(stamps, late, mine.length > 0));
-  }
-  return out;
+  return new Map(
+    plan.expectedUnits.map((unit) => {
+      const mine = found.filter((f) => f.unit === unit).map((f) => f.parsed);
+      return [unit, unitStateText(mine, deadline)];
+    }),
+  );
 }
 
 export function statsView(

@@ -22,7 +22,6 @@ import { readPlan } from './reportPlan.ts';
 import { submit } from './reportSubmit.ts';
 import { RHYTHM_LABELS } from './settings.ts';
 import { findSubmissionSheets } from './submissionSheet.ts';
-import { isLate } from '../core/period.ts';
 
 function periodOf(payload: unknown): string | undefined {
   const request = parseRequest(
@@ -54,15 +53,13 @@ export function getReportSetup(payload?: unknown): ReportSetupView {
     closed: ss.getSheetByName(closedSheetName(ctx.period.text)) !== null,
     summarySheet: ss.getSheetByName(summary) ? summary : null,
     units: plan.units.map((u) => {
-      const mine = found.filter((f) => f.unit === u.name);
-      const stamps = mine.flatMap((f) => (f.parsed.stamp ? [f.parsed.stamp.at] : []));
-      const late = stamps.length > 0 && stamps.every((s) => isLate(s, ctx.period.deadline));
+      const mine = found.filter((f) => f.unit === u.name).map((f) => f.parsed);
       return {
         name: u.name,
         lead: plan.expectedUnits.includes(u.name),
         editors: u.editors,
-        sheetName: mine[0]?.parsed.sheet ?? null,
-        state: unitStateText(stamps, late, mine.length > 0),
+        sheetName: mine[0]?.sheet ?? null,
+        state: unitStateText(mine, ctx.period.deadline),
       };
     }),
   };
