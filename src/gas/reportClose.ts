@@ -6,6 +6,7 @@ import { formatDay } from '../core/period.ts';
 import { UserError } from '../core/userError.ts';
 import type { ClosePeriodView, SendBackView } from './api.ts';
 import { appendAudit } from './auditLog.ts';
+import { topLeftBlock, writeGrid } from './grid.ts';
 import { MARK_BACKGROUND } from './marks.ts';
 import { summarySheetName } from './mergeSummary.ts';
 import { assertOpen, closedSheetName, type ReportContext } from './reportContext.ts';
@@ -15,6 +16,7 @@ import {
   findSubmissionSheets,
   paintInputRows,
   PROTECTION_PREFIX,
+  setEditors,
 } from './submissionSheet.ts';
 
 export function closePeriod(ctx: ReportContext): ClosePeriodView {
@@ -45,30 +47,13 @@ export function closePeriod(ctx: ReportContext): ClosePeriodView {
   const closedName = closedSheetName(ctx.period.text);
   const sheet = ss.insertSheet(closedName, summary.getIndex());
   try {
-    if (height > sheet.getMaxRows())
-      sheet.insertRowsAfter(sheet.getMaxRows(), height - sheet.getMaxRows());
-    if (width > sheet.getMaxColumns())
-      sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-    const area = sheet.getRange(1, 1, height, width);
-    area.setNumberFormats(formats);
-    area.setValues(values);
-    area.setFontWeights(weights);
-    area.setBackgrounds(backgrounds);
-    area.setWraps(wraps);
-    area.setVerticalAlignment('top');
+    writeGrid(topLeftBlock(sheet, height, width), { values, formats, weights, backgrounds, wraps });
     widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
     sheet.setFrozenColumns(1);
     const p = sheet
       .protect()
       .setDescription(`${PROTECTION_PREFIX}kỳ ${ctx.period.text} đã chốt, chỉ đọc`);
-    const keep = ctx.user !== '' ? [ctx.user] : [];
-    if (keep.length > 0) p.addEditors(keep);
-    const drop = p
-      .getEditors()
-      .map((u) => u.getEmail())
-      .filter((e) => e !== '' && !keep.some((k) => k.toLowerCase() === e.toLowerCase()));
-    if (drop.length > 0) p.removeEditors(drop);
-    if (p.canDomainEdit()) p.setDomainEdit(false);
+    setEditors(p, ctx.user !== '' ? [ctx.user] : []);
   } catch (e) {
     try {
       ss.deleteSheet(sheet);

@@ -11,6 +11,7 @@ import type { Submission } from '../core/submission.ts';
 import { UserError } from '../core/userError.ts';
 import type { MergeStatsView, MergeView } from './api.ts';
 import { appendAudit } from './auditLog.ts';
+import { topLeftBlock, writeGrid } from './grid.ts';
 import {
   layoutSummary,
   PROBLEM_LABELS,
@@ -259,19 +260,7 @@ function dropQuietly(ss: Spreadsheet, sheet: Sheet): void {
 }
 
 function fillSummary(sheet: Sheet, layout: SummaryLayout): void {
-  const height = layout.values.length;
-  const width = layout.values[0]?.length ?? 1;
-  const rows = sheet.getMaxRows();
-  if (height > rows) sheet.insertRowsAfter(rows, height - rows);
-  const cols = sheet.getMaxColumns();
-  if (width > cols) sheet.insertColumnsAfter(cols, width - cols);
-  const area = sheet.getRange(1, 1, height, width);
-  area.setNumberFormats(layout.formats);
-  area.setValues(layout.values);
-  area.setFontWeights(layout.weights);
-  area.setBackgrounds(layout.backgrounds as string[][]);
-  area.setWraps(layout.wraps);
-  area.setVerticalAlignment('top');
+  writeGrid(topLeftBlock(sheet, layout.values.length, layout.values[0]?.length ?? 1), layout);
   sheet.getRange(1, 1).setFontSize(13);
   layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   sheet.setFrozenColumns(1);

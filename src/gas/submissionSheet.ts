@@ -5,6 +5,7 @@ import { formatPeriod, parsePeriod } from '../core/period.ts';
 import { resolveUnits, type UnitDirectory } from '../core/unit.ts';
 import { TASK_STATUSES } from '../core/vocabulary.ts';
 import { AUDIT_SHEET } from './auditLog.ts';
+import { writeGrid, type CellGrid } from './grid.ts';
 import { MARK_BACKGROUND } from './marks.ts';
 import { SETTINGS_SHEET } from './settings.ts';
 import {
@@ -171,7 +172,7 @@ function removeOwnProtections(sheet: Sheet): void {
 }
 
 /** Keeps exactly these editors (the owner always stays, as Sheets wants). */
-function setEditors(p: Protection, emails: readonly string[]): void {
+export function setEditors(p: Protection, emails: readonly string[]): void {
   const wanted = new Set(emails.map((e) => e.toLowerCase()));
   if (emails.length > 0) p.addEditors([...emails]);
   const drop = p
@@ -182,15 +183,7 @@ function setEditors(p: Protection, emails: readonly string[]): void {
   if (p.canDomainEdit()) p.setDomainEdit(false);
 }
 
-interface Grids {
-  values: unknown[][];
-  formats: string[][];
-  weights: Array<Array<'bold' | 'normal'>>;
-  backgrounds: Array<Array<string | null>>;
-  wraps: boolean[][];
-}
-
-function grids(layout: Layout, height: number, width: number, access: Access): Grids {
+function grids(layout: Layout, height: number, width: number, access: Access): CellGrid {
   const fill = <T>(v: T) => Array.from({ length: height }, () => new Array<T>(width).fill(v));
   const values = fill<unknown>('');
   layout.values.forEach((row, r) => row.forEach((v, c) => ((values[r] as unknown[])[c] = v)));
@@ -297,13 +290,7 @@ export function writeSubmissionSheet(
   const g = grids(layout, height, width, access);
   const area = sheet.getRange(1, 1, height, width);
   if (target) area.clearDataValidations();
-  // Formats first: text cells stay text ("1.10", "2026-05") whatever is written into them.
-  area.setNumberFormats(g.formats);
-  area.setValues(g.values);
-  area.setFontWeights(g.weights);
-  area.setBackgrounds(g.backgrounds as string[][]);
-  area.setWraps(g.wraps);
-  area.setVerticalAlignment('top');
+  writeGrid(area, g);
   sheet.getRange(1, 1).setFontSize(13);
   TASK_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
   for (const b of layout.blocks) {
