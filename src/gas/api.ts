@@ -1,7 +1,8 @@
 // The sidebar ↔ server contract. Pure types, lazily built schemas and the one request parser, so
 // the sidebar can import the types without pulling in Apps Script code.
 import * as z from 'zod/mini';
-import type { ImportedDeadline, ImportedTask } from '../core/appendix.ts';
+import type { ImportedDeadline, ImportResult, Layout } from '../core/appendix.ts';
+import type { MergeProblem } from '../core/mergeTypes.ts';
 import { UserError } from '../core/userError.ts';
 
 export interface TemplateSummary {
@@ -66,7 +67,7 @@ export interface SixClearView {
 
 // ---------------------------------------------------------------- appendix import
 
-export type LayoutId = 'phu-luc' | 'sau-ro';
+export type LayoutId = Layout;
 
 export interface ImportRequest {
   text: string;
@@ -74,10 +75,6 @@ export interface ImportRequest {
   template?: LayoutId;
   sheetName?: string;
 }
-
-export type ImportDeadlineView = ImportedDeadline;
-
-export type ImportTaskView = ImportedTask;
 
 export interface ImportNoticeView {
   message: string;
@@ -87,11 +84,7 @@ export interface ImportNoticeView {
 }
 
 /** `sauro import` without a workbook prints this object. */
-export interface ImportPreview {
-  layout: LayoutId;
-  plan?: { number?: string; date?: string; commune?: string };
-  sections: Array<{ code: string; title: string }>;
-  tasks: ImportTaskView[];
+export interface ImportPreview extends Omit<ImportResult, 'repairs' | 'warnings'> {
   repairs: ImportNoticeView[];
   warnings: ImportNoticeView[];
   counts: { sections: number; tasks: number; repairs: number; warnings: number };
@@ -117,7 +110,7 @@ export interface DeadlineRequest {
 
 /** `sauro deadline` prints this object. */
 export interface DeadlineView {
-  kind: ImportDeadlineView['kind'];
+  kind: ImportedDeadline['kind'];
   due?: string;
   every?: string;
   message?: string;
@@ -267,14 +260,8 @@ export interface SubmitView {
 }
 
 /** A merge problem, including the Sheets-side kinds (missing column, unreadable sheet…). */
-export interface ReportProblemView {
+export interface ReportProblemView extends Omit<MergeProblem, 'kind'> {
   kind: string;
-  unit?: string;
-  sheet?: string;
-  row?: number;
-  code?: string;
-  column?: string;
-  message: string;
 }
 
 /** What `sauro merge` prints. `tasks` = tasks in the plan; `due` = tasks due in the period. */
