@@ -13,6 +13,7 @@ import {
 } from '../core/deadlineFunctions.ts';
 import { createUnitDirectory, unitNameFn, type Unit, type UnitDirectory } from '../core/unit.ts';
 import { defaultUnitDirectory } from '../core/unitDirectory.ts';
+import { splitList } from './units.ts';
 
 /** Today in Vietnam, 'YYYY-MM-DD'. */
 export function todayIso(): string {
@@ -65,15 +66,10 @@ export function directoryFromRange(range: unknown): UnitDirectory | undefined {
     const name = cellString(cells[0]);
     if (name === '' || foldText(name) === HEADING) continue;
     const shortName = cellString(cells[1]);
-    const aliasText = cellString(cells[2]);
-    const aliases = aliasText
-      .split(/[;\n]/.test(aliasText) ? /[;\n]/ : /,/)
-      .map((a) => a.trim())
-      .filter((a) => a !== '');
     units.push({
       name,
       role: 'unit',
-      aliases,
+      aliases: splitList(cells[2], true),
       editors: [],
       ...(shortName !== '' ? { shortName } : {}),
     });

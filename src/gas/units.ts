@@ -1,5 +1,6 @@
 // The commune's own unit directory, read from the "Đơn vị" sheet in one call. The sheet is what
 // people edit (new aliases, editor emails), so imports, checks and reports read it, not the seed.
+import { columnLetter } from '../core/a1.ts';
 import { cellString } from '../core/cellText.ts';
 import { normalizeHeaderKey } from '../core/headerMatch.ts';
 import { createUnitDirectory, type Unit, type UnitDirectory } from '../core/unit.ts';
@@ -16,7 +17,7 @@ const [NAME, SHORT, ALIASES, EDITORS, ROLE] = UNIT_HEADERS;
  * A typed list: "a; b" or "a, b". Unit names may hold commas ("Các thôn, khu dân cư"), so a cell
  * that uses ";" (as the seeded sheet does) splits on ";" and line breaks only.
  */
-function splitList(value: unknown, namesMayHoldCommas = false): string[] {
+export function splitList(value: unknown, namesMayHoldCommas = false): string[] {
   const text = cellString(value);
   const separator = namesMayHoldCommas && /[;\n]/.test(text) ? /[;\n]/ : /[;,\n]/;
   return text
@@ -34,17 +35,6 @@ function headerIndex(header: unknown[]): Partial<Record<string, number>> {
     if (h !== undefined && index[h] === undefined) index[h] = i;
   });
   return index;
-}
-
-/** A1 letter of a 0-based column. */
-function letter(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /**
@@ -75,8 +65,8 @@ export function unitsFromValues(values: unknown[][], sheetName = UNIT_SHEET): Un
       const labels = Object.values(UNIT_ROLE_LABELS).join(', ');
       const col = index[ROLE] ?? 0;
       throw new UserError(
-        `Vai trò "${label}" của đơn vị "${name}" không hợp lệ (trang tính "${sheetName}", dòng ${r + 2}, cột ${letter(col)} "${ROLE}"). Chọn một trong: ${labels}.`,
-        `Unknown role "${label}" for unit "${name}" (sheet "${sheetName}", row ${r + 2}, column ${letter(col)} "${ROLE}"). Use one of: ${labels}.`,
+        `Vai trò "${label}" của đơn vị "${name}" không hợp lệ (trang tính "${sheetName}", dòng ${r + 2}, cột ${columnLetter(col)} "${ROLE}"). Chọn một trong: ${labels}.`,
+        `Unknown role "${label}" for unit "${name}" (sheet "${sheetName}", row ${r + 2}, column ${columnLetter(col)} "${ROLE}"). Use one of: ${labels}.`,
         { sheet: sheetName, row: r + 2, column: ROLE },
       );
     }
