@@ -17,7 +17,6 @@ import {
 import { importRows, planLine } from './importRows.ts';
 import { withDocumentLock } from './lock.ts';
 import { scaffold } from './scaffold.ts';
-import { seedUnits } from './seedUnits.ts';
 import { formulaColumns, writeRowsAround } from './table.ts';
 import { templateById } from './templates.ts';
 import { readUnitDirectory } from './units.ts';
@@ -86,16 +85,11 @@ export function importPlanText(payload: unknown): ImportResponse {
     const template = templateById(result.layout);
     const rows = importRows(template, result);
     const plan = planLine(result.plan);
-    const made = scaffold(
-      ss,
-      template,
-      {
-        ...(request.sheetName !== undefined ? { sheetName: request.sheetName } : {}),
-        ...(plan !== undefined ? { planName: plan } : {}),
-        ...(result.plan?.commune !== undefined ? { commune: result.plan.commune } : {}),
-      },
-      seedUnits,
-    );
+    const made = scaffold(ss, template, {
+      ...(request.sheetName !== undefined ? { sheetName: request.sheetName } : {}),
+      ...(plan !== undefined ? { planName: plan } : {}),
+      ...(result.plan?.commune !== undefined ? { commune: result.plan.commune } : {}),
+    });
     const sheet = ss.getSheetByName(made.sheetName);
     if (!sheet) throw new Error(`sheet ${made.sheetName} vanished`);
     const first = TABLE_LAYOUT.firstDataRow;

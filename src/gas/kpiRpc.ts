@@ -14,7 +14,6 @@ import {
 import { runWorkbookCheck } from './checkers.ts';
 import { withDocumentLock } from './lock.ts';
 import { scaffold } from './scaffold.ts';
-import { seedUnits } from './seedUnits.ts';
 import { findTables, formulaColumns, readTable, writeRowsAround } from './table.ts';
 import { templateById } from './templates.ts';
 
@@ -120,7 +119,7 @@ export function writeKpiRows(payload: unknown): WriteKpiResponse {
       ? ss.getSheetByName(wanted)
       : (findTables(ss).find((t) => t.template.id === 'chi-tieu')?.sheet ?? null);
     if (!sheet) {
-      const made = scaffold(ss, template, wanted ? { sheetName: wanted } : {}, seedUnits);
+      const made = scaffold(ss, template, wanted ? { sheetName: wanted } : {});
       sheet = ss.getSheetByName(made.sheetName);
     }
     if (!sheet) throw new Error('chi-tieu sheet vanished');

@@ -8,7 +8,6 @@ import {
 } from './api.ts';
 import { allTemplates, templateById } from './templates.ts';
 import { scaffold } from './scaffold.ts';
-import { seedUnits } from './seedUnits.ts';
 import { withDocumentLock } from './lock.ts';
 
 export function getTemplates(): TemplateSummary[] {
@@ -30,7 +29,5 @@ export function scaffoldTemplate(payload: unknown): ScaffoldResponse {
     'scaffold',
   );
   const template = templateById(request.templateId);
-  return withDocumentLock(() =>
-    scaffold(SpreadsheetApp.getActiveSpreadsheet(), template, request, seedUnits),
-  );
+  return withDocumentLock(() => scaffold(SpreadsheetApp.getActiveSpreadsheet(), template, request));
 }

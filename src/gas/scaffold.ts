@@ -10,7 +10,6 @@ import { TASK_STATUSES, KPI_STATUSES, TaskStatus } from '../core/vocabulary.ts';
 import { UserError } from '../core/userError.ts';
 import { columnLetter } from '../core/a1.ts';
 import { asData } from '../core/cellText.ts';
-import type { UnitRow } from '../core/unitRoles.ts';
 import type { ScaffoldResponse } from './api.ts';
 import { tableRangeName } from './templates.ts';
 import { ensureUnitSheet, unitNamesRange } from './unitSheet.ts';
@@ -35,10 +34,9 @@ export function scaffold(
   ss: Spreadsheet,
   template: Template,
   options: ScaffoldOptions,
-  seedUnits: () => UnitRow[],
 ): ScaffoldResponse {
   const name = pickSheetName(ss, template, options.sheetName);
-  const units = ensureUnitSheet(ss, seedUnits);
+  const units = ensureUnitSheet(ss);
   const sheet = ss.insertSheet(name);
   const cols = template.columns;
   const width = cols.length;

@@ -1,5 +1,6 @@
 // The "Đơn vị" directory sheet: canonical unit names that dropdowns and reports rely on.
-import { UNIT_ROLE_LABELS, type UnitRow } from '../core/unitRoles.ts';
+import { defaultUnits } from '../core/unitDirectory.ts';
+import { UNIT_ROLE_LABELS } from '../core/unitRoles.ts';
 
 export const UNIT_SHEET = 'Đơn vị';
 export const UNIT_RANGE_NAME = 'SAURO_DON_VI';
@@ -17,16 +18,19 @@ export function unitNamesRange(sheet: GoogleAppsScript.Spreadsheet.Sheet) {
   return sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1);
 }
 
-/** Returns the directory sheet, creating and seeding it when it is missing. */
-export function ensureUnitSheet(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  seed: () => UnitRow[],
-): { sheet: GoogleAppsScript.Spreadsheet.Sheet; created: boolean } {
+/**
+ * Returns the directory sheet, creating it when it is missing, seeded with the units the seed
+ * plans name, with their spellings.
+ */
+export function ensureUnitSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  created: boolean;
+} {
   const existing = ss.getSheetByName(UNIT_SHEET);
   if (existing) return { sheet: existing, created: false };
 
   const sheet = ss.insertSheet(UNIT_SHEET);
-  const units = seed();
+  const units = defaultUnits();
   const rows = units.map((u) => [
     u.name,
     u.shortName ?? '',
