@@ -6,7 +6,7 @@ import { asData } from '../core/cellText.ts';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const AUDIT_SHEET = 'Nhật ký';
-export const AUDIT_HEADERS = [
+const AUDIT_HEADERS = [
   'Thời gian',
   'Người thực hiện',
   'Thao tác',

@@ -22,7 +22,7 @@ export function checkWorkbook(): CheckResponse {
   return withDocumentLock(() => runWorkbookCheck(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
-export function targetView(t: Target): TargetView {
+function targetView(t: Target): TargetView {
   switch (t.kind) {
     case 'compare':
       return {

@@ -2,7 +2,7 @@
 // ever changed; a person's notes and colours stay.
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-export const MARK_PREFIX = '⚠ Sáu Rõ: ';
+const MARK_PREFIX = '⚠ Sáu Rõ: ';
 export const MARK_BACKGROUND = '#f4cccc';
 const SEPARATOR = '\n\n';
 
@@ -12,7 +12,7 @@ export type BlockProblems = Map<string, string[]>;
 export const cellKey = (row: number, col: number) => `${row},${col}`;
 
 /** Strips our mark from a note, keeping what a person wrote. */
-export function withoutMark(note: string): string {
+function withoutMark(note: string): string {
   const at = note.indexOf(MARK_PREFIX);
   if (at < 0) return note;
   return note.slice(0, at).replace(/\s+$/, '');

@@ -37,7 +37,7 @@ export function summarySheetName(periodText: string): string {
   return `Tổng hợp ${periodText}`;
 }
 
-export const SUMMARY_TITLES = {
+const SUMMARY_TITLES = {
   tasks: 'A. TIẾN ĐỘ TỪNG NHIỆM VỤ',
   units: 'B. TỶ LỆ HOÀN THÀNH THEO ĐƠN VỊ',
   sections: 'C. TỶ LỆ HOÀN THÀNH THEO MỤC',
@@ -55,7 +55,7 @@ interface OutColumn {
 type TaskKey = keyof SummaryRow;
 type KpiKey = keyof SummaryKpiRow;
 
-export const SUMMARY_TASK_COLUMNS: ReadonlyArray<OutColumn & { key: TaskKey }> = [
+const SUMMARY_TASK_COLUMNS: ReadonlyArray<OutColumn & { key: TaskKey }> = [
   { key: 'code', header: 'Mã', width: 160, format: '@' },
   { key: 'section', header: 'Mục', width: 60, format: '@' },
   { key: 'content', header: 'Nội dung nhiệm vụ', width: 340, format: '@' },
@@ -73,7 +73,7 @@ export const SUMMARY_TASK_COLUMNS: ReadonlyArray<OutColumn & { key: TaskKey }> =
   { key: 'overdue', header: 'Quá hạn (tính)', width: 70, format: '0' },
 ];
 
-export const SUMMARY_KPI_COLUMNS: ReadonlyArray<OutColumn & { key: KpiKey }> = [
+const SUMMARY_KPI_COLUMNS: ReadonlyArray<OutColumn & { key: KpiKey }> = [
   { key: 'code', header: 'Mã', width: 70, format: '@' },
   { key: 'content', header: 'Nội dung chỉ tiêu', width: 340, format: '@' },
   { key: 'measureUnit', header: 'Đơn vị tính', width: 90, format: '@' },

@@ -35,7 +35,7 @@ export interface ReportContext {
 }
 
 /** The active user's email, or '' (Session needs the userinfo.email scope). */
-export function activeUserEmail(): string {
+function activeUserEmail(): string {
   try {
     return Session.getActiveUser().getEmail() ?? '';
   } catch {

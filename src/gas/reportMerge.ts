@@ -99,7 +99,7 @@ function unitStates(
   );
 }
 
-export function statsView(
+function statsView(
   result: MergeResult,
   taskCount: number,
   problems: readonly ReportProblem[],
@@ -196,7 +196,7 @@ export function merge(ctx: ReportContext): MergeOutcome {
 }
 
 /** "3 vấn đề: 1 Chưa nộp, 2 Nộp muộn". */
-export function problemSummary(problems: readonly ReportProblem[]): string {
+function problemSummary(problems: readonly ReportProblem[]): string {
   if (problems.length === 0) return '';
   const counts = new Map<string, number>();
   for (const p of problems) {

@@ -24,7 +24,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const SETTINGS_SHEET = 'Cài đặt';
 const VALUE_COLUMN = 'Giá trị';
 
-export const SETTING_LABELS = {
+const SETTING_LABELS = {
   rhythm: 'Nhịp báo cáo',
   rule: 'Hạn nộp báo cáo',
   coordinator: 'Cơ quan thường trực',
@@ -47,7 +47,7 @@ const RULE_EXAMPLES = [
   'ngày 15/12',
 ];
 
-export const DEFAULT_COORDINATOR = 'Phòng Văn hóa - Xã hội';
+const DEFAULT_COORDINATOR = 'Phòng Văn hóa - Xã hội';
 const DEFAULT_RHYTHM: Rhythm = 'quarter';
 const DEFAULT_RULE = 'ngày 20 tháng cuối quý';
 
@@ -72,7 +72,7 @@ export function vietnamTime(now: Date = new Date()): { day: string; minute: stri
 }
 
 /** "Hằng quý", "hang quy", "Quý" → quarter; null when it names no rhythm. */
-export function parseRhythm(text: string): Rhythm | null {
+function parseRhythm(text: string): Rhythm | null {
   const t = foldText(text);
   if (t === '') return null;
   if (/\b(6|sau) thang\b|\bnua nam\b|\bhalf\b/.test(t)) return 'half';
@@ -97,10 +97,7 @@ function labelRows(values: unknown[][]): Map<string, { row: number; value: unkno
 }
 
 /** Settings from the sheet's values; defaults for what is missing or blank. */
-export function settingsFromValues(
-  values: unknown[][] | null,
-  dir?: UnitDirectory,
-): ReportSettings {
+function settingsFromValues(values: unknown[][] | null, dir?: UnitDirectory): ReportSettings {
   const rows = labelRows(values ?? []);
   const get = (label: string) => rows.get(normalizeHeaderKey(label));
   const rhythmCell = get(SETTING_LABELS.rhythm);
@@ -154,7 +151,7 @@ export function readSettings(ss: Spreadsheet, dir?: UnitDirectory): ReportSettin
  * The period a report made today is about: the one containing today, or the previous one while
  * its report is still due ("ngày 10 tháng sau kỳ").
  */
-export function currentReportPeriod(today: string, s: ReportSettings): Period {
+function currentReportPeriod(today: string, s: ReportSettings): Period {
   const p = currentPeriod(today, s.rhythm);
   if (s.rule.month === 'next') {
     const prev = previousPeriod(p);

@@ -16,7 +16,7 @@ import { defaultUnitDirectory } from '../core/unitDirectory.ts';
 import { splitList } from './units.ts';
 
 /** Today in Vietnam, 'YYYY-MM-DD'. */
-export function todayIso(): string {
+function todayIso(): string {
   return dateToIso(new Date()) ?? '1970-01-01';
 }
 
@@ -58,7 +58,7 @@ const HEADING = 'ten don vi'; // foldText('Tên đơn vị'), written out: no wo
  * A directory from a range of the "Đơn vị" sheet: name, short name, aliases ("; " or ", "
  * separated) by column. A heading row included in the range is skipped.
  */
-export function directoryFromRange(range: unknown): UnitDirectory | undefined {
+function directoryFromRange(range: unknown): UnitDirectory | undefined {
   if (!Array.isArray(range)) return undefined;
   const units: Unit[] = [];
   for (const row of range as unknown[]) {

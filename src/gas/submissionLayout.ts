@@ -29,13 +29,13 @@ export const SUBMISSION_LABELS = {
   guide: 'Hướng dẫn',
 } as const;
 
-export const BLOCK_TITLES: Record<BlockRole, string> = {
+const BLOCK_TITLES: Record<BlockRole, string> = {
   lead: 'A. NHIỆM VỤ CHỦ TRÌ',
   partner: 'B. NHIỆM VỤ PHỐI HỢP',
   kpi: 'C. CHỈ TIÊU',
 };
 
-export const NOT_SUBMITTED = 'Chưa nộp';
+const NOT_SUBMITTED = 'Chưa nộp';
 
 export const TASK_COLUMNS: readonly ReportColumn[] = [
   {
@@ -104,7 +104,7 @@ export const TASK_COLUMNS: readonly ReportColumn[] = [
   { key: 'notes', header: 'Ghi chú', aliases: ['ghi chú khác'], input: true, width: 150 },
 ];
 
-export const KPI_COLUMNS: readonly ReportColumn[] = [
+const KPI_COLUMNS: readonly ReportColumn[] = [
   { key: 'code', header: 'Mã', aliases: ['mã chỉ tiêu'], required: true, width: 70 },
   {
     key: 'content',
@@ -195,7 +195,7 @@ function nonBlank(row: readonly unknown[]): number[] {
 }
 
 /** The block a title row opens, from its only non-blank cell. */
-export function blockOfTitle(row: readonly unknown[]): BlockRole | null {
+function blockOfTitle(row: readonly unknown[]): BlockRole | null {
   const filled = nonBlank(row);
   if (filled.length !== 1) return null;
   const text = foldText(cellString(row[filled[0] ?? 0]));
@@ -219,7 +219,7 @@ export function labelAt(
 }
 
 /** "Đã nộp lúc 2026-06-18 09:30 bởi x@y" (or dd/mm/yyyy HH:mm) → the stamp; null otherwise. */
-export function parseStamp(value: unknown): Stamp | null {
+function parseStamp(value: unknown): Stamp | null {
   const text = cellString(value);
   if (!/^da nop\b/.test(foldText(text))) return null;
   let at: string | null = null;
@@ -239,7 +239,7 @@ export function stampText(at: string, by: string): string {
 }
 
 /** "III.7: lý do (…)" lines → code key → line. */
-export function parseSentBack(value: unknown): Map<string, string> {
+function parseSentBack(value: unknown): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of cellString(value).split(/\n/)) {
     const m = /^\s*([^:]+?)\s*:/.exec(line);

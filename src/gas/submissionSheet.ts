@@ -51,7 +51,7 @@ export function canonicalUnit(text: string, dir: UnitDirectory): string {
 }
 
 /** Is this sheet a workbook sheet of ours that is never a submission? */
-export function isReportOwnSheet(name: string): boolean {
+function isReportOwnSheet(name: string): boolean {
   return (
     /^(Tổng hợp|Chốt kỳ) /u.test(name) ||
     name === AUDIT_SHEET ||

@@ -1,7 +1,7 @@
 // Sheets read as tables: the header row is found by its headings, never by position.
 import { findHeaderRow, matchHeaders, type HeaderMatch } from '../core/headerMatch.ts';
 import type { Template } from '../core/template.ts';
-import { allTemplates, templateFromRangeName } from './templates.ts';
+import { templateFromRangeName } from './templates.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -60,20 +60,6 @@ export function readTable(sheet: Sheet, template: Template): TableBlock | null {
     rows: values.slice(at + 1, last),
     above: values.slice(0, at),
   };
-}
-
-/** The template whose headings best fit a sheet that was not made by the add-on. */
-export function guessTemplate(headers: unknown[]): Template | undefined {
-  let best: Template | undefined;
-  let bestCount = 1;
-  for (const t of allTemplates()) {
-    const count = Object.keys(matchHeaders(headers, t.columns).index).length;
-    if (count > bestCount) {
-      best = t;
-      bestCount = count;
-    }
-  }
-  return best;
 }
 
 /** Sheet columns (0-based) that hold one of the template's array formulas: never written over. */

@@ -3,7 +3,7 @@ import { defaultUnits } from '../core/unitDirectory.ts';
 import { UNIT_ROLE_LABELS } from '../core/unitRoles.ts';
 
 export const UNIT_SHEET = 'Đơn vị';
-export const UNIT_RANGE_NAME = 'SAURO_DON_VI';
+const UNIT_RANGE_NAME = 'SAURO_DON_VI';
 export const UNIT_HEADERS = [
   'Tên đơn vị',
   'Tên viết tắt',

@@ -41,7 +41,7 @@ function headerIndex(header: unknown[]): Partial<Record<string, number>> {
  * The units of a "Đơn vị" sheet's values (first row = headings). Rows without a name are skipped;
  * a role label that is not one of the known ones is an error naming its cell.
  */
-export function unitsFromValues(values: unknown[][], sheetName = UNIT_SHEET): Unit[] {
+function unitsFromValues(values: unknown[][], sheetName = UNIT_SHEET): Unit[] {
   const index = headerIndex(values[0] ?? []);
   const nameCol = index[NAME];
   if (nameCol === undefined) {
