@@ -37,9 +37,13 @@ function headerIndex(header: unknown[]): Partial<Record<string, number>> {
   return index;
 }
 
+/** Sheets refuses a protection editor that is not an email, half-way through a distribution. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 /**
  * The units of a "Đơn vị" sheet's values (first row = headings). Rows without a name are skipped;
- * a role label that is not one of the known ones is an error naming its cell.
+ * a role label that is not one of the known ones, or an editor that is not an email, is an error
+ * naming its cell.
  */
 function unitsFromValues(values: unknown[][], sheetName = UNIT_SHEET): Unit[] {
   const index = headerIndex(values[0] ?? []);
@@ -55,6 +59,15 @@ function unitsFromValues(values: unknown[][], sheetName = UNIT_SHEET): Unit[] {
     const col = index[h];
     return col === undefined ? '' : row[col];
   };
+  /** A cell, in the words of an error message (Vietnamese, English) and as a UserError place. */
+  const place = (row: number, h: string) => {
+    const col = columnLetter(index[h] ?? 0);
+    return {
+      vi: `trang tính "${sheetName}", dòng ${row}, cột ${col} "${h}"`,
+      en: `sheet "${sheetName}", row ${row}, column ${col} "${h}"`,
+      where: { sheet: sheetName, row, column: h },
+    };
+  };
   const units: Unit[] = [];
   values.slice(1).forEach((row, r) => {
     const name = cellString(row[nameCol]);
@@ -63,11 +76,21 @@ function unitsFromValues(values: unknown[][], sheetName = UNIT_SHEET): Unit[] {
     const role = label === '' ? 'unit' : roleFromLabel(label);
     if (role === undefined) {
       const labels = Object.values(UNIT_ROLE_LABELS).join(', ');
-      const col = index[ROLE] ?? 0;
+      const p = place(r + 2, ROLE);
       throw new UserError(
-        `Vai trò "${label}" của đơn vị "${name}" không hợp lệ (trang tính "${sheetName}", dòng ${r + 2}, cột ${columnLetter(col)} "${ROLE}"). Chọn một trong: ${labels}.`,
-        `Unknown role "${label}" for unit "${name}" (sheet "${sheetName}", row ${r + 2}, column ${columnLetter(col)} "${ROLE}"). Use one of: ${labels}.`,
-        { sheet: sheetName, row: r + 2, column: ROLE },
+        `Vai trò "${label}" của đơn vị "${name}" không hợp lệ (${p.vi}). Chọn một trong: ${labels}.`,
+        `Unknown role "${label}" for unit "${name}" (${p.en}). Use one of: ${labels}.`,
+        p.where,
+      );
+    }
+    const editors = splitList(at(row, EDITORS));
+    const notEmail = editors.find((e) => !EMAIL.test(e));
+    if (notEmail !== undefined) {
+      const p = place(r + 2, EDITORS);
+      throw new UserError(
+        `Email "${notEmail}" của đơn vị "${name}" không hợp lệ (${p.vi}). Ghi email đầy đủ, ví dụ vanthu@xa.gov.vn; nhiều email cách nhau bởi dấu ";".`,
+        `"${notEmail}" for unit "${name}" is not an email (${p.en}).`,
+        p.where,
       );
     }
     const shortName = cellString(at(row, SHORT));
@@ -75,7 +98,7 @@ function unitsFromValues(values: unknown[][], sheetName = UNIT_SHEET): Unit[] {
       name,
       role,
       aliases: splitList(at(row, ALIASES), true),
-      editors: splitList(at(row, EDITORS)),
+      editors,
       ...(shortName !== '' ? { shortName } : {}),
     });
   });

@@ -12,9 +12,11 @@ import {
   KT,
   LEAD,
   look,
+  seedPlan,
   TTVH,
   VHXH,
   VP,
+  world,
   type World,
 } from '../helpers/reportWorkbook.ts';
 import { distributed, EMAILS, PERIOD, SHEETS, submitted } from '../helpers/reportScenario.ts';
@@ -110,6 +112,17 @@ describe('distribute ("Tạo phiếu báo cáo")', () => {
     fill(look(w.wb, 'someone@else.vn'), SHEETS.ttvh, LEAD, {
       'I.2': { 'Trạng thái': 'Đang thực hiện' },
     });
+  });
+
+  it('refuses an editor that is not an email, naming its cell, before writing any sheet', () => {
+    const fresh = world('2025-09-01T08:00');
+    seedPlan(fresh, { [CA]: [EMAILS.ca, 'Anh Ba'] });
+    const row = fresh.look.data('Đơn vị').findIndex((r) => r[0] === CA) + 1;
+    const before = fresh.look.sheetNames();
+    expect(() => fresh.coordinator.call('distributeReports', { period: PERIOD })).toThrow(
+      new RegExp(`Email "Anh Ba" của đơn vị "${CA}" không hợp lệ .*dòng ${row}, cột D`),
+    );
+    expect(fresh.look.sheetNames()).toEqual(before);
   });
 
   it('creates the settings sheet with the rhythm, the due-day rule and the coordinator', () => {
