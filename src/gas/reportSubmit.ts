@@ -157,7 +157,12 @@ export function submit(ctx: ReportContext, target: SubmitTarget): SubmitView {
   const found = findTarget(ctx, target);
   if (!target.periodGiven && !samePeriod(found.parsed.periodText, ctx.period.text)) {
     // Submitting the open sheet: its own period counts, not the current one.
-    ctx = { ...ctx, period: resolvePeriod(ctx.settings, ctx.today, found.parsed.periodText) };
+    const cell = {
+      sheet: found.parsed.sheet,
+      row: labelAt(found.parsed, SUBMISSION_LABELS.period)?.row ?? 0,
+      column: 'B',
+    };
+    ctx = { ...ctx, period: resolvePeriod(ctx.settings, ctx.today, found.parsed.periodText, cell) };
   } else if (!samePeriod(found.parsed.periodText, ctx.period.text)) {
     throw new UserError(
       `Trang "${found.parsed.sheet}" là phiếu kỳ "${found.parsed.periodText}", không phải kỳ ${ctx.period.text}.`,

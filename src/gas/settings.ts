@@ -168,16 +168,24 @@ export interface ResolvedPeriod {
   deadline: string;
 }
 
-/** The requested period (any form parsePeriod reads), or the current one. */
+/**
+ * The requested period (any form parsePeriod reads), or the current one. `cell`: where the
+ * requested text was read, named in the error when it is not a period.
+ */
 export function resolvePeriod(
   s: ReportSettings,
   today: string,
   requested?: string,
+  cell?: { sheet: string; row: number; column: string },
 ): ResolvedPeriod {
   let period: Period;
   if (requested !== undefined && requested.trim() !== '') {
     const r = parsePeriod(requested);
-    if (!r.ok) throw new UserError(r.error, `Invalid period "${requested}".`);
+    if (!r.ok) {
+      const vi = cell ? ` (trang "${cell.sheet}", dòng ${cell.row}, cột ${cell.column})` : '';
+      const en = cell ? ` (sheet "${cell.sheet}", row ${cell.row}, column ${cell.column})` : '';
+      throw new UserError(`${r.error}${vi}`, `Invalid period "${requested}"${en}.`, cell);
+    }
     period = r.value;
   } else {
     period = currentReportPeriod(today, s);

@@ -502,6 +502,16 @@ describe('menu, settings and COMPLETION_RATE', () => {
     );
   });
 
+  it('names the cell when the open sheet holds a period that is not one', () => {
+    const w = distributed();
+    w.look.setValues(SHEETS.ca, 'B3', [['Quý 9/2025']]);
+    w.look.activate(SHEETS.ca);
+    w.coordinator.call('menuSubmitReport');
+    expect(w.coordinator.ui.alerts.at(-1)?.prompt).toMatch(
+      /^Kỳ báo cáo "Quý 9\/2025" không hợp lệ\..*\(trang "BC 2025-Q3 - Công an xã", dòng 3, cột B\)$/,
+    );
+  });
+
   it('takes the rhythm and the due-day rule from the settings sheet, by label', () => {
     const w = distributed();
     const settings = w.look.data('Cài đặt');
