@@ -308,14 +308,15 @@ function protect(sheet: Sheet, unit: string, layout: Layout, access: Access): vo
   fixed.setDescription(
     `${PROTECTION_PREFIX}phần cố định của phiếu ${unit} (mã, nội dung, thời hạn, chỉ tiêu)`,
   );
-  fixed.setUnprotectedRanges(inputRanges(sheet, layout));
+  const inputs = inputRanges(sheet, layout);
+  fixed.setUnprotectedRanges(inputs);
   if (!access.strict) {
     fixed.setWarningOnly(true);
     return;
   }
   setEditors(fixed, access.coordinators);
   const editors = [...new Set([...access.unitEditors, ...access.coordinators])];
-  for (const range of inputRanges(sheet, layout)) {
+  for (const range of inputs) {
     const p = range.protect();
     p.setDescription(`${PROTECTION_PREFIX}ô nhập liệu của ${unit}`);
     setEditors(p, editors);
