@@ -16,7 +16,7 @@ import {
 } from '../core/period.ts';
 import type { UnitDirectory } from '../core/unit.ts';
 import { UserError } from '../core/userError.ts';
-import { unitNamesRange } from './unitSheet.ts';
+import { UNIT_SHEET, unitNamesRange } from './unitSheet.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -297,7 +297,7 @@ function applySettingsValidation(sheet: Sheet, ss: Spreadsheet): void {
         .setHelpText('Chọn hoặc ghi hạn nộp báo cáo như trong Kế hoạch.')
         .build(),
     );
-  const units = ss.getSheetByName('Đơn vị');
+  const units = ss.getSheetByName(UNIT_SHEET);
   if (units) {
     sheet
       .getRange(5, 2)
