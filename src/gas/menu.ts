@@ -8,12 +8,11 @@ const MENU_ITEMS: Array<[caption: string, fn: string]> = [
   ['Chốt kỳ', 'menuClosePeriod'],
 ];
 
-export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+/** Nothing but the menu: in AuthMode.NONE the add-on may not read the document. */
+export function onOpen(_e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   for (const [caption, fn] of MENU_ITEMS) menu.addItem(caption, fn);
   menu.addToUi();
-  // Nothing else: in AuthMode.NONE the add-on may not read the document.
-  void e;
 }
 
 export function onInstall(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
