@@ -16,6 +16,7 @@ import {
 } from '../core/period.ts';
 import type { UnitDirectory } from '../core/unit.ts';
 import { UserError } from '../core/userError.ts';
+import { labelRows } from './table.ts';
 import { UNIT_SHEET, unitNamesRange } from './unitSheet.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -84,16 +85,6 @@ function parseRhythm(text: string): Rhythm | null {
 
 function defaultCoordinator(dir: UnitDirectory | undefined): string {
   return dir?.units.find((u) => u.role === 'coordinator')?.name ?? DEFAULT_COORDINATOR;
-}
-
-/** Label rows of the sheet: normalized label → { row (1-based), value }. */
-function labelRows(values: unknown[][]): Map<string, { row: number; value: unknown }> {
-  const out = new Map<string, { row: number; value: unknown }>();
-  values.forEach((row, r) => {
-    const key = normalizeHeaderKey(row[0]);
-    if (key !== '' && !out.has(key)) out.set(key, { row: r + 1, value: row[1] });
-  });
-  return out;
 }
 
 /** Settings from the sheet's values; defaults for what is missing or blank. */

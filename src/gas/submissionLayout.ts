@@ -10,6 +10,7 @@ import {
 } from '../core/headerMatch.ts';
 import { codeKey } from '../core/mergeIntake.ts';
 import type { Submission, SubmittedKpi, SubmittedTask } from '../core/submission.ts';
+import { labelRows } from './table.ts';
 
 export type BlockRole = 'lead' | 'partner' | 'kpi';
 
@@ -257,11 +258,7 @@ export function parseSubmissionValues(
   values: readonly (readonly unknown[])[],
   formats?: readonly (readonly string[])[],
 ): ParsedSheet | null {
-  const labels = new Map<string, { row: number; value: unknown }>();
-  values.slice(0, LABEL_SCAN).forEach((row, r) => {
-    const key = labelKey(cellString(row[0]));
-    if (key !== '' && !labels.has(key)) labels.set(key, { row: r + 1, value: row[1] });
-  });
+  const labels = labelRows(values.slice(0, LABEL_SCAN));
   const get = (label: string) => labels.get(labelKey(label));
   const unit = get(SUBMISSION_LABELS.unit);
   const period = get(SUBMISSION_LABELS.period);

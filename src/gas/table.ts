@@ -1,5 +1,10 @@
 // Sheets read as tables: the header row is found by its headings, never by position.
-import { findHeaderRow, matchHeaders, type HeaderMatch } from '../core/headerMatch.ts';
+import {
+  findHeaderRow,
+  matchHeaders,
+  normalizeHeaderKey,
+  type HeaderMatch,
+} from '../core/headerMatch.ts';
 import type { Template } from '../core/template.ts';
 import { templateFromRangeName } from './templates.ts';
 
@@ -20,6 +25,21 @@ export interface TableBlock {
   rows: unknown[][];
   /** The rows above the header (title, plan, commune), from the same read. */
   above: unknown[][];
+}
+
+/**
+ * Label rows of a sheet (label in column A, value in B), by normalized label → { row (1-based),
+ * value }; the first row of a label wins.
+ */
+export function labelRows(
+  values: readonly (readonly unknown[])[],
+): Map<string, { row: number; value: unknown }> {
+  const out = new Map<string, { row: number; value: unknown }>();
+  values.forEach((row, r) => {
+    const key = normalizeHeaderKey(row[0]);
+    if (key !== '' && !out.has(key)) out.set(key, { row: r + 1, value: row[1] });
+  });
+  return out;
 }
 
 /** The tables the add-on made, found through their named ranges (SAURO_<TEMPLATE>_<id>). */
