@@ -85,13 +85,11 @@ export function importPlanText(payload: unknown): ImportResponse {
     const template = templateById(result.layout);
     const rows = importRows(template, result);
     const plan = planLine(result.plan);
-    const made = scaffold(ss, template, {
+    const { sheet, view } = scaffold(ss, template, {
       ...(request.sheetName !== undefined ? { sheetName: request.sheetName } : {}),
       ...(plan !== undefined ? { planName: plan } : {}),
       ...(result.plan?.commune !== undefined ? { commune: result.plan.commune } : {}),
     });
-    const sheet = ss.getSheetByName(made.sheetName);
-    if (!sheet) throw new Error(`sheet ${made.sheetName} vanished`);
     const first = TABLE_LAYOUT.firstDataRow;
     const missing = first + rows.length - 1 - sheet.getMaxRows();
     // Rows inserted inside the table, so its formulas, formats and named range grow with it.
@@ -101,7 +99,7 @@ export function importPlanText(payload: unknown): ImportResponse {
     const notices = (list: ImportResult['repairs'] | ImportResult['warnings']) =>
       list.map((n) => ({ ...n }));
     return {
-      sheetName: made.sheetName,
+      sheetName: view.sheetName,
       layout: result.layout,
       sections: result.sections.length,
       tasks: result.tasks.length,

@@ -115,14 +115,11 @@ export function writeKpiRows(payload: unknown): WriteKpiResponse {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const template = templateById('chi-tieu');
     const wanted = request.sheetName;
-    let sheet = wanted
-      ? ss.getSheetByName(wanted)
-      : (findTables(ss).find((t) => t.template.id === 'chi-tieu')?.sheet ?? null);
-    if (!sheet) {
-      const made = scaffold(ss, template, wanted ? { sheetName: wanted } : {});
-      sheet = ss.getSheetByName(made.sheetName);
-    }
-    if (!sheet) throw new Error('chi-tieu sheet vanished');
+    const sheet =
+      (wanted
+        ? ss.getSheetByName(wanted)
+        : findTables(ss).find((t) => t.template.id === 'chi-tieu')?.sheet) ??
+      scaffold(ss, template, wanted ? { sheetName: wanted } : {}).sheet;
     const table = readTable(sheet, template);
     if (
       !table ||

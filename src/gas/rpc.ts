@@ -29,5 +29,7 @@ export function scaffoldTemplate(payload: unknown): ScaffoldResponse {
     'scaffold',
   );
   const template = templateById(request.templateId);
-  return withDocumentLock(() => scaffold(SpreadsheetApp.getActiveSpreadsheet(), template, request));
+  return withDocumentLock(
+    () => scaffold(SpreadsheetApp.getActiveSpreadsheet(), template, request).view,
+  );
 }

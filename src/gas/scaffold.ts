@@ -30,11 +30,12 @@ const OVERDUE_BG = '#f4c7c3';
 const NEAR_DUE_BG = '#fce8b2';
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
+/** Makes the table; returns its sheet (for callers that fill it) and what the sidebar is told. */
 export function scaffold(
   ss: Spreadsheet,
   template: Template,
   options: ScaffoldOptions,
-): ScaffoldResponse {
+): { sheet: Sheet; view: ScaffoldResponse } {
   const name = pickSheetName(ss, template, options.sheetName);
   const units = ensureUnitSheet(ss);
   const sheet = ss.insertSheet(name);
@@ -59,13 +60,16 @@ export function scaffold(
   sheet.activate();
 
   return {
-    sheetName: name,
-    templateId: template.id,
-    headerRow,
-    firstDataRow,
-    columns: cols.map((c) => c.header),
-    createdUnitSheet: units.created,
-    rangeName,
+    sheet,
+    view: {
+      sheetName: name,
+      templateId: template.id,
+      headerRow,
+      firstDataRow,
+      columns: cols.map((c) => c.header),
+      createdUnitSheet: units.created,
+      rangeName,
+    },
   };
 }
 
