@@ -1,9 +1,10 @@
 // The KPI checker: every target must parse, every actual must be readable against it.
-import { isBlank } from '../core/cellText.ts';
+import { cellString, isBlank } from '../core/cellText.ts';
 import { evaluate, KpiStatus } from '../core/kpiEvaluate.ts';
 import { targetFromCell } from '../core/kpiFunctions.ts';
 import { applyMeasureUnit } from '../core/target.ts';
 import type { CellFinding, TableChecker } from './check.ts';
+import { isSectionCode } from './table.ts';
 
 export const checkKpiTable: TableChecker = (table) => {
   if (table.template.kind !== 'kpis') return [];
@@ -50,12 +51,10 @@ export const checkKpiTable: TableChecker = (table) => {
   return findings;
 };
 
-const ROMAN = /^(?=[IVXLC])[IVXLC]+\.?$/;
-
 function isSectionRow(row: unknown[], index: Record<string, number>): boolean {
   for (const key of ['ordinal', 'code']) {
     const col = index[key];
-    if (col !== undefined && ROMAN.test(String(row[col] ?? '').trim())) return true;
+    if (col !== undefined && isSectionCode(cellString(row[col]))) return true;
   }
   return false;
 }

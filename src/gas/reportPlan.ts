@@ -6,7 +6,7 @@ import type { MasterKpi, MasterTask } from '../core/mergeTypes.ts';
 import { resolveUnits, type ResolvedUnit, type UnitDirectory } from '../core/unit.ts';
 import type { UnitRole } from '../core/unitRoles.ts';
 import { UserError } from '../core/userError.ts';
-import { findTables, readTable, type TableBlock } from './table.ts';
+import { findTables, isSectionCode, readTable, type TableBlock } from './table.ts';
 
 export interface PlanTask {
   task: MasterTask;
@@ -57,8 +57,6 @@ export interface Plan {
   /** Names of the sheets holding the plan's tables. */
   sheets: string[];
 }
-
-const SECTION_CODE = /^[IVXLC]+\.?$/i;
 
 function cell(block: TableBlock, row: unknown[], key: string): unknown {
   const col = block.match.index[key];
@@ -169,7 +167,7 @@ class PlanBuilder {
           });
         return;
       }
-      if (SECTION_CODE.test(code)) {
+      if (isSectionCode(code)) {
         section = code.replace(/\.$/, '');
         this.tasks.push({
           code: section,

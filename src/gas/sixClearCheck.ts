@@ -13,10 +13,8 @@ import {
 import { resolveUnits, type UnitDirectory } from '../core/unit.ts';
 import type { SixClearView } from './api.ts';
 import type { CellFinding, TableChecker } from './check.ts';
-import type { TableBlock } from './table.ts';
+import { isSectionCode, type TableBlock } from './table.ts';
 import { readUnitDirectory } from './units.ts';
-
-const SECTION = /^[IVXLC]+\.?$/;
 
 /**
  * The "6 rõ" checker of one "Kiểm tra" run and the counts it gathers: the directory is read once,
@@ -90,7 +88,7 @@ function checkTable(
     const filled = [content, parentText, lead, cellString(deadlineCell), output];
     if (filled.every((t) => t === '')) return; // blank row, or a row with only a code
     const ordinal = cellString(at('ordinal'));
-    const heading = SECTION.test(code) || (code === '' && SECTION.test(ordinal));
+    const heading = isSectionCode(code) || (code === '' && isSectionCode(ordinal));
     if (heading && lead === '' && cellString(deadlineCell) === '') return;
 
     // A "6 rõ" general task only names the work; its sub-tasks carry the rest.

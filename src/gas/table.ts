@@ -82,6 +82,11 @@ export function readTable(sheet: Sheet, template: Template): TableBlock | null {
   };
 }
 
+/** A section code of a plan table: a Roman numeral, with or without its dot ("II", "VI."). */
+export function isSectionCode(text: string): boolean {
+  return /^[IVXLC]+\.?$/i.test(text);
+}
+
 /** Sheet columns (0-based) that hold one of the template's array formulas: never written over. */
 export function formulaColumns(template: Template, index: Record<string, number>): Set<number> {
   const cols = new Set<number>();
