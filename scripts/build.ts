@@ -9,7 +9,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { Template } from '../src/core/template.ts';
+import { templateSchema } from '../src/core/template.ts';
 import {
   BUNDLE_ACCESSOR,
   BUNDLE_CACHE,
@@ -148,7 +148,7 @@ async function validateTemplates(dir: string): Promise<string[]> {
       );
       continue;
     }
-    const parsed = Template.safeParse(data);
+    const parsed = templateSchema().safeParse(data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const where = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';

@@ -1,7 +1,7 @@
 // The table layouts shipped with the add-on. The JSON is inlined by the bundler and
 // validated once, on first use (the build validates it too).
 import * as z from 'zod/mini';
-import { Template } from '../core/template.ts';
+import { templateSchema, type Template } from '../core/template.ts';
 import { UserError } from '../core/userError.ts';
 import phuLuc from '../../templates/phu-luc.json';
 import sauRo from '../../templates/sau-ro.json';
@@ -10,7 +10,7 @@ import chiTieu from '../../templates/chi-tieu.json';
 let cache: Template[] | undefined;
 
 export function allTemplates(): Template[] {
-  cache ??= z.array(Template).parse([phuLuc, sauRo, chiTieu]);
+  cache ??= z.array(templateSchema()).parse([phuLuc, sauRo, chiTieu]);
   return cache;
 }
 
