@@ -473,17 +473,13 @@ export class RangeImpl extends ServiceObject {
     const s = this._sheet;
     s.merges = s.merges.filter((m) => !intersects(m, this._box));
     if (this._box.numRows * this._box.numCols > 1) s.merges.push({ ...this._box });
-    // Sheets keeps only the top-left value.
+    // Sheets keeps only the top-left value, untouched (text stays text): clear the other cells.
     const b = this._box;
-    const vals = readFormulas(s, b).map((row, r) =>
-      row.map((f, c) => (r === 0 && c === 0 ? undefined : f)),
-    );
-    if (vals.some((row) => row.some((v) => v !== undefined))) {
-      const keepFormula = readFormulas(s, { ...b, numRows: 1, numCols: 1 })[0]?.[0] ?? '';
-      const keepValue = keepFormula || readValues(s, { ...b, numRows: 1, numCols: 1 })[0]?.[0];
-      clearContents(s, b);
-      writeValues(s, { ...b, numRows: 1, numCols: 1 }, [[keepValue]]);
-    }
+    const rest = [
+      { row: b.row, col: b.col + 1, numRows: 1, numCols: b.numCols - 1 },
+      { row: b.row + 1, col: b.col, numRows: b.numRows - 1, numCols: b.numCols },
+    ].filter((box) => box.numRows > 0 && box.numCols > 0);
+    for (const box of rest) clearContents(s, box);
     return this;
   }
   mergeAcross(): this {

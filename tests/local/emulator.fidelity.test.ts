@@ -1,4 +1,4 @@
-// Custom-function results are sized by what they return, as in Sheets.
+// Places where the emulator must behave as Sheets does, found while building the add-on.
 import { describe, expect, it } from 'vitest';
 import { createRuntime, createWorkbook } from '../../src/local/emulator/index.ts';
 import { inspector } from '../helpers/inspect.ts';
@@ -31,5 +31,26 @@ describe('custom function spill size', () => {
     expect(look.values('Sheet1', 'C1')[0]?.[0]).toBe('#REF!');
     look.setValues('Sheet1', 'C3', [['']]);
     expect(look.values('Sheet1', 'C1:C3')).toEqual([['a'], ['b'], ['c']]);
+  });
+});
+
+describe('merge', () => {
+  it('keeps the top-left cell as it was: text that starts with "=" stays text', () => {
+    const workbook = createWorkbook('x');
+    const rt = createRuntime({
+      workbook,
+      bundleCode: `function go() {
+        var s = SpreadsheetApp.getActiveSheet();
+        s.getRange('A1:C1').setValues([["'=Kế hoạch 03", 'b', 'c']]);
+        s.getRange('A2').setNumberFormat('@').setValue('01');
+        s.getRange('A1:C1').merge();
+        s.getRange('A2:B2').merge();
+      }`,
+    });
+    rt.call('go');
+    const look = inspector(workbook);
+    expect(look.values('Sheet1', 'A1:C1')).toEqual([['=Kế hoạch 03', '', '']]);
+    expect(look.formulas('Sheet1', 'A1')).toEqual([['']]);
+    expect(look.values('Sheet1', 'A2')).toEqual([['01']]);
   });
 });
