@@ -1,4 +1,5 @@
 // Reporting periods (kỳ báo cáo) and the day each unit's report is due.
+import { romanNumeral } from './roman.ts';
 import { addDays, cellDay, dayOfMonth } from './calendar.ts';
 import type { Read } from './cellText.ts';
 import { foldText } from './text.ts';
@@ -22,7 +23,6 @@ export interface Period {
 
 const MONTHS_IN: Record<Rhythm, number> = { month: 1, quarter: 3, half: 6, year: 12 };
 const COUNT_IN_YEAR: Record<Rhythm, number> = { month: 12, quarter: 4, half: 2, year: 1 };
-const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** The last month (1–12) of the index-th period of a rhythm. */
 function lastMonth(rhythm: Rhythm, index: number): number {
@@ -60,8 +60,8 @@ function bad(text: string): Read<Period> {
 /** A quarter written as a Roman numeral or a digit: "II", "ii", "2" → 2. */
 export function quarterNumber(text: string): number {
   const upper = text.toUpperCase();
-  const roman = ROMAN.indexOf(upper);
-  return roman >= 0 ? roman + 1 : Number(text);
+  const roman = [1, 2, 3, 4].find((q) => romanNumeral(q) === upper);
+  return roman ?? Number(text);
 }
 
 /**
@@ -113,7 +113,7 @@ export function periodLabel(p: Period): string {
     case 'month':
       return `Tháng ${p.index}/${p.year}`;
     case 'quarter':
-      return `Quý ${ROMAN[p.index - 1] ?? p.index}/${p.year}`;
+      return `Quý ${romanNumeral(p.index)}/${p.year}`;
     case 'half':
       return `6 tháng ${p.index === 1 ? 'đầu' : 'cuối'} năm ${p.year}`;
     case 'year':

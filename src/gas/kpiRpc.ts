@@ -1,5 +1,6 @@
 // Server functions for KPIs: the workbook check, target parsing, and KPI rows from plan prose.
 import { asData } from '../core/cellText.ts';
+import { romanNumeral } from '../core/roman.ts';
 import { extractKpis } from '../core/kpiExtract.ts';
 import { normalizeTarget, parseTarget, type Target } from '../core/target.ts';
 import { UserError } from '../core/userError.ts';
@@ -78,24 +79,6 @@ export function extractKpiRows(text: unknown): KpiExtractView {
   };
 }
 
-const ROMAN = [
-  'I',
-  'II',
-  'III',
-  'IV',
-  'V',
-  'VI',
-  'VII',
-  'VIII',
-  'IX',
-  'X',
-  'XI',
-  'XII',
-  'XIII',
-  'XIV',
-  'XV',
-];
-
 /** Writes the extracted KPI rows below the last row of a chi-tieu table (made when missing). */
 export function writeKpiRows(payload: unknown): WriteKpiResponse {
   const request = parseRequest(
@@ -144,7 +127,7 @@ export function writeKpiRows(payload: unknown): WriteKpiResponse {
     for (const r of extraction.rows) {
       if (r.group !== '' && r.group !== group) {
         group = r.group;
-        const code = ROMAN[section] ?? String(section + 1);
+        const code = romanNumeral(section + 1);
         section++;
         n = 0;
         const row = new Array<unknown>(table.width).fill('');
@@ -155,7 +138,7 @@ export function writeKpiRows(payload: unknown): WriteKpiResponse {
       }
       n++;
       const row = new Array<unknown>(table.width).fill('');
-      const prefix = section > 0 ? `CT-${ROMAN[section - 1] ?? section}.` : 'CT-';
+      const prefix = section > 0 ? `CT-${romanNumeral(section)}.` : 'CT-';
       put(row, 'code', `${prefix}${n}`);
       put(row, 'ordinal', String(n));
       put(row, 'content', r.indicator);

@@ -9,6 +9,7 @@ import {
 import { TASK_STATUSES, KPI_STATUSES, TaskStatus } from '../core/vocabulary.ts';
 import { UserError } from '../core/userError.ts';
 import { columnLetter } from '../core/a1.ts';
+import { romanNumeral } from '../core/roman.ts';
 import { asData } from '../core/cellText.ts';
 import type { ScaffoldResponse } from './api.ts';
 import { tableRangeName } from './templates.ts';
@@ -28,7 +29,6 @@ const SECTION_BG = '#fce5cd';
 const DONE_BG = '#d9ead3';
 const OVERDUE_BG = '#f4c7c3';
 const NEAR_DUE_BG = '#fce8b2';
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 /** Makes the table; returns its sheet (for callers that fill it) and what the sidebar is told. */
 export function scaffold(
@@ -250,7 +250,9 @@ function applyConditionalFormats(sheet: Sheet, cols: TemplateColumn[], dataRows:
     0,
   );
   const cell = `TRIM(SUBSTITUTE($${columnLetter(ordIdx)}${first},".",""))`;
-  const romanTest = ROMAN.map((r) => `${cell}="${r}"`).join(',');
+  const romanTest = Array.from({ length: 12 }, (_, i) => `${cell}="${romanNumeral(i + 1)}"`).join(
+    ',',
+  );
   rules.push(
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(`=OR(${romanTest})`)
