@@ -1,5 +1,6 @@
 // The commune summary sheet ("Tổng hợp <kỳ>") as values: its blocks, how the previous one is read
 // back (the coordinator's own columns, by task code) and how the new one is laid out. No services.
+import { dateToIsoMinute } from '../core/calendar.ts';
 import { asData } from '../core/cellText.ts';
 import { findHeaderRow, matchHeaders, normalizeHeaderKey } from '../core/headerMatch.ts';
 import { previousFromValues } from '../core/mergeCarry.ts';
@@ -204,8 +205,7 @@ const STATUS_BG: Record<string, string> = {
 function formatOf(v: CellOut, number: string | undefined): string {
   if (typeof v === 'number') return number && number !== '@' ? number : 'General';
   if (v instanceof Date) {
-    const vn = new Date(v.getTime() + 7 * 3600 * 1000);
-    return vn.getUTCHours() === 0 && vn.getUTCMinutes() === 0 ? 'dd/MM/yyyy' : 'dd/MM/yyyy HH:mm';
+    return dateToIsoMinute(v)?.endsWith('T00:00') ? 'dd/MM/yyyy' : 'dd/MM/yyyy HH:mm';
   }
   if (typeof v === 'boolean') return 'General';
   return '@';

@@ -1,5 +1,6 @@
 // The "Cài đặt" sheet: the plan's reporting rhythm, the report due-day rule and the coordinating
 // unit, as label/value rows read by label. The current period and its deadline follow from them.
+import { dateToIsoMinute } from '../core/calendar.ts';
 import { asData, cellString, foldText } from '../core/cellText.ts';
 import { normalizeHeaderKey } from '../core/headerMatch.ts';
 import {
@@ -66,10 +67,8 @@ export interface ReportSettings {
 
 /** The calendar day and the minute in Vietnam (UTC+7, no DST) of an instant. */
 export function vietnamTime(now: Date = new Date()): { day: string; minute: string } {
-  const t = new Date(now.getTime() + 7 * 3600 * 1000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  const day = `${t.getUTCFullYear()}-${p(t.getUTCMonth() + 1)}-${p(t.getUTCDate())}`;
-  return { day, minute: `${day} ${p(t.getUTCHours())}:${p(t.getUTCMinutes())}` };
+  const minute = (dateToIsoMinute(now) ?? '').replace('T', ' ');
+  return { day: minute.slice(0, 10), minute };
 }
 
 /** "Hằng quý", "hang quy", "Quý" → quarter; null when it names no rhythm. */
