@@ -2,7 +2,7 @@
 // (scripts/globals.ts generates the wrappers and copies the JSDoc). No logic lives here.
 import { kpiProgressFn, kpiStatusFn, kpiTargetFn } from './core/kpiFunctions.ts';
 import { completionRateFn } from './core/completionFunctions.ts';
-import type { FnOut } from './core/deadlineFunctions.ts';
+import type { FnOut } from './core/cellArgs.ts';
 import { deadlineDate, taskStatus, unitName } from './gas/sheetFunctions.ts';
 
 export { onOpen, onInstall, showSidebar } from './gas/menu.ts';

@@ -4,7 +4,6 @@ import { fractionToPercent, parseSignedNumber } from './number.ts';
 import { foldText } from './text.ts';
 
 // src/gas imports it from here.
-export { foldText } from './text.ts';
 
 /** The result of reading something a person typed: a value, or a Vietnamese message saying why not. */
 export type Read<T> = { ok: true; value: T } | { ok: false; error: string };

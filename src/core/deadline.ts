@@ -13,7 +13,6 @@ import { dayInLastMonth, periodContaining, quarterNumber, type Rhythm } from './
 import { collapseSpaces, foldText } from './text.ts';
 
 // src/gas imports these from here.
-export { addDays, dateToIso } from './calendar.ts';
 
 export type Deadline =
   /** A due day; `every` when the task then recurs ("Tháng 7/2025, duy trì hàng năm"). */

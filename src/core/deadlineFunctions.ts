@@ -6,8 +6,6 @@ import { deadlineStatus, dueDate, parseDeadline, type Deadline } from './deadlin
 import type { Rhythm } from './period.ts';
 
 // src/gas and src/main.ts import these from here.
-export { cellDay } from './calendar.ts';
-export type { CellArg, CellValue, FnOut } from './cellArgs.ts';
 
 /** A deadline from a cell: a Date cell is that day; text is parsed. */
 export function deadlineFromCell(value: CellValue, issued?: string): Deadline {

@@ -1,7 +1,8 @@
 // Taking in the units' submissions: who reported, who is late, which rows can be used.
 import { cellString, fromData, isBlank } from './cellText.ts';
 import { normalizeHeaderKey } from './headerMatch.ts';
-import { formatDay, isLate } from './period.ts';
+import { formatDay } from './calendar.ts';
+import { isLate } from './period.ts';
 import { validateSubmission, type Submission } from './submission.ts';
 import type { MergeProblem } from './mergeTypes.ts';
 

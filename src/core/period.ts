@@ -5,7 +5,6 @@ import type { Read } from './cellText.ts';
 import { foldText } from './text.ts';
 
 // src/gas imports it from here.
-export { formatDay } from './calendar.ts';
 
 export type Rhythm = 'month' | 'quarter' | 'half' | 'year';
 

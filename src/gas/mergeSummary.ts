@@ -13,7 +13,8 @@ import type {
   SummaryKpiRow,
   SummaryRow,
 } from '../core/mergeTypes.ts';
-import { formatDay, isLate } from '../core/period.ts';
+import { formatDay } from '../core/calendar.ts';
+import { isLate } from '../core/period.ts';
 import type { ParsedSheet } from './submissionLayout.ts';
 import { TaskStatus } from '../core/vocabulary.ts';
 

@@ -2,7 +2,7 @@
 // entry of a unit's report with a reason that stays on the unit's sheet until it resubmits.
 import { asData, cellString } from '../core/cellText.ts';
 import { codeKey } from '../core/mergeIntake.ts';
-import { formatDay } from '../core/period.ts';
+import { formatDay } from '../core/calendar.ts';
 import { UserError } from '../core/userError.ts';
 import type { ClosePeriodView, SendBackView } from './api.ts';
 import { appendAudit } from './auditLog.ts';

@@ -1,7 +1,7 @@
 // "Tạo phiếu báo cáo": one submission sheet per unit for the period. Every sheet is computed
 // (plan, old inputs) before the first write; a sheet made before is rewritten in place with what
 // its unit typed kept by task code.
-import { formatDay } from '../core/period.ts';
+import { formatDay } from '../core/calendar.ts';
 import { UserError } from '../core/userError.ts';
 import type { DistributeView, DistributedSheetView } from './api.ts';
 import { appendAudit } from './auditLog.ts';

@@ -1,7 +1,8 @@
 // The plan as the reports see it: the task and KPI tables the add-on made (one read each), with
 // every unit name resolved against the directory, and which unit reports on what.
 import { cellString } from '../core/cellText.ts';
-import { deadlineFromCell, type CellValue } from '../core/deadlineFunctions.ts';
+import type { CellValue } from '../core/cellArgs.ts';
+import { deadlineFromCell } from '../core/deadlineFunctions.ts';
 import type { MasterKpi, MasterTask } from '../core/mergeTypes.ts';
 import { resolveUnits, type ResolvedUnit, type UnitDirectory } from '../core/unit.ts';
 import type { UnitRole } from '../core/unitRoles.ts';

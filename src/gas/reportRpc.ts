@@ -1,6 +1,6 @@
 // Server functions of the periodic reports (sidebar, menu and CLI). Payloads are validated here;
 // every action that writes runs under the document lock.
-import { formatDay } from '../core/period.ts';
+import { formatDay } from '../core/calendar.ts';
 import { UserError } from '../core/userError.ts';
 import {
   parseRequest,

@@ -1,11 +1,11 @@
 // The "Cài đặt" sheet: the plan's reporting rhythm, the report due-day rule and the coordinating
 // unit, as label/value rows read by label. The current period and its deadline follow from them.
-import { dateToIsoMinute } from '../core/calendar.ts';
-import { asData, cellString, foldText } from '../core/cellText.ts';
+import { dateToIsoMinute, formatDay } from '../core/calendar.ts';
+import { asData, cellString } from '../core/cellText.ts';
+import { foldText } from '../core/text.ts';
 import { normalizeHeaderKey } from '../core/headerMatch.ts';
 import {
   currentPeriod,
-  formatDay,
   formatPeriod,
   parsePeriod,
   parseSubmissionRule,

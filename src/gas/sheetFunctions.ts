@@ -1,16 +1,11 @@
 // Bodies of the custom functions DEADLINE_DATE, TASK_STATUS and UNIT_NAME. Core has no clock, so
 // "today" is taken here; custom functions may not call services (slow, and limited to reads in
 // real Sheets), so UNIT_NAME gets its directory as a range argument instead of reading the sheet.
-import { cellString, foldText } from '../core/cellText.ts';
-import { addDays, dateToIso } from '../core/deadline.ts';
-import {
-  cellDay,
-  deadlineDateFn,
-  taskStatusFn,
-  type CellArg,
-  type CellValue,
-  type FnOut,
-} from '../core/deadlineFunctions.ts';
+import { cellString } from '../core/cellText.ts';
+import { foldText } from '../core/text.ts';
+import { addDays, cellDay, dateToIso } from '../core/calendar.ts';
+import type { CellArg, CellValue, FnOut } from '../core/cellArgs.ts';
+import { deadlineDateFn, taskStatusFn } from '../core/deadlineFunctions.ts';
 import { createUnitDirectory, unitNameFn, type Unit, type UnitDirectory } from '../core/unit.ts';
 import { defaultUnitDirectory } from '../core/unitDirectory.ts';
 import { splitList } from './units.ts';

@@ -3,7 +3,8 @@
 // same note and highlight as the KPI check; counts per lead unit come back with the check.
 import { readPlanInfo } from '../core/appendixPlan.ts';
 import { cellString } from '../core/cellText.ts';
-import { deadlineFromCell, type CellValue } from '../core/deadlineFunctions.ts';
+import type { CellValue } from '../core/cellArgs.ts';
+import { deadlineFromCell } from '../core/deadlineFunctions.ts';
 import {
   checkSixClear,
   summarizeSixClear,

@@ -1,6 +1,7 @@
 // A unit's submission sheet (phiếu báo cáo) as values: its layout, how to read one back (also a
 // tab the unit filled elsewhere and the coordinator imported) and how to lay one out. No services.
-import { asData, cellString, foldText, isBlank } from '../core/cellText.ts';
+import { asData, cellString, isBlank } from '../core/cellText.ts';
+import { foldText } from '../core/text.ts';
 import {
   findHeaderRow,
   matchHeaders,
