@@ -16,8 +16,9 @@ export default tseslint.config(
     },
   },
   {
-    // The domain is pure: no Apps Script services, no I/O.
-    files: ['src/core/**/*.ts'],
+    // The domain, and every layout (cells computed from data), is pure: no Apps Script
+    // services, no I/O.
+    files: ['src/core/**/*.ts', 'src/**/layout/**/*.ts'],
     rules: {
       'no-restricted-globals': [
         'error',
@@ -33,7 +34,10 @@ export default tseslint.config(
           'process',
           'setTimeout',
           'fetch',
-        ].map((name) => ({ name, message: 'src/core is pure: pass data in.' })),
+        ].map((name) => ({
+          name,
+          message: 'src/core and layout/ folders are pure: pass data in.',
+        })),
       ],
     },
   },

@@ -9,7 +9,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { templateSchema } from '../src/core/template.ts';
+import { templateSchema } from '../src/core/sheet/template.ts';
 import {
   BUNDLE_ACCESSOR,
   BUNDLE_CACHE,

@@ -1,19 +1,19 @@
 // The single entry point. Every export becomes a top-level Apps Script global
 // (scripts/globals.ts generates the wrappers and copies the JSDoc). No logic lives here.
-import { kpiProgressFn, kpiStatusFn, kpiTargetFn } from './core/kpiFunctions.ts';
-import { completionRateFn } from './core/completionFunctions.ts';
-import type { FnOut } from './core/cellArgs.ts';
+import { kpiProgressFn, kpiStatusFn, kpiTargetFn } from './core/kpi/kpiFunctions.ts';
+import { completionRateFn } from './core/report/completionFunctions.ts';
+import type { FnOut } from './core/sheet/cellArgs.ts';
 import { deadlineDate, taskStatus, unitName } from './gas/sheetFunctions.ts';
 
 export { onOpen, onInstall, showSidebar } from './gas/menu.ts';
-export { getTemplates, scaffoldTemplate } from './gas/rpc.ts';
-export { checkWorkbook, parseTargetText, extractKpiRows, writeKpiRows } from './gas/kpiRpc.ts';
+export { getTemplates, scaffoldTemplate } from './gas/scaffold/scaffoldRpc.ts';
+export { checkWorkbook, parseTargetText, extractKpiRows, writeKpiRows } from './gas/kpi/kpiRpc.ts';
 export {
   previewImport,
   importPlanText,
   parseDeadlineText,
   resolveUnitText,
-} from './gas/importRpc.ts';
+} from './gas/import/importRpc.ts';
 export {
   getReportSetup,
   distributeReports,
@@ -25,7 +25,7 @@ export {
   menuSubmitReport,
   menuMergeReports,
   menuClosePeriod,
-} from './gas/reportRpc.ts';
+} from './gas/report/reportRpc.ts';
 
 /**
  * Đánh giá chỉ tiêu: Đạt, Vượt, Chưa đạt, Chưa có số liệu, Cần đánh giá hoặc Không hợp lệ (kèm lý do).

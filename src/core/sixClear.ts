@@ -1,7 +1,7 @@
 // The "6 rõ" check: every task must make clear who (người), what (việc), when (thời gian),
 // who answers for it (trách nhiệm), what it delivers (sản phẩm) and under whose authority (thẩm quyền).
-import type { ImportedTask, Layout } from './appendix.ts';
-import { isCatchAll, type UnitDirectory } from './unit.ts';
+import type { ImportedTask, Layout } from './appendix/appendix.ts';
+import { isCatchAll, type UnitDirectory } from './unit/unit.ts';
 
 export type SixClearPoint =
   'người' | 'việc' | 'thời gian' | 'trách nhiệm' | 'sản phẩm' | 'thẩm quyền';

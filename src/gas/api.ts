@@ -1,8 +1,8 @@
 // The sidebar ↔ server contract. Pure types, lazily built schemas and the one request parser, so
 // the sidebar can import the types without pulling in Apps Script code.
 import * as z from 'zod/mini';
-import type { ImportedDeadline, ImportResult, Layout } from '../core/appendix.ts';
-import type { MergeProblem } from '../core/mergeTypes.ts';
+import type { ImportedDeadline, ImportResult, Layout } from '../core/appendix/appendix.ts';
+import type { MergeProblem } from '../core/report/merge/mergeTypes.ts';
 import { UserError } from '../core/userError.ts';
 
 export interface TemplateSummary {

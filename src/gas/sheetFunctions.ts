@@ -1,14 +1,19 @@
 // Bodies of the custom functions DEADLINE_DATE, TASK_STATUS and UNIT_NAME. Core has no clock, so
 // "today" is taken here; custom functions may not call services (slow, and limited to reads in
 // real Sheets), so UNIT_NAME gets its directory as a range argument instead of reading the sheet.
-import { cellString } from '../core/cellText.ts';
-import { foldText } from '../core/text.ts';
-import { addDays, cellDay, dateToIso } from '../core/calendar.ts';
-import type { CellArg, CellValue, FnOut } from '../core/cellArgs.ts';
-import { deadlineDateFn, taskStatusFn } from '../core/deadlineFunctions.ts';
-import { createUnitDirectory, unitNameFn, type Unit, type UnitDirectory } from '../core/unit.ts';
-import { defaultUnitDirectory } from '../core/unitDirectory.ts';
-import { splitList } from './units.ts';
+import { cellString } from '../core/sheet/cellText.ts';
+import { foldText } from '../core/text/text.ts';
+import { addDays, cellDay, dateToIso } from '../core/text/calendar.ts';
+import type { CellArg, CellValue, FnOut } from '../core/sheet/cellArgs.ts';
+import { deadlineDateFn, taskStatusFn } from '../core/deadline/deadlineFunctions.ts';
+import {
+  createUnitDirectory,
+  unitNameFn,
+  type Unit,
+  type UnitDirectory,
+} from '../core/unit/unit.ts';
+import { defaultUnitDirectory } from '../core/unit/unitDirectory.ts';
+import { splitList } from './units/units.ts';
 
 /** Today in Vietnam, 'YYYY-MM-DD'. */
 function todayIso(): string {

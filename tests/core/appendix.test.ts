@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureText, UNITS } from '../helpers/fixtures.ts';
-import { importAppendix, type ImportResult } from '../../src/core/appendix.ts';
+import { importAppendix, type ImportResult } from '../../src/core/appendix/appendix.ts';
 
 const fixture = (name: string) => fixtureText(`appendix/${name}`);
 

@@ -1,7 +1,7 @@
 // Properties of the import: it never throws, and no word of the table is lost.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importAppendix, type ImportResult } from '../../src/core/appendix.ts';
+import { importAppendix, type ImportResult } from '../../src/core/appendix/appendix.ts';
 
 const PHU_LUC_HEADER = 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành';
 const SAU_RO_HEADER =

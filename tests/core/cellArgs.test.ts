@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapCells } from '../../src/core/cellArgs.ts';
+import { mapCells } from '../../src/core/sheet/cellArgs.ts';
 
 describe('mapCells', () => {
   it('catches errors per row', () => {

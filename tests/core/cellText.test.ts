@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { asData, cellString, fromData, readNumber, readPercent } from '../../src/core/cellText.ts';
-import { foldText } from '../../src/core/text.ts';
+import {
+  asData,
+  cellString,
+  fromData,
+  readNumber,
+  readPercent,
+} from '../../src/core/sheet/cellText.ts';
+import { foldText } from '../../src/core/text/text.ts';
 
 describe('asData', () => {
   it('neutralizes text that Sheets would read as a formula or a number', () => {

@@ -8,8 +8,8 @@ import {
   taskCompletion,
   type DeadlineInput,
   type TaskProgressInput,
-} from '../../src/core/completion.ts';
-import { makePeriod } from '../../src/core/period.ts';
+} from '../../src/core/report/completion.ts';
+import { makePeriod } from '../../src/core/report/period.ts';
 
 interface FixtureTask {
   code: string;

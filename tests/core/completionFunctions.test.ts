@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { completionRateFn } from '../../src/core/completionFunctions.ts';
+import { completionRateFn } from '../../src/core/report/completionFunctions.ts';
 
 describe('completionRateFn (COMPLETION_RATE)', () => {
   it('counts "Hoàn thành" rows over non-blank rows', () => {

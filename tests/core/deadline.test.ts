@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateToIso, isIsoDate, isoToDate } from '../../src/core/calendar.ts';
+import { dateToIso, isIsoDate, isoToDate } from '../../src/core/text/calendar.ts';
 import {
   deadlineStatus,
   dueDate,
   parseDeadline,
   periodDue,
   type Deadline,
-} from '../../src/core/deadline.ts';
+} from '../../src/core/deadline/deadline.ts';
 
 interface Case {
   raw: string;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoToDate } from '../../src/core/calendar.ts';
-import type { CellValue } from '../../src/core/cellArgs.ts';
-import { deadlineDateFn, taskStatusFn } from '../../src/core/deadlineFunctions.ts';
+import { isoToDate } from '../../src/core/text/calendar.ts';
+import type { CellValue } from '../../src/core/sheet/cellArgs.ts';
+import { deadlineDateFn, taskStatusFn } from '../../src/core/deadline/deadlineFunctions.ts';
 
 const TODAY = '2026-05-01';
 

@@ -7,7 +7,7 @@ import {
   normalizeHeaderKey,
   stripHints,
   type HeaderColumn,
-} from '../../src/core/headerMatch.ts';
+} from '../../src/core/sheet/headerMatch.ts';
 
 interface TemplateJson {
   columns: HeaderColumn[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, KpiStatus, progress } from '../../src/core/kpiEvaluate.ts';
-import { parseTarget } from '../../src/core/target.ts';
+import { evaluate, KpiStatus, progress } from '../../src/core/kpi/kpiEvaluate.ts';
+import { parseTarget } from '../../src/core/kpi/target.ts';
 
 const judge = (target: string, actual: unknown) => evaluate(parseTarget(target), actual);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractKpis, SKIP_REASON } from '../../src/core/kpiExtract.ts';
+import { extractKpis, SKIP_REASON } from '../../src/core/kpi/kpiExtract.ts';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../fixtures/kpi/${name}`, import.meta.url), 'utf8');

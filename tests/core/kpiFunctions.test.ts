@@ -4,7 +4,7 @@ import {
   kpiStatusFn,
   kpiTargetFn,
   targetFromCell,
-} from '../../src/core/kpiFunctions.ts';
+} from '../../src/core/kpi/kpiFunctions.ts';
 
 describe('kpiStatusFn', () => {
   it('works on single cells', () => {

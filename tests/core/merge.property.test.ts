@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mergeSubmissions, type MasterTask, type MergeInput } from '../../src/core/merge.ts';
-import { makePeriod } from '../../src/core/period.ts';
-import type { Submission, SubmittedTask } from '../../src/core/submission.ts';
+import {
+  mergeSubmissions,
+  type MasterTask,
+  type MergeInput,
+} from '../../src/core/report/merge/merge.ts';
+import { makePeriod } from '../../src/core/report/period.ts';
+import type { Submission, SubmittedTask } from '../../src/core/report/submission.ts';
 
 interface FixtureTask {
   code: string;

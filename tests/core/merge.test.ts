@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/core/kpiEvaluate.ts';
+import { evaluate } from '../../src/core/kpi/kpiEvaluate.ts';
 import {
   mergeStatsJson,
   mergeSubmissions,
   type MasterKpi,
   type MasterTask,
   type MergeInput,
-} from '../../src/core/merge.ts';
-import { previousFromValues } from '../../src/core/mergeCarry.ts';
-import { makePeriod } from '../../src/core/period.ts';
-import type { Submission, SubmittedTask } from '../../src/core/submission.ts';
-import { parseTarget } from '../../src/core/target.ts';
+} from '../../src/core/report/merge/merge.ts';
+import { previousFromValues } from '../../src/core/report/merge/mergeCarry.ts';
+import { makePeriod } from '../../src/core/report/period.ts';
+import type { Submission, SubmittedTask } from '../../src/core/report/submission.ts';
+import { parseTarget } from '../../src/core/kpi/target.ts';
 
 const VHXH = 'Phòng Văn hóa - Xã hội';
 const CA = 'Công an xã';

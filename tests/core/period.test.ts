@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cellDay } from '../../src/core/calendar.ts';
+import { cellDay } from '../../src/core/text/calendar.ts';
 import {
   currentPeriod,
   formatPeriod,
@@ -16,7 +16,7 @@ import {
   type Period,
   type Rhythm,
   type SubmissionRule,
-} from '../../src/core/period.ts';
+} from '../../src/core/report/period.ts';
 
 function period(text: string): Period {
   const r = parsePeriod(text);

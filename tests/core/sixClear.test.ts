@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importAppendix, type ImportResult } from '../../src/core/appendix.ts';
+import { importAppendix, type ImportResult } from '../../src/core/appendix/appendix.ts';
 import {
   checkSixClear,
   summarizeSixClear,
   type SixClearResult,
   type SixClearTask,
 } from '../../src/core/sixClear.ts';
-import type { UnitDirectory } from '../../src/core/unit.ts';
-import { defaultUnitDirectory } from '../../src/core/unitDirectory.ts';
+import type { UnitDirectory } from '../../src/core/unit/unit.ts';
+import { defaultUnitDirectory } from '../../src/core/unit/unitDirectory.ts';
 
 const directory = defaultUnitDirectory();
 

@@ -4,8 +4,8 @@ import {
   validateSubmission,
   type SubmittedKpi,
   type SubmittedTask,
-} from '../../src/core/submission.ts';
-import { TASK_STATUSES } from '../../src/core/vocabulary.ts';
+} from '../../src/core/report/submission.ts';
+import { TASK_STATUSES } from '../../src/core/sheet/vocabulary.ts';
 
 function task(row: number, fields: Partial<SubmittedTask>): SubmittedTask {
   return {

@@ -4,14 +4,14 @@ import {
   normalizeTarget,
   parseTarget,
   type Target,
-} from '../../src/core/target.ts';
+} from '../../src/core/kpi/target.ts';
 import {
   formatVietnameseNumber,
   fractionToPercent,
   parseSignedNumber,
   parseVietnameseNumber,
   readNumberWord,
-} from '../../src/core/number.ts';
+} from '../../src/core/text/number.ts';
 
 const atLeast = (value: number, unit = '%', note?: string): Target =>
   note === undefined

@@ -7,9 +7,9 @@ import {
   normalizeUnitName,
   resolveUnits,
   unitNameFn,
-} from '../../src/core/unit.ts';
-import { defaultUnitDirectory, defaultUnits } from '../../src/core/unitDirectory.ts';
-import { foldDashes, foldText, foldTonePlacement } from '../../src/core/text.ts';
+} from '../../src/core/unit/unit.ts';
+import { defaultUnitDirectory, defaultUnits } from '../../src/core/unit/unitDirectory.ts';
+import { foldDashes, foldText, foldTonePlacement } from '../../src/core/text/text.ts';
 
 const dir = defaultUnitDirectory();
 

@@ -1,9 +1,9 @@
 // Appendix import through the built bundle: pasted plan text → a new task table, nothing lost.
 import { describe, expect, it } from 'vitest';
 import { fixtureText, UNITS } from '../helpers/fixtures.ts';
-import { resolveUnits } from '../../src/core/unit.ts';
-import { defaultUnitDirectory } from '../../src/core/unitDirectory.ts';
-import { wordKey } from '../../src/core/text.ts';
+import { resolveUnits } from '../../src/core/unit/unit.ts';
+import { defaultUnitDirectory } from '../../src/core/unit/unitDirectory.ts';
+import { wordKey } from '../../src/core/text/text.ts';
 import { createRuntime, createWorkbook } from '../../src/local/emulator/index.ts';
 import { inspector } from '../helpers/inspect.ts';
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const BUNDLE_PATH = join(REPO_ROOT, 'dist', 'Code.js');
 
 /** The newest modification time of a file, or of any file below a directory; 0 when missing. */

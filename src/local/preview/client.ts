@@ -1,6 +1,6 @@
 // The preview page's script: draws the emulated workbook and relays menu clicks.
 // It talks only to the local server; the sidebar iframe has its own bridge.
-import { columnLetter } from '../../core/a1.ts';
+import { columnLetter } from '../../core/sheet/a1.ts';
 import type { CellView } from '../emulator/view.ts';
 
 interface SheetView {

@@ -1,6 +1,6 @@
 // sauro distribute / submit / merge / close-period / send-back: the periodic reports on an .xlsx
 // workbook, through the bundle. Each prints JSON and saves the workbook only when it succeeds.
-import { normalizeUnitName } from '../../../core/unit.ts';
+import { normalizeUnitName } from '../../../core/unit/unit.ts';
 import type {
   ClosePeriodView,
   DistributeView,

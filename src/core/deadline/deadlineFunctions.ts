@@ -1,0 +1,82 @@
+// Bodies of the custom functions DEADLINE_DATE and TASK_STATUS.
+import { cellDay, dateToIso, isIsoDate, isoToDate } from '../text/calendar.ts';
+import { mapCells, type CellArg, type CellValue, type FnOut } from '../sheet/cellArgs.ts';
+import { cellString } from '../sheet/cellText.ts';
+import { deadlineStatus, dueDate, parseDeadline, type Deadline } from './deadline.ts';
+import type { Rhythm } from '../report/period.ts';
+
+// src/gas and src/main.ts import these from here.
+
+/** A deadline from a cell: a Date cell is that day; text is parsed. */
+export function deadlineFromCell(value: CellValue, issued?: string): Deadline {
+  if (value instanceof Date) {
+    const due = dateToIso(value);
+    const raw = cellString(value);
+    return due === null
+      ? { kind: 'invalid', message: 'Ngày không hợp lệ', raw }
+      : { kind: 'date', due, raw };
+  }
+  return parseDeadline(cellString(value), issued !== undefined ? { issued } : {});
+}
+
+const EVERY_LABEL: Record<Rhythm, string> = {
+  month: 'Định kỳ hằng tháng',
+  quarter: 'Định kỳ hằng quý',
+  half: 'Định kỳ 6 tháng',
+  year: 'Định kỳ hằng năm',
+};
+
+/** Why a deadline has no single day, in the words a user reads in the cell. */
+function reason(d: Deadline): string {
+  switch (d.kind) {
+    case 'continuous':
+      return 'Thường xuyên';
+    case 'conditional':
+      return 'Chờ hướng dẫn của cấp trên';
+    case 'invalid':
+      return d.message;
+    case 'recurring':
+      return EVERY_LABEL[d.every];
+    default:
+      return '';
+  }
+}
+
+/**
+ * DEADLINE_DATE(text): the due day of each deadline as a Date (midnight in Vietnam), '' for a blank
+ * cell, or the reason there is no day. `today` ('YYYY-MM-DD', from the caller's clock) picks the
+ * current period of a recurring deadline; `issued` anchors deadlines counted from the plan's date.
+ */
+export function deadlineDateFn(text: CellArg, today?: string, issued?: string): FnOut {
+  return mapCells([text], ([value]) => {
+    if (cellString(value) === '') return '';
+    const d = deadlineFromCell(value, issued);
+    const due = dueDate(d, today);
+    return due !== null ? isoToDate(due) : reason(d);
+  });
+}
+
+/**
+ * TASK_STATUS(deadline, status, [asOf]): Hoàn thành / Quá hạn / Sắp đến hạn / … for each row.
+ * `asOf` is a Date or 'YYYY-MM-DD' (blank → `today`, which the caller passes from its clock).
+ * A row with neither deadline nor status gives ''.
+ */
+export function taskStatusFn(
+  deadline: CellArg,
+  status: CellArg,
+  asOf: CellArg | undefined,
+  today: string,
+  nearDays?: number,
+): FnOut {
+  return mapCells([deadline, status, asOf], ([d, s, at]) => {
+    const statusText = cellString(s);
+    if (cellString(d) === '' && statusText === '') return '';
+    const day = cellString(at) === '' ? today : cellDay(at);
+    if (day === null || !isIsoDate(day)) return `Ngày báo cáo không hợp lệ: «${cellString(at)}»`;
+    return deadlineStatus(deadlineFromCell(d), {
+      asOf: day,
+      status: statusText,
+      ...(nearDays !== undefined ? { nearDays } : {}),
+    });
+  });
+}

@@ -1,0 +1,181 @@
+// One unit's submission for a period, and the checks of what it typed.
+import { cellString, isBlank, readNumber, readPercent } from '../sheet/cellText.ts';
+import { foldText } from '../text/text.ts';
+import { canonicalStatus } from './completion.ts';
+import { TASK_STATUSES, TaskStatus } from '../sheet/vocabulary.ts';
+
+/** A task row of a unit's sheet, values as read from the cells. */
+export interface SubmittedTask {
+  /** 1-based sheet row, for messages that send the officer to the cell. */
+  row: number;
+  code: unknown;
+  status: unknown;
+  progress: unknown;
+  /** The progress cell's number format, when known ('0%' means 0.7 is 70%). */
+  progressFormat?: string;
+  actual: unknown;
+  evidence: unknown;
+  issuesRaised?: unknown;
+  notes?: unknown;
+  role: 'lead' | 'partner';
+}
+
+/** A KPI row of a unit's sheet. */
+export interface SubmittedKpi {
+  row: number;
+  code: unknown;
+  actual: unknown;
+  /** The actual cell's number format, when known. */
+  actualFormat?: string;
+  evidence?: unknown;
+  notes?: unknown;
+}
+
+/** A unit's report for a period: its sheet, and the stamp set when the unit pressed "Nộp". */
+export interface Submission {
+  unit: string;
+  sheet: string;
+  /** 'YYYY-MM-DDTHH:mm' in Vietnam time; null or absent while it is a draft. */
+  submittedAt?: string | null;
+  submittedBy?: string;
+  tasks: readonly SubmittedTask[];
+  kpis: readonly SubmittedKpi[];
+}
+
+export interface SubmissionProblem {
+  row: number;
+  /** The column's heading, as the unit sees it. */
+  column: string;
+  value: unknown;
+  code: string;
+  message: string;
+  /** 'warning' when the value was understood (see `fix`), 'error' when it cannot be used. */
+  severity: 'error' | 'warning';
+  /** The canonical value the unit meant, when there is one. */
+  fix?: string;
+}
+
+export interface ValidateOptions {
+  /** Statuses a unit may pick; TASK_STATUSES by default. */
+  statuses?: readonly string[];
+  /** KPI code → its target as written, to tell Có/Không KPIs from numeric ones. */
+  kpiTargets?: Readonly<Record<string, string>>;
+}
+
+const COLUMN = {
+  status: 'Trạng thái',
+  progress: 'Tiến độ (%)',
+  actual: 'Kết quả thực hiện',
+  evidence: 'Minh chứng',
+} as const;
+
+/** The status a row means, canonical, or '' when blank or not in the list. */
+export function rowStatus(value: unknown, statuses: readonly string[] = TASK_STATUSES): string {
+  return canonicalStatus(value, statuses)?.status ?? '';
+}
+
+function checkTask(t: SubmittedTask, statuses: readonly string[]): SubmissionProblem[] {
+  const problems: SubmissionProblem[] = [];
+  const code = cellString(t.code);
+  const at = (column: string, value: unknown) => ({ row: t.row, column, value, code });
+  let status = '';
+  if (!isBlank(t.status)) {
+    const c = canonicalStatus(t.status, statuses);
+    const shown = cellString(t.status);
+    if (c === null) {
+      const derived = foldText(shown) === foldText(TaskStatus.overdue);
+      problems.push({
+        ...at(COLUMN.status, t.status),
+        severity: 'error',
+        message: derived
+          ? `"Quá hạn" do hệ thống tự tính theo thời hạn; hãy chọn một trong: ${statuses.join(', ')}.`
+          : `Trạng thái "${shown}" không có trong danh sách: ${statuses.join(', ')}.`,
+      });
+    } else {
+      status = c.status;
+      if (!c.exact) {
+        problems.push({
+          ...at(COLUMN.status, t.status),
+          severity: 'warning',
+          fix: c.status,
+          message: `Trạng thái "${shown}" được hiểu là "${c.status}".`,
+        });
+      }
+    }
+  }
+  const p = readPercent(t.progress, t.progressFormat);
+  if (!p.ok) {
+    problems.push({ ...at(COLUMN.progress, t.progress), severity: 'error', message: p.error });
+  }
+  const progress = p.ok ? p.value : null;
+  const done = status === TaskStatus.done || progress === 100;
+  if (done && isBlank(t.actual) && isBlank(t.evidence)) {
+    problems.push({
+      ...at(COLUMN.actual, t.actual),
+      severity: 'error',
+      message: 'Nhiệm vụ đã hoàn thành cần ghi Kết quả thực hiện hoặc Minh chứng.',
+    });
+  }
+  if (status === TaskStatus.done && progress !== null && progress < 100) {
+    problems.push({
+      ...at(COLUMN.progress, t.progress),
+      severity: 'warning',
+      message: `Trạng thái "Hoàn thành" nhưng tiến độ là ${progress}%.`,
+    });
+  }
+  if (status === TaskStatus.notStarted && progress !== null && progress > 0) {
+    problems.push({
+      ...at(COLUMN.progress, t.progress),
+      severity: 'warning',
+      message: `Trạng thái "Chưa thực hiện" nhưng tiến độ là ${progress}%.`,
+    });
+  }
+  return problems;
+}
+
+/** A Có/Không target ("Có", "Không") as opposed to a number to reach. */
+function isYesNoTarget(target: string): boolean {
+  return /^(co|khong)$/.test(foldText(target));
+}
+
+function checkKpi(k: SubmittedKpi, targets: Readonly<Record<string, string>>): SubmissionProblem[] {
+  const code = cellString(k.code);
+  const base = {
+    row: k.row,
+    column: COLUMN.actual,
+    value: k.actual,
+    code,
+    severity: 'error' as const,
+  };
+  const r = readNumber(k.actual, k.actualFormat);
+  if (!r.ok)
+    return [
+      { ...base, message: `Kết quả chỉ tiêu: ${r.error} Hãy ghi số, tỷ lệ % hoặc Có/Không.` },
+    ];
+  const target = targets[code];
+  if (r.value === null || target === undefined || isBlank(target)) return [];
+  if (isYesNoTarget(target) && r.value.kind !== 'yesNo') {
+    return [{ ...base, message: `Chỉ tiêu "${target}" cần ghi Có hoặc Không.` }];
+  }
+  if (!isYesNoTarget(target) && /\d/.test(target) && r.value.kind === 'yesNo') {
+    return [{ ...base, message: `Chỉ tiêu "${target}" cần ghi số liệu, không phải Có/Không.` }];
+  }
+  return [];
+}
+
+/**
+ * Checks what a unit typed: statuses from the list (loose spellings are understood and reported
+ * with the canonical one), progress 0–100, KPI actuals readable, and a result for every task
+ * marked done. Problems come out tasks first, then KPIs, each in row order.
+ */
+export function validateSubmission(
+  rows: { tasks?: readonly SubmittedTask[]; kpis?: readonly SubmittedKpi[] },
+  options: ValidateOptions = {},
+): SubmissionProblem[] {
+  const statuses = options.statuses ?? TASK_STATUSES;
+  const targets = options.kpiTargets ?? {};
+  return [
+    ...(rows.tasks ?? []).flatMap((t) => checkTask(t, statuses)),
+    ...(rows.kpis ?? []).flatMap((k) => checkKpi(k, targets)),
+  ];
+}

@@ -1,0 +1,361 @@
+// Unit names as plans write them ("Phòng VH- XH xã", "Văn phòng HĐND&UBND", "CA xã"…), mapped to
+// the canonical units of a directory; catch-alls ("Các phòng, ban, ngành…") are recognised as such.
+import { cellString } from '../sheet/cellText.ts';
+import { mapCells, type CellArg, type FnOut } from '../sheet/cellArgs.ts';
+import { cleanText, editDistance, foldText, wordKey } from '../text/text.ts';
+import type { UnitRole, UnitRow } from './unitRoles.ts';
+
+/** A unit of the directory: same shape as a row of the "Đơn vị" sheet. */
+export type Unit = UnitRow;
+export type { UnitRole };
+
+export interface UnitDirectory {
+  readonly units: readonly Unit[];
+  /** The unit a spelling names (name, short name or alias, compared by normalizeUnitName). */
+  find(text: string): Unit | undefined;
+  /** The unit whose spelling is nearest, with the edit distance between comparison keys. */
+  closest(text: string): { unit: Unit; distance: number } | undefined;
+}
+
+export interface ResolvedUnit {
+  /** Canonical name; for a catch-all its usual wording; for an unknown name, the cleaned input. */
+  name: string;
+  /** The name is a unit of the directory. Catch-alls are not. */
+  known: boolean;
+  /** The text the name was read from. */
+  input: string;
+  /** For an unknown name: the closest unit of the directory. */
+  suggestion?: string;
+  /** A group such as "Các phòng, ban, ngành, đơn vị có liên quan", not one accountable unit. */
+  catchAll?: boolean;
+}
+
+// Abbreviations plans use, expanded word by word in comparison keys.
+const ABBREVIATIONS: Record<string, string> = {
+  vp: 'van phong',
+  ub: 'uy ban',
+  ubmttq: 'uy ban mat tran to quoc',
+  mttq: 'mat tran to quoc',
+  vn: 'viet nam',
+  vh: 'van hoa',
+  xh: 'xa hoi',
+  vhxh: 'van hoa xa hoi',
+  vhxxh: 'van hoa xa hoi',
+  pvhcc: 'phuc vu hanh chinh cong',
+  bchqs: 'ban chi huy quan su',
+  chqs: 'chi huy quan su',
+  bch: 'ban chi huy',
+  qs: 'quan su',
+  dvth: 'dich vu tong hop',
+  tyt: 'tram y te',
+  kdc: 'khu dan cu',
+  tdp: 'to dan pho',
+  ct: 'chinh tri',
+  kt: 'kinh te',
+};
+// Only at the start of a name: "P. Kinh tế", "TT PVHCC", "CA xã".
+const LEADING: Record<string, string> = { p: 'phong', tt: 'trung tam', ca: 'cong an' };
+// Words about who is addressed, not which unit: "Đề nghị…", "Hiệu trưởng các trường…".
+const ADDRESS_PREFIX = /^(?:đề nghị|hiệu trưởng|thủ trưởng|trưởng|lãnh đạo)\s+/iu;
+const TRAILING = [['tren', 'dia', 'ban'], ['cap', 'xa'], ['cua', 'xa'], ['xa']];
+
+function endsWith(words: string[], tail: string[]): boolean {
+  return (
+    words.length > tail.length && tail.every((w, i) => words[words.length - tail.length + i] === w)
+  );
+}
+
+/**
+ * The comparison key of a unit name: no diacritics, lower case, abbreviations expanded, no
+ * punctuation, dashes, "&" or "và", no "Việt Nam", no trailing "xã" / "trên địa bàn".
+ * "Phòng VH- XH xã", "Phòng Văn hoá – Xã hội" → "phong van hoa xa hoi".
+ */
+export function normalizeUnitName(text: string): string {
+  const cleaned = cleanText(text)
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(ADDRESS_PREFIX, '');
+  const raw = wordKey(cleaned).split(' ');
+  const words: string[] = [];
+  raw.forEach((w, i) => {
+    if (w === '' || w === 'va' || w === 'and') return;
+    const expanded = (i === 0 ? LEADING[w] : undefined) ?? ABBREVIATIONS[w] ?? w;
+    words.push(...expanded.split(' '));
+  });
+  for (let i = words.length - 2; i >= 0; i--)
+    if (words[i] === 'viet' && words[i + 1] === 'nam') words.splice(i, 2);
+  let trimmed = true;
+  while (trimmed) {
+    trimmed = false;
+    for (const tail of TRAILING)
+      if (endsWith(words, tail)) {
+        words.splice(words.length - tail.length, tail.length);
+        trimmed = true;
+      }
+  }
+  return words.join(' ');
+}
+
+function compact(key: string): string {
+  return key.replace(/ /g, '');
+}
+
+// ---------------------------------------------------------------- catch-alls
+
+const GROUP_WORDS =
+  'phong ban nganh don vi co quan to chuc truong hoc nha doan the bo phan chuyen mon';
+const QUALIFIER_WORDS = 'co lien quan thuoc truc ubnd xa tren dia ban khac cua toan';
+let catchAllWords: Set<string> | undefined;
+
+function allowedInCatchAll(word: string): boolean {
+  catchAllWords ??= new Set(`${GROUP_WORDS} ${QUALIFIER_WORDS}`.split(' '));
+  return catchAllWords.has(word);
+}
+const GROUP_NOUNS = [
+  'phong',
+  'nganh',
+  'don vi',
+  'co quan',
+  'to chuc',
+  'truong hoc',
+  'nha truong',
+  'doan the',
+  'bo phan',
+];
+
+/** Usual wordings of catch-alls, used as their canonical names. */
+const CATCH_ALL_NAMES = [
+  'Các phòng, ban, ngành, đơn vị có liên quan',
+  'Các phòng, ban, ngành, đơn vị thuộc xã',
+  'Các cơ quan, đơn vị có liên quan',
+  'Các cơ quan, đơn vị trực thuộc UBND xã',
+  'Các phòng, đơn vị trên địa bàn xã',
+  'Các đơn vị có liên quan',
+  'Các trường học trên địa bàn xã',
+];
+
+function catchAllKey(text: string): string {
+  const words = wordKey(text).split(' ');
+  if (words[0] !== 'cac') words.unshift('cac');
+  return words
+    .join(' ')
+    .replace(/\b(?:co )?lien quan\b/g, 'lien quan')
+    .replace(/ xa$/, '');
+}
+
+let catchAllIndex: Map<string, string> | undefined;
+
+function canonicalCatchAll(text: string): string | undefined {
+  catchAllIndex ??= new Map(CATCH_ALL_NAMES.map((n) => [catchAllKey(n), n]));
+  return catchAllIndex.get(catchAllKey(text));
+}
+
+/**
+ * A group of units rather than one: "Các phòng, ban, ngành, đơn vị có liên quan", "Các cơ quan,
+ * đơn vị có liên quan", "Các phòng, đơn vị trên địa bàn xã", "đơn vị có liên quan". It starts with
+ * "các" or ends with "liên quan / thuộc… / trên địa bàn", and names only kinds of units.
+ */
+export function isCatchAll(name: string): boolean {
+  const words = wordKey(name)
+    .split(' ')
+    .filter((w) => w !== '');
+  const plural = words[0] === 'cac';
+  const rest = plural ? words.slice(1) : words;
+  if (rest.length === 0) return false;
+  if (!rest.every(allowedInCatchAll)) return false;
+  const text = ` ${rest.join(' ')} `;
+  if (!GROUP_NOUNS.some((n) => text.includes(` ${n} `))) return false;
+  return plural || /\blien quan\b|\bthuoc\b|\btren dia ban\b/.test(text);
+}
+
+// ---------------------------------------------------------------- directory
+
+/** A directory over a list of units; the lookup index is built on first use. */
+export function createUnitDirectory(units: readonly Unit[]): UnitDirectory {
+  let index: Map<string, Unit> | undefined;
+  const lookup = (): Map<string, Unit> => {
+    if (index) return index;
+    index = new Map();
+    for (const unit of units)
+      for (const spelling of [unit.name, unit.shortName ?? '', ...unit.aliases]) {
+        const key = compact(normalizeUnitName(spelling));
+        if (key !== '' && !index.has(key)) index.set(key, unit);
+      }
+    return index;
+  };
+  const find = (text: string): Unit | undefined => {
+    const key = normalizeUnitName(text);
+    const hit = lookup().get(compact(key));
+    // "Các trường THCS" is "Trường THCS".
+    return hit ?? (key.startsWith('cac ') ? lookup().get(compact(key.slice(4))) : undefined);
+  };
+  // Unknown names repeat down a table; the nearest unit is searched once per spelling.
+  const nearest = new Map<string, { unit: Unit; distance: number } | undefined>();
+  const closest = (text: string): { unit: Unit; distance: number } | undefined => {
+    const key = compact(normalizeUnitName(text));
+    if (key === '') return undefined;
+    if (nearest.has(key)) return nearest.get(key);
+    const found = search(key);
+    if (nearest.size < 1000) nearest.set(key, found);
+    return found;
+  };
+  const search = (key: string): { unit: Unit; distance: number } | undefined => {
+    let best: { unit: Unit; distance: number } | undefined;
+    for (const [spelling, unit] of lookup()) {
+      // A name cut short ("Phòng Văn hóa") is nearer to the name it starts than edits say.
+      const contained =
+        Math.min(key.length, spelling.length) >= 6 &&
+        (key.includes(spelling) || spelling.includes(key));
+      const shortcut = contained ? Math.ceil(Math.abs(key.length - spelling.length) / 2) : Infinity;
+      const limit = best ? best.distance - 1 : Infinity;
+      if (limit < 0) break;
+      const distance = Math.min(shortcut, editDistance(key, spelling, limit));
+      if (distance <= limit) best = { unit, distance };
+    }
+    return best;
+  };
+  return { units, find, closest };
+}
+
+/** The suggestion for an unknown name, when one is near enough to be a plausible misspelling. */
+function suggest(text: string, dir: UnitDirectory): string | undefined {
+  const near = dir.closest(text);
+  if (!near) return undefined;
+  const key = compact(normalizeUnitName(text));
+  return near.distance <= Math.max(2, Math.floor(key.length * 0.4)) ? near.unit.name : undefined;
+}
+
+// ---------------------------------------------------------------- reading a cell
+
+type Reading =
+  { kind: 'unit'; unit: Unit } | { kind: 'catchAll'; name: string } | { kind: 'unknown' };
+
+function read(text: string, dir: UnitDirectory): Reading {
+  const unit = dir.find(text);
+  if (unit) return { kind: 'unit', unit };
+  if (isCatchAll(text)) return { kind: 'catchAll', name: canonicalCatchAll(text) ?? tidy(text) };
+  return { kind: 'unknown' };
+}
+
+/** A name as shown: clean spaces, no trailing punctuation or leading bullet, capital first letter. */
+function tidy(text: string): string {
+  const t = cleanText(text)
+    .replace(/^[\s\-+•*.,;:]+/, '')
+    .replace(/[\s,;:.]+$/, '');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+interface Atom {
+  text: string;
+  /** The separator before this atom: ',' or 'và' ('' for the first). */
+  sep: '' | ',' | 'và';
+}
+
+const MAX_ATOMS_PER_NAME = 8;
+
+/**
+ * Splits one ";"-free part of a cell into names. Commas and "và" may separate units or belong to a
+ * name ("Các phòng, ban, ngành…", "Trung tâm Văn hóa - Thể thao và Truyền thông"), so every way of
+ * grouping the pieces is scored: a recognised name costs 1, an unknown one much more, and an
+ * unknown one spanning a comma more still, so unknown names are split at commas but kept whole
+ * across "và" ("Sở Khoa học và Công nghệ").
+ */
+function splitNames(part: string, dir: UnitDirectory): Array<{ text: string; reading: Reading }> {
+  const pieces = part.split(/(,|\s+và\s+)/iu);
+  const atoms: Atom[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const text = pieces[i] ?? '';
+    const sepText = i === 0 ? '' : (pieces[i - 1] ?? '');
+    const sep: Atom['sep'] = sepText === '' ? '' : sepText.trim() === ',' ? ',' : 'và';
+    if (text.trim() === '' && atoms.length > 0) continue;
+    atoms.push({ text, sep });
+  }
+  const nonEmpty = atoms.filter((a) => a.text.trim() !== '');
+  if (nonEmpty.length === 0) return [];
+  const n = nonEmpty.length;
+  const join = (i: number, j: number): string =>
+    nonEmpty
+      .slice(i, j)
+      .map((a, k) => (k === 0 ? a.text : `${a.sep === ',' ? ',' : ' và'} ${a.text.trim()}`))
+      .join('')
+      .trim();
+  const cost = new Array<number>(n + 1).fill(Infinity);
+  const from = new Array<number>(n + 1).fill(0);
+  const readings = new Map<string, Reading>();
+  cost[0] = 0;
+  for (let j = 1; j <= n; j++)
+    for (let i = Math.max(0, j - MAX_ATOMS_PER_NAME); i < j; i++) {
+      const text = join(i, j);
+      const reading = readings.get(text) ?? read(text, dir);
+      readings.set(text, reading);
+      let c = 1;
+      if (reading.kind === 'unknown') {
+        const inner = nonEmpty.slice(i + 1, j);
+        c = 10 + 11 * inner.filter((a) => a.sep === ',').length + 2 * inner.length;
+      }
+      const total = (cost[i] ?? Infinity) + c;
+      if (total < (cost[j] ?? Infinity)) {
+        cost[j] = total;
+        from[j] = i;
+      }
+    }
+  const names: Array<{ text: string; reading: Reading }> = [];
+  for (let j = n; j > 0; j = from[j] ?? 0) {
+    const i = from[j] ?? 0;
+    const text = join(i, j);
+    names.unshift({ text, reading: readings.get(text) ?? { kind: 'unknown' } });
+  }
+  return names;
+}
+
+/**
+ * Every unit a cell names, canonical and in order, each once. Splits on ";" and line breaks always,
+ * and on "," / "và" where they separate units. Never throws.
+ */
+export function resolveUnits(cell: string, dir: UnitDirectory): ResolvedUnit[] {
+  const text = typeof cell === 'string' ? cleanText(cell.replace(/\r?\n/g, ';')) : '';
+  const out: ResolvedUnit[] = [];
+  const seen = new Set<string>();
+  for (const part of text.split(/;/)) {
+    if (part.trim() === '') continue;
+    for (const { text: input, reading } of splitNames(part, dir)) {
+      const inputText = tidy(input);
+      if (inputText === '') continue;
+      let r: ResolvedUnit;
+      if (reading.kind === 'unit') r = { name: reading.unit.name, known: true, input: inputText };
+      else if (reading.kind === 'catchAll')
+        r = { name: reading.name, known: false, input: inputText, catchAll: true };
+      else {
+        const suggestion = suggest(inputText, dir);
+        r = {
+          name: inputText,
+          known: false,
+          input: inputText,
+          ...(suggestion ? { suggestion } : {}),
+        };
+      }
+      if (seen.has(foldText(r.name))) continue;
+      seen.add(foldText(r.name));
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+/** "Không rõ đơn vị: X (gần nhất: Y)", the message for an unknown name. */
+export function unknownUnitMessage(r: ResolvedUnit): string {
+  return r.suggestion !== undefined
+    ? `Không rõ đơn vị: ${r.input} (gần nhất: ${r.suggestion})`
+    : `Không rõ đơn vị: ${r.input}`;
+}
+
+/**
+ * UNIT_NAME(text): the canonical names of each cell joined with "; ", unknown ones replaced by
+ * "Không rõ đơn vị: … (gần nhất: …)". Blank cells give ''.
+ */
+export function unitNameFn(text: CellArg, dir: UnitDirectory): FnOut {
+  return mapCells([text], ([value]) => {
+    return resolveUnits(cellString(value), dir)
+      .map((r) => (r.known || r.catchAll ? r.name : unknownUnitMessage(r)))
+      .join('; ');
+  });
+}

@@ -1,0 +1,63 @@
+// "Kiểm tra": runs the checkers over every table the add-on made, marks the cells that
+// are wrong (note + highlight), clears marks that were fixed, and lists the problems.
+import { applyMarks, cellKey, type BlockProblems } from './marks.ts';
+import { findTables, readTable, type TableBlock } from '../sheet/table.ts';
+
+export interface CellFinding {
+  /** 0-based index into table.rows. */
+  row: number;
+  /** 0-based sheet column. */
+  col: number;
+  message: string;
+}
+
+export type TableChecker = (table: TableBlock) => CellFinding[];
+
+export interface CheckProblem {
+  sheet: string;
+  row: number;
+  column: string;
+  value: unknown;
+  message: string;
+}
+
+export interface CheckReport {
+  tables: number;
+  problems: CheckProblem[];
+  marked: number;
+  cleared: number;
+}
+
+/** Per table: one read of its values, one read and one write of its notes and colours. */
+export function checkTables(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  checkers: TableChecker[],
+): CheckReport {
+  const report: CheckReport = { tables: 0, problems: [], marked: 0, cleared: 0 };
+  for (const { sheet, template } of findTables(ss)) {
+    const table = readTable(sheet, template);
+    if (!table) continue;
+    report.tables++;
+    const name = sheet.getName();
+    const findings = checkers.flatMap((check) => check(table));
+    const byCell: BlockProblems = new Map();
+    for (const f of findings) {
+      const key = cellKey(f.row, f.col);
+      byCell.set(key, [...(byCell.get(key) ?? []), f.message]);
+      report.problems.push({
+        sheet: name,
+        row: table.firstDataRow + f.row,
+        column: String(table.headers[f.col] ?? ''),
+        value: table.rows[f.row]?.[f.col] ?? '',
+        message: f.message,
+      });
+    }
+    if (table.rows.length === 0 || table.width === 0) continue;
+    const block = sheet.getRange(table.firstDataRow, 1, table.rows.length, table.width);
+    const marks = applyMarks(block, byCell);
+    report.marked += marks.marked;
+    report.cleared += marks.cleared;
+  }
+  report.problems.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
+  return report;
+}

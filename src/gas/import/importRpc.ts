@@ -1,0 +1,156 @@
+// Server functions for issue 4: import a plan's appendix from pasted text (preview, then write a
+// new task table), and read one deadline or one unit cell (for the CLI and the sidebar).
+import { importAppendix, type ImportResult } from '../../core/appendix/appendix.ts';
+import { dueDate, parseDeadline } from '../../core/deadline/deadline.ts';
+import { TABLE_LAYOUT } from '../../core/sheet/template.ts';
+import { resolveUnits } from '../../core/unit/unit.ts';
+import { UserError } from '../../core/userError.ts';
+import {
+  parseRequest,
+  requestSchemas,
+  type DeadlineView,
+  type ImportPreview,
+  type ImportRequest,
+  type ImportResponse,
+  type UnitView,
+} from '../api.ts';
+import { importRows, planLine } from './layout/importRows.ts';
+import { withDocumentLock } from '../lock.ts';
+import { scaffold } from '../scaffold/scaffold.ts';
+import { formulaColumns, writeRowsAround } from '../sheet/table.ts';
+import { templateById } from '../scaffold/templates.ts';
+import { readUnitDirectory } from '../units/units.ts';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function parseImportRequest(payload: unknown): ImportRequest {
+  const { text, template, sheetName } = parseRequest(
+    requestSchemas().importText,
+    payload,
+    'Yêu cầu nhập phụ lục không hợp lệ: cần văn bản đã dán (tối đa 500.000 ký tự) và mẫu phu-luc hoặc sau-ro.',
+    'import',
+  );
+  if (text.trim() === '') {
+    throw new UserError(
+      'Hãy dán văn bản kế hoạch hoặc bảng phụ lục nhiệm vụ.',
+      'Paste the plan text or its task appendix table.',
+    );
+  }
+  return {
+    text,
+    ...(template !== undefined ? { template } : {}),
+    ...(sheetName !== undefined && sheetName !== '' ? { sheetName } : {}),
+  };
+}
+
+/** The import, with the workbook's own unit directory (its aliases count). */
+function runImport(ss: Spreadsheet, request: ImportRequest): ImportResult {
+  return importAppendix(request.text, {
+    directory: readUnitDirectory(ss),
+    ...(request.template !== undefined ? { template: request.template } : {}),
+  });
+}
+
+/** Reads pasted text into sections and tasks, without writing anything. */
+export function previewImport(payload: unknown): ImportPreview {
+  const request = parseImportRequest(payload);
+  const result = runImport(SpreadsheetApp.getActiveSpreadsheet(), request);
+  return {
+    ...result,
+    counts: {
+      sections: result.sections.length,
+      tasks: result.tasks.length,
+      repairs: result.repairs.length,
+      warnings: result.warnings.length,
+    },
+  };
+}
+
+/**
+ * Imports pasted text into a new table of the detected layout: title rows from the plan, then one
+ * setValues of section and task rows. Everything is computed before the first write.
+ */
+export function importPlanText(payload: unknown): ImportResponse {
+  const request = parseImportRequest(payload);
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const result = runImport(ss, request);
+    if (result.tasks.length === 0) {
+      const why = result.warnings[0]?.message ?? '';
+      throw new UserError(
+        `Không tìm thấy nhiệm vụ nào trong văn bản đã dán. ${why}`.trim(),
+        'No task found in the pasted text.',
+      );
+    }
+    const template = templateById(result.layout);
+    const rows = importRows(template, result);
+    const plan = planLine(result.plan);
+    const { sheet, view } = scaffold(ss, template, {
+      ...(request.sheetName !== undefined ? { sheetName: request.sheetName } : {}),
+      ...(plan !== undefined ? { planName: plan } : {}),
+      ...(result.plan?.commune !== undefined ? { commune: result.plan.commune } : {}),
+    });
+    const first = TABLE_LAYOUT.firstDataRow;
+    const missing = first + rows.length - 1 - sheet.getMaxRows();
+    // Rows inserted inside the table, so its formulas, formats and named range grow with it.
+    if (missing > 0) sheet.insertRowsBefore(sheet.getMaxRows(), missing);
+    const positions = Object.fromEntries(template.columns.map((c, i) => [c.key, i]));
+    writeRowsAround(sheet, first, rows, formulaColumns(template, positions));
+    const notices = (list: ImportResult['repairs'] | ImportResult['warnings']) =>
+      list.map((n) => ({ ...n }));
+    return {
+      sheetName: view.sheetName,
+      layout: result.layout,
+      sections: result.sections.length,
+      tasks: result.tasks.length,
+      firstRow: first,
+      repairs: notices(result.repairs),
+      warnings: notices(result.warnings),
+    };
+  });
+}
+
+/** `sauro deadline`: how a deadline cell reads. */
+export function parseDeadlineText(payload: unknown): DeadlineView {
+  const { text, issued } = parseRequest(
+    requestSchemas().deadlineText,
+    typeof payload === 'string' ? { text: payload } : payload,
+    'Yêu cầu không hợp lệ: cần thời hạn (tối đa 2.000 ký tự) và ngày ban hành dạng YYYY-MM-DD.',
+    'deadline',
+  );
+  if (text.trim() === '') {
+    throw new UserError(
+      'Hãy ghi thời hạn cần đọc, ví dụ "Quý II/2026".',
+      'Give the deadline to read, e.g. "Quý II/2026".',
+    );
+  }
+  const d = parseDeadline(text, issued !== undefined ? { issued } : {});
+  if (d.kind === 'invalid') return { kind: d.kind, message: d.message };
+  const due = dueDate(d, issued);
+  const every = d.kind === 'date' || d.kind === 'recurring' ? d.every : undefined;
+  return {
+    kind: d.kind,
+    ...(due !== null ? { due } : {}),
+    ...(every !== undefined ? { every } : {}),
+  };
+}
+
+/** `sauro unit`: the units a cell names, with the workbook's directory. */
+export function resolveUnitText(text: unknown): UnitView {
+  const parsed = requestSchemas().unitText.safeParse(text);
+  if (!parsed.success || parsed.data.trim() === '') {
+    throw new UserError(
+      'Hãy ghi tên đơn vị cần đọc (tối đa 5.000 ký tự), ví dụ "Phòng VH-XH".',
+      'Give the unit name to read (at most 5,000 characters), e.g. "Phòng VH-XH".',
+    );
+  }
+  const dir = readUnitDirectory(SpreadsheetApp.getActiveSpreadsheet());
+  return {
+    units: resolveUnits(parsed.data, dir).map((r) => ({
+      name: r.name,
+      known: r.known,
+      ...(r.suggestion !== undefined ? { suggestion: r.suggestion } : {}),
+      ...(r.catchAll ? { catchAll: true } : {}),
+    })),
+  };
+}

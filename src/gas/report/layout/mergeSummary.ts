@@ -1,0 +1,433 @@
+// The commune summary sheet ("Tổng hợp <kỳ>") as values: its blocks, how the previous one is read
+// back (the coordinator's own columns, by task code) and how the new one is laid out. No services.
+import { dateToIsoMinute } from '../../../core/text/calendar.ts';
+import { asData } from '../../../core/sheet/cellText.ts';
+import {
+  findHeaderRow,
+  matchHeaders,
+  normalizeHeaderKey,
+} from '../../../core/sheet/headerMatch.ts';
+import { previousFromValues } from '../../../core/report/merge/mergeCarry.ts';
+import type {
+  CellOut,
+  MergeProblem,
+  MergeProblemKind,
+  MergeResult,
+  PreviousRow,
+  SummaryKpiRow,
+  SummaryRow,
+} from '../../../core/report/merge/mergeTypes.ts';
+import { formatDay } from '../../../core/text/calendar.ts';
+import { isLate } from '../../../core/report/period.ts';
+import type { ParsedSheet } from './submissionLayout.ts';
+import { TaskStatus } from '../../../core/sheet/vocabulary.ts';
+
+export type ReportProblemKind = MergeProblemKind | 'sentBack';
+export interface ReportProblem extends Omit<MergeProblem, 'kind'> {
+  kind: ReportProblemKind;
+}
+
+export const PROBLEM_LABELS: Record<ReportProblemKind, string> = {
+  missing: 'Chưa nộp',
+  late: 'Nộp muộn',
+  unknownCode: 'Mã không có trong Kế hoạch',
+  duplicateCode: 'Mã lặp lại',
+  twoLeads: 'Hai đơn vị cùng nhận chủ trì',
+  notLead: 'Không phải đơn vị chủ trì',
+  invalid: 'Giá trị không hợp lệ',
+  orphanNote: 'Nhận xét của mã đã bỏ',
+  sentBack: 'Đã trả lại, chờ nộp lại',
+};
+
+export function summarySheetName(periodText: string): string {
+  return `Tổng hợp ${periodText}`;
+}
+
+const SUMMARY_TITLES = {
+  tasks: 'A. TIẾN ĐỘ TỪNG NHIỆM VỤ',
+  units: 'B. TỶ LỆ HOÀN THÀNH THEO ĐƠN VỊ',
+  sections: 'C. TỶ LỆ HOÀN THÀNH THEO MỤC',
+  kpis: 'D. CHỈ TIÊU',
+  problems: 'E. VẤN ĐỀ CẦN XEM',
+} as const;
+
+interface OutColumn {
+  key: string;
+  header: string;
+  width: number;
+  format: string;
+}
+
+type TaskKey = keyof SummaryRow;
+type KpiKey = keyof SummaryKpiRow;
+
+const SUMMARY_TASK_COLUMNS: ReadonlyArray<OutColumn & { key: TaskKey }> = [
+  { key: 'code', header: 'Mã', width: 160, format: '@' },
+  { key: 'section', header: 'Mục', width: 60, format: '@' },
+  { key: 'content', header: 'Nội dung nhiệm vụ', width: 340, format: '@' },
+  { key: 'leadUnit', header: 'Cơ quan chủ trì', width: 160, format: '@' },
+  { key: 'partnerUnits', header: 'Cơ quan phối hợp', width: 170, format: '@' },
+  { key: 'deadline', header: 'Thời hạn', width: 110, format: '@' },
+  { key: 'status', header: 'Trạng thái', width: 110, format: '@' },
+  { key: 'progress', header: 'Tiến độ (%)', width: 70, format: '0.##' },
+  { key: 'actual', header: 'Kết quả thực hiện / sản phẩm', width: 260, format: '@' },
+  { key: 'evidence', header: 'Minh chứng', width: 180, format: '@' },
+  { key: 'issuesRaised', header: 'Khó khăn, vướng mắc, kiến nghị', width: 220, format: '@' },
+  { key: 'notes', header: 'Ghi chú của đơn vị', width: 180, format: '@' },
+  { key: 'due', header: 'Đến hạn trong kỳ', width: 70, format: '0' },
+  { key: 'done', header: 'Tính là hoàn thành', width: 80, format: '0' },
+  { key: 'overdue', header: 'Quá hạn (tính)', width: 70, format: '0' },
+];
+
+const SUMMARY_KPI_COLUMNS: ReadonlyArray<OutColumn & { key: KpiKey }> = [
+  { key: 'code', header: 'Mã', width: 70, format: '@' },
+  { key: 'content', header: 'Nội dung chỉ tiêu', width: 340, format: '@' },
+  { key: 'measureUnit', header: 'Đơn vị tính', width: 90, format: '@' },
+  { key: 'target', header: 'Chỉ tiêu', width: 110, format: '@' },
+  { key: 'leadUnit', header: 'Đơn vị chủ trì', width: 160, format: '@' },
+  { key: 'actual', header: 'Kết quả thực hiện', width: 120, format: 'General' },
+  { key: 'kpiStatus', header: 'Kết quả đánh giá', width: 110, format: '@' },
+  { key: 'evidence', header: 'Minh chứng', width: 180, format: '@' },
+  { key: 'notes', header: 'Ghi chú của đơn vị', width: 220, format: '@' },
+];
+
+const UNIT_HEADERS = [
+  'Đơn vị',
+  'Nhiệm vụ đến hạn',
+  'Đã hoàn thành',
+  'Quá hạn',
+  'Tỷ lệ hoàn thành (%)',
+  'Báo cáo kỳ này',
+];
+const SECTION_HEADERS = [
+  'Mục',
+  'Nội dung',
+  'Nhiệm vụ đến hạn',
+  'Đã hoàn thành',
+  'Quá hạn',
+  'Tỷ lệ hoàn thành (%)',
+];
+const PROBLEM_HEADERS = ['Loại', 'Đơn vị', 'Trang tính', 'Dòng', 'Mã', 'Cột', 'Nội dung'];
+
+// ------------------------------------------------------------------------------ reading back
+
+export interface PreviousBlock {
+  /** The coordinator's own headings, in sheet order. */
+  columns: string[];
+  rows: PreviousRow[];
+}
+
+export interface PreviousSummary {
+  tasks: PreviousBlock;
+  kpis: PreviousBlock;
+}
+
+const NO_BLOCK: PreviousBlock = { columns: [], rows: [] };
+
+function titleRows(values: readonly (readonly unknown[])[]): Map<string, number> {
+  const wanted = new Map(
+    Object.values(SUMMARY_TITLES).map((t) => [normalizeHeaderKey(t), t] as const),
+  );
+  const at = new Map<string, number>();
+  values.forEach((row, r) => {
+    const title = wanted.get(normalizeHeaderKey(row[0]));
+    if (title !== undefined && !at.has(title)) at.set(title, r);
+  });
+  return at;
+}
+
+function readBlock(
+  values: readonly (readonly unknown[])[],
+  from: number | undefined,
+  to: number,
+  produced: ReadonlyArray<{ key: string; header: string }>,
+): PreviousBlock {
+  if (from === undefined) return NO_BLOCK;
+  const slice = values.slice(from + 1, to);
+  const h = findHeaderRow(slice, produced, 3);
+  if (h < 0) return NO_BLOCK;
+  const columns = matchHeaders(slice[h] ?? [], produced).extra.map((e) => e.header);
+  return { columns, rows: previousFromValues(slice, produced) };
+}
+
+/** The previous summary's coordinator columns of the task and KPI blocks. */
+export function readPreviousSummary(values: readonly (readonly unknown[])[]): PreviousSummary {
+  const at = titleRows(values);
+  const starts = [...at.values()].sort((a, b) => a - b);
+  const end = (from: number | undefined) =>
+    from === undefined ? values.length : (starts.find((s) => s > from) ?? values.length);
+  const tasksAt = at.get(SUMMARY_TITLES.tasks);
+  const kpisAt = at.get(SUMMARY_TITLES.kpis);
+  return {
+    tasks: readBlock(values, tasksAt, end(tasksAt), SUMMARY_TASK_COLUMNS),
+    kpis: readBlock(values, kpisAt, end(kpisAt), SUMMARY_KPI_COLUMNS),
+  };
+}
+
+// ------------------------------------------------------------------------------ laying out
+
+export interface SummaryInput {
+  result: MergeResult;
+  problems: readonly ReportProblem[];
+  periodTitle: string;
+  periodText: string;
+  deadline: string;
+  asOf: string;
+  /** Tasks in the plan (sections not counted). */
+  taskCount: number;
+  /** Unit → what its report looks like this period ("Đã nộp 22/09/2025 10:00 – muộn"). */
+  unitStates: ReadonlyMap<string, string>;
+  /** Section code → its title. */
+  sectionNames: ReadonlyMap<string, string>;
+  previous: PreviousSummary;
+}
+
+export interface SummaryLayout {
+  values: CellOut[][];
+  formats: string[][];
+  weights: Weight[][];
+  backgrounds: Array<Array<string | null>>;
+  wraps: boolean[][];
+  widths: number[];
+  /** 1-based header row of the task block, its number of rows and of produced columns. */
+  taskHeaderRow: number;
+  taskRows: number;
+  producedWidth: number;
+}
+
+type Weight = 'bold' | 'normal';
+
+const HEADER_BG = '#cfe2f3';
+const TITLE_BG = '#fce5cd';
+const SECTION_BG = '#fce5cd';
+const STATUS_BG: Record<string, string> = {
+  [TaskStatus.done]: '#d9ead3',
+  [TaskStatus.overdue]: '#f4cccc',
+  [TaskStatus.inProgress]: '#fff2cc',
+};
+
+/** Text stays text ("1.10", "2026-05"); numbers and dates get a format that shows them. */
+function formatOf(v: CellOut, number: string | undefined): string {
+  if (typeof v === 'number') return number && number !== '@' ? number : 'General';
+  if (v instanceof Date) {
+    return dateToIsoMinute(v)?.endsWith('T00:00') ? 'dd/MM/yyyy' : 'dd/MM/yyyy HH:mm';
+  }
+  if (typeof v === 'boolean') return 'General';
+  return '@';
+}
+
+/** A number, or '' for null (no rate when nothing is due). */
+function num(n: number | null | undefined): CellOut {
+  return n === null || n === undefined ? '' : n;
+}
+
+class Grid {
+  readonly values: CellOut[][] = [];
+  readonly formats: string[][] = [];
+  readonly weights: Weight[][] = [];
+  readonly backgrounds: Array<Array<string | null>> = [];
+  readonly wraps: boolean[][] = [];
+
+  constructor(readonly width: number) {}
+
+  /** `numbers`: the format of each column when its cell holds a number; text is always text. */
+  push(cells: readonly CellOut[], numbers: readonly string[] = [], style?: 'bold'): number {
+    const pad = <T>(xs: readonly T[], v: T) =>
+      [...xs, ...new Array<T>(this.width).fill(v)].slice(0, this.width);
+    const values = pad(cells, '');
+    this.values.push(values);
+    this.formats.push(values.map((v, i) => formatOf(v, numbers[i])));
+    this.weights.push(new Array<Weight>(this.width).fill(style ?? 'normal'));
+    this.backgrounds.push(new Array<string | null>(this.width).fill(null));
+    this.wraps.push(new Array<boolean>(this.width).fill(true));
+    return this.values.length;
+  }
+
+  /** Titles and the figures at the top overflow into the empty cells beside them. */
+  noWrap(row: number, from = 0): void {
+    this.wraps[row - 1]?.fill(false, from);
+  }
+
+  paint(row: number, color: string, from = 0, to = this.width): void {
+    const r = this.backgrounds[row - 1];
+    if (r) for (let c = from; c < to; c++) r[c] = color;
+  }
+
+  blank(): void {
+    this.push([]);
+  }
+
+  title(text: string, span: number): void {
+    this.blank();
+    const row = this.push([text], [], 'bold');
+    this.paint(row, TITLE_BG, 0, span);
+    this.noWrap(row);
+  }
+
+  header(cells: readonly string[]): number {
+    const row = this.push(cells, [], 'bold');
+    this.paint(row, HEADER_BG, 0, cells.length);
+    return row;
+  }
+}
+
+function statsRows(input: SummaryInput): Array<[string, CellOut, string]> {
+  const s = input.result.stats;
+  const kpiRate = s.kpiJudged > 0 ? Math.round((s.kpiAchieved * 1000) / s.kpiJudged) / 10 : null;
+  return [
+    ['Kỳ báo cáo', input.periodText, '@'],
+    ['Hạn nộp', formatDay(input.deadline), '@'],
+    ['Tính đến ngày', formatDay(input.asOf), '@'],
+    ['Đơn vị phải báo cáo', s.units, '0'],
+    ['Đã nộp', s.submitted, '0'],
+    ['Nộp muộn', s.late, '0'],
+    ['Chưa nộp', asData(s.missing.join('; ')), '@'],
+    ['Nhiệm vụ trong Kế hoạch', input.taskCount, '0'],
+    ['Nhiệm vụ đến hạn trong kỳ', s.tasks, '0'],
+    ['Đã hoàn thành', s.done, '0'],
+    ['Quá hạn', s.overdue, '0'],
+    ['Tỷ lệ hoàn thành toàn xã (%)', num(s.completion), '0.0'],
+    ['Chỉ tiêu đánh giá được', s.kpiJudged, '0'],
+    ['Chỉ tiêu Đạt hoặc Vượt', s.kpiAchieved, '0'],
+    ['Tỷ lệ đạt chỉ tiêu (%)', num(kpiRate), '0.0'],
+    ['Vấn đề cần xem', input.problems.length, '0'],
+  ];
+}
+
+/** The whole summary as one grid, with 2-D formats, weights and colours. */
+export function layoutSummary(input: SummaryInput): SummaryLayout {
+  const { result } = input;
+  const taskCoord = input.previous.tasks.columns;
+  const kpiCoord = input.previous.kpis.columns;
+  const taskWidth = SUMMARY_TASK_COLUMNS.length + taskCoord.length;
+  const kpiWidth = SUMMARY_KPI_COLUMNS.length + kpiCoord.length;
+  const width = Math.max(taskWidth, kpiWidth, PROBLEM_HEADERS.length, UNIT_HEADERS.length);
+  const g = new Grid(width);
+
+  g.noWrap(
+    g.push(
+      [`BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH – ${input.periodTitle.toUpperCase()}`],
+      [],
+      'bold',
+    ),
+  );
+  for (const [label, value, format] of statsRows(input)) {
+    const row = g.push([label, value], ['@', format]);
+    (g.weights[row - 1] as Weight[])[0] = 'bold';
+    g.noWrap(row, 1);
+  }
+
+  g.title(SUMMARY_TITLES.tasks, taskWidth);
+  const taskHeaderRow = g.header([...SUMMARY_TASK_COLUMNS.map((c) => c.header), ...taskCoord]);
+  const taskFormats = SUMMARY_TASK_COLUMNS.map((c) => c.format);
+  const statusAt = SUMMARY_TASK_COLUMNS.findIndex((c) => c.key === 'status');
+  for (const r of result.rows) {
+    const cells: CellOut[] = SUMMARY_TASK_COLUMNS.map((c) => {
+      if (r.kind !== 'task' && (c.key === 'due' || c.key === 'done' || c.key === 'overdue'))
+        return '';
+      const v = r[c.key];
+      return typeof v === 'number' || typeof v === 'string' ? v : v === null ? '' : String(v);
+    });
+    const row = g.push(
+      [...cells, ...taskCoord.map((h) => r.coordinator[h] ?? '')],
+      taskFormats,
+      r.kind === 'section' ? 'bold' : undefined,
+    );
+    if (r.kind === 'section') g.paint(row, SECTION_BG, 0, SUMMARY_TASK_COLUMNS.length);
+    const color = STATUS_BG[r.status];
+    if (r.kind === 'task' && color) g.paint(row, color, statusAt, statusAt + 1);
+  }
+
+  g.title(SUMMARY_TITLES.units, UNIT_HEADERS.length);
+  g.header(UNIT_HEADERS);
+  for (const u of result.byUnit) {
+    g.push(
+      [
+        asData(u.unit),
+        u.due,
+        u.done,
+        u.overdue,
+        num(u.rate),
+        asData(input.unitStates.get(u.unit) ?? ''),
+      ],
+      ['@', '0', '0', '0', '0.0', '@'],
+    );
+  }
+
+  g.title(SUMMARY_TITLES.sections, SECTION_HEADERS.length);
+  g.header(SECTION_HEADERS);
+  for (const s of result.bySection) {
+    g.push(
+      [
+        asData(s.section),
+        asData(input.sectionNames.get(s.section) ?? ''),
+        s.due,
+        s.done,
+        s.overdue,
+        num(s.rate),
+      ],
+      ['@', '@', '0', '0', '0', '0.0'],
+    );
+  }
+  const c = result.stats;
+  g.push(
+    ['Toàn xã', '', c.tasks, c.done, c.overdue, num(c.completion)],
+    ['@', '@', '0', '0', '0', '0.0'],
+    'bold',
+  );
+
+  g.title(SUMMARY_TITLES.kpis, kpiWidth);
+  g.header([...SUMMARY_KPI_COLUMNS.map((k) => k.header), ...kpiCoord]);
+  for (const k of result.kpiRows) {
+    g.push(
+      [
+        ...SUMMARY_KPI_COLUMNS.map((col) => k[col.key] as CellOut),
+        ...kpiCoord.map((h) => k.coordinator[h] ?? ''),
+      ],
+      SUMMARY_KPI_COLUMNS.map((col) => col.format),
+    );
+  }
+
+  g.title(SUMMARY_TITLES.problems, PROBLEM_HEADERS.length);
+  g.header(PROBLEM_HEADERS);
+  for (const p of input.problems) {
+    g.push(
+      [
+        PROBLEM_LABELS[p.kind],
+        asData(p.unit ?? ''),
+        asData(p.sheet ?? ''),
+        p.row ?? '',
+        asData(p.code ?? ''),
+        asData(p.column ?? ''),
+        asData(p.message),
+      ],
+      ['@', '@', '@', '0', '@', '@', '@'],
+    );
+  }
+
+  const widths = [...SUMMARY_TASK_COLUMNS.map((col) => col.width), ...taskCoord.map(() => 160)];
+  while (widths.length < width) widths.push(120);
+  return {
+    values: g.values,
+    formats: g.formats,
+    weights: g.weights,
+    backgrounds: g.backgrounds,
+    wraps: g.wraps,
+    widths,
+    taskHeaderRow,
+    taskRows: result.rows.length,
+    producedWidth: SUMMARY_TASK_COLUMNS.length,
+  };
+}
+
+/**
+ * The text people read for a unit's report this period, from the unit's sheets: "Chưa có phiếu",
+ * "Chưa nộp", or the last stamp ("Đã nộp 22/09/2025 10:00", "– muộn" when every stamp is late).
+ */
+export function unitStateText(sheets: readonly ParsedSheet[], deadline: string): string {
+  const stamps = sheets.flatMap((s) => (s.stamp ? [s.stamp.at] : []));
+  if (stamps.length === 0) return sheets.length > 0 ? 'Chưa nộp' : 'Chưa có phiếu';
+  const late = stamps.every((at) => isLate(at, deadline));
+  const last = [...stamps].sort().at(-1) ?? '';
+  return `Đã nộp ${formatDay(last)}${late ? ' – muộn' : ''}`;
+}

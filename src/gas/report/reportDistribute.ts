@@ -1,0 +1,138 @@
+// "Tạo phiếu báo cáo": one submission sheet per unit for the period. Every sheet is computed
+// (plan, old inputs) before the first write; a sheet made before is rewritten in place with what
+// its unit typed kept by task code.
+import { formatDay } from '../../core/text/calendar.ts';
+import { UserError } from '../../core/userError.ts';
+import type { DistributeView, DistributedSheetView } from '../api.ts';
+import { appendAudit } from './auditLog.ts';
+import { assertOpen, coordinatorEmails, type ReportContext } from './reportContext.ts';
+import { readPlan, type PlanKpi, type PlanTask, type ReportUnit } from './reportPlan.ts';
+import { layoutSubmission, type LayoutRow, type Layout } from './layout/submissionLayout.ts';
+import {
+  findSubmissionSheets,
+  submissionSheetName,
+  validationRules,
+  writeSubmissionSheet,
+  type Access,
+  type FoundSheet,
+} from './submissionSheet.ts';
+
+function taskRow(t: PlanTask): LayoutRow {
+  return {
+    fixed: {
+      code: t.task.code,
+      content: t.task.content,
+      leadUnit: t.task.leadUnit,
+      deadline: t.task.deadline.raw,
+    },
+  };
+}
+
+function kpiRow(k: PlanKpi): LayoutRow {
+  return {
+    fixed: {
+      code: k.kpi.code,
+      content: k.kpi.content,
+      measureUnit: k.kpi.measureUnit,
+      target: k.kpi.target,
+    },
+  };
+}
+
+function protectionNote(unit: ReportUnit, access: Access): string {
+  return access.strict
+    ? `Chỉ người nhập liệu của ${unit.name} (${access.unitEditors.join(', ')}) và cơ quan thường trực được sửa các ô nhập liệu; các cột Mã, Nội dung, Cơ quan chủ trì, Thời hạn, Chỉ tiêu bị khóa.`
+    : `Chưa có email người nhập liệu của ${unit.name} trong trang "Đơn vị": phiếu chỉ cảnh báo khi sửa phần cố định, chưa khóa. Ghi email vào cột "Email người nhập liệu" rồi bấm "Tạo phiếu báo cáo" lại để khóa.`;
+}
+
+interface Planned {
+  unit: ReportUnit;
+  old: FoundSheet | undefined;
+  name: string;
+  layout: Layout;
+  access: Access;
+}
+
+/** The sheet to rewrite for a unit: the one with the usual name, else the first found. */
+function pickOld(sheets: FoundSheet[], usual: string): FoundSheet | undefined {
+  return sheets.find((f) => f.parsed.sheet === usual) ?? sheets[0];
+}
+
+export function distribute(ctx: ReportContext): DistributeView {
+  assertOpen(ctx);
+  const { ss } = ctx;
+  const plan = readPlan(ss, ctx.dir, ctx.coordinator);
+  if (plan.units.length === 0) {
+    throw new UserError(
+      'Bảng nhiệm vụ chưa có nhiệm vụ nào có mã và đơn vị chủ trì; chưa tạo được phiếu báo cáo.',
+      'The task tables hold no task with a code and a lead unit yet.',
+    );
+  }
+  const scan = findSubmissionSheets(ss, ctx.period.text, ctx.dir, {
+    formats: false,
+    skip: new Set(plan.sheets),
+  });
+  const names = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
+  const coordinators = coordinatorEmails(ctx);
+  const deadlineText = formatDay(ctx.period.deadline);
+
+  // Everything is computed before the first write.
+  const planned: Planned[] = plan.units.map((unit) => {
+    const mine = scan.filter((f) => f.unit === unit.name);
+    const usual = submissionSheetName(ctx.period.text, unit, () => false);
+    const old = pickOld(mine, usual);
+    const name =
+      old?.parsed.sheet ??
+      submissionSheetName(ctx.period.text, unit, (n) => names.has(n.toLowerCase()));
+    names.add(name.toLowerCase());
+    const access: Access = {
+      strict: unit.editors.length > 0,
+      unitEditors: unit.editors,
+      coordinators,
+    };
+    const layout = layoutSubmission({
+      unit: unit.name,
+      periodTitle: ctx.periodTitle,
+      periodText: ctx.period.text,
+      deadlineText,
+      protectionNote: protectionNote(unit, access),
+      blocks: [
+        { role: 'lead', rows: unit.lead.map(taskRow) },
+        { role: 'partner', rows: unit.partner.map(taskRow) },
+        { role: 'kpi', rows: unit.kpis.map(kpiRow) },
+      ],
+      old: old?.parsed ?? null,
+    });
+    return { unit, old, name, layout, access };
+  });
+
+  const rules = validationRules();
+  let index = ss.getNumSheets();
+  const sheets: DistributedSheetView[] = planned.map((p) => {
+    writeSubmissionSheet(ss, p.old ?? null, p.name, p.unit.name, p.layout, p.access, rules, index);
+    if (!p.old) index++;
+    return {
+      unit: p.unit.name,
+      sheetName: p.name,
+      created: !p.old,
+      lead: p.unit.lead.length,
+      partner: p.unit.partner.length,
+      kpis: p.unit.kpis.length,
+      kept: p.layout.kept,
+      protection: p.access.strict ? 'strict' : 'warning',
+    };
+  });
+  if (sheets.length > 0) ss.getSheetByName(sheets[0]?.sheetName ?? '')?.activate();
+
+  const created = sheets.filter((s) => s.created).length;
+  ctx.saveSettings();
+  appendAudit(ss, {
+    at: ctx.now,
+    user: ctx.user,
+    action: 'Tạo phiếu báo cáo',
+    period: ctx.period.text,
+    counts: `${sheets.length} phiếu (${created} mới, ${sheets.length - created} cập nhật); ${plan.planTasks.length} nhiệm vụ, ${plan.kpis.length} chỉ tiêu; hạn nộp ${deadlineText}`,
+    problems: plan.notes.map((n) => `${n.sheet} dòng ${n.row}: ${n.message}`).join('\n'),
+  });
+  return { period: ctx.period.text, deadline: deadlineText, sheets, notes: plan.notes };
+}

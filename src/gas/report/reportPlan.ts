@@ -1,0 +1,247 @@
+// The plan as the reports see it: the task and KPI tables the add-on made (one read each), with
+// every unit name resolved against the directory, and which unit reports on what.
+import { cellString } from '../../core/sheet/cellText.ts';
+import type { CellValue } from '../../core/sheet/cellArgs.ts';
+import { deadlineFromCell } from '../../core/deadline/deadlineFunctions.ts';
+import type { MasterKpi, MasterTask } from '../../core/report/merge/mergeTypes.ts';
+import { resolveUnits, type ResolvedUnit, type UnitDirectory } from '../../core/unit/unit.ts';
+import type { UnitRole } from '../../core/unit/unitRoles.ts';
+import { UserError } from '../../core/userError.ts';
+import { findTables, isSectionCode, readTable, type TableBlock } from '../sheet/table.ts';
+
+export interface PlanTask {
+  task: MasterTask;
+  /** Units accountable for the task (canonical names; the coordinator for a catch-all lead). */
+  leads: string[];
+  /** Units that support it and get it in their sheet's block B. */
+  partners: string[];
+  sheet: string;
+  row: number;
+}
+
+export interface PlanKpi {
+  kpi: MasterKpi;
+  leads: string[];
+  sheet: string;
+  row: number;
+}
+
+/** A unit that gets a submission sheet. */
+export interface ReportUnit {
+  name: string;
+  shortName?: string;
+  role: UnitRole;
+  editors: string[];
+  /** In the directory (unknown lead names still get a sheet). */
+  known: boolean;
+  lead: PlanTask[];
+  partner: PlanTask[];
+  kpis: PlanKpi[];
+}
+
+export interface PlanNote {
+  sheet: string;
+  row: number;
+  message: string;
+}
+
+export interface Plan {
+  /** Sections and tasks in plan order, as mergeSubmissions takes them. */
+  tasks: MasterTask[];
+  planTasks: PlanTask[];
+  kpis: PlanKpi[];
+  /** Lead units first (plan order), then units that only support. */
+  units: ReportUnit[];
+  /** Units that must report: every unit leading a task or a KPI. */
+  expectedUnits: string[];
+  notes: PlanNote[];
+  /** Names of the sheets holding the plan's tables. */
+  sheets: string[];
+}
+
+function cell(block: TableBlock, row: unknown[], key: string): unknown {
+  const col = block.match.index[key];
+  return col === undefined ? '' : row[col];
+}
+
+/** Reads the plan: every task table (phu-luc, sau-ro) and KPI table (chi-tieu), in tab order. */
+export function readPlan(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  dir: UnitDirectory,
+  coordinator: string,
+): Plan {
+  const tables = findTables(ss)
+    .map((t) => ({ ...t, index: t.sheet.getIndex() }))
+    .sort((a, b) => a.index - b.index);
+  if (!tables.some((t) => t.template.kind === 'tasks')) {
+    throw new UserError(
+      'Chưa có bảng nhiệm vụ do Sáu Rõ tạo (Phụ lục hoặc bảng "6 rõ"). Hãy tạo bảng và nhập nhiệm vụ trước khi tạo phiếu báo cáo.',
+      'No task table made by Sáu Rõ (appendix or "6 rõ" table) yet. Create one and enter the tasks first.',
+    );
+  }
+  const builder = new PlanBuilder(dir, coordinator);
+  const sheets: string[] = [];
+  for (const t of tables) {
+    sheets.push(t.sheet.getName());
+    const block = readTable(t.sheet, t.template);
+    if (!block) continue;
+    if (t.template.kind === 'tasks') builder.addTaskTable(block);
+    else builder.addKpiTable(block);
+  }
+  return { ...builder.finish(), sheets };
+}
+
+class PlanBuilder {
+  private readonly tasks: MasterTask[] = [];
+  private readonly planTasks: PlanTask[] = [];
+  private readonly kpis: PlanKpi[] = [];
+  private readonly notes: PlanNote[] = [];
+  private readonly resolved = new Map<string, ResolvedUnit[]>();
+  private readonly units = new Map<string, ReportUnit>();
+  private readonly leadOrder: string[] = [];
+
+  constructor(
+    private readonly dir: UnitDirectory,
+    private readonly coordinator: string,
+  ) {}
+
+  private resolve(text: string): ResolvedUnit[] {
+    let r = this.resolved.get(text);
+    if (!r) {
+      r = resolveUnits(text, this.dir);
+      this.resolved.set(text, r);
+    }
+    return r;
+  }
+
+  private unit(name: string): ReportUnit {
+    let u = this.units.get(name);
+    if (!u) {
+      const found = this.dir.find(name);
+      u = {
+        name,
+        role: found?.role ?? 'unit',
+        editors: [...(found?.editors ?? [])],
+        known: found !== undefined,
+        lead: [],
+        partner: [],
+        kpis: [],
+        ...(found?.shortName !== undefined ? { shortName: found.shortName } : {}),
+      };
+      this.units.set(name, u);
+    }
+    return u;
+  }
+
+  /** Lead units of a cell; a blank or catch-all lead ("Các phòng, ban…") goes to the coordinator. */
+  private leads(text: string, where: { sheet: string; row: number }, code: string): string[] {
+    const named = this.resolve(text).filter((r) => r.catchAll !== true);
+    for (const r of named) {
+      if (!r.known) {
+        const hint = r.suggestion !== undefined ? ` (gần nhất: ${r.suggestion})` : '';
+        this.notes.push({
+          ...where,
+          message: `${code}: đơn vị chủ trì "${r.input}" chưa có trong trang "Đơn vị"${hint}; vẫn tạo phiếu riêng cho đơn vị này.`,
+        });
+      }
+    }
+    if (named.length > 0) return named.map((r) => r.name);
+    this.notes.push({
+      ...where,
+      message: `${code}: ${text === '' ? 'chưa ghi đơn vị chủ trì' : `giao chung cho "${text}"`}; ${this.coordinator} (cơ quan thường trực) báo cáo nhiệm vụ này.`,
+    });
+    return [this.coordinator];
+  }
+
+  addTaskTable(block: TableBlock): void {
+    const sheet = block.sheet.getName();
+    let section = '';
+    block.rows.forEach((row, i) => {
+      const where = { sheet, row: block.firstDataRow + i };
+      const code = cellString(cell(block, row, 'code'));
+      const content = cellString(cell(block, row, 'content'));
+      if (code === '') {
+        if (content !== '')
+          this.notes.push({
+            ...where,
+            message: `Dòng ${where.row} có nội dung nhưng chưa có mã nhiệm vụ; nhiệm vụ này chưa được giao báo cáo.`,
+          });
+        return;
+      }
+      if (isSectionCode(code)) {
+        section = code.replace(/\.$/, '');
+        this.tasks.push({
+          code: section,
+          section,
+          content,
+          leadUnit: '',
+          partnerUnits: [],
+          deadline: { kind: 'invalid', raw: '' },
+          kind: 'section',
+        });
+        return;
+      }
+      const leads = this.leads(cellString(cell(block, row, 'leadUnit')), where, code);
+      const partnerNames = this.resolve(cellString(cell(block, row, 'partnerUnits')));
+      const partners = partnerNames
+        .filter((r) => r.known && !leads.includes(r.name))
+        .map((r) => r.name)
+        .filter((name) => this.dir.find(name)?.role !== 'partner');
+      const deadline = deadlineFromCell(cell(block, row, 'deadline') as CellValue);
+      const prefix = /^([IVXLC]+)\./i.exec(code)?.[1] ?? '';
+      const task: MasterTask = {
+        code,
+        section: section || prefix || cellString(cell(block, row, 'parent')),
+        content,
+        leadUnit: leads.join('; '),
+        partnerUnits: partnerNames.map((r) => r.name),
+        deadline: { ...deadline, raw: deadline.raw },
+      };
+      const planTask: PlanTask = { task, leads, partners, ...where };
+      this.tasks.push(task);
+      this.planTasks.push(planTask);
+      for (const name of leads) this.addLead(name).lead.push(planTask);
+      for (const name of partners) this.unit(name).partner.push(planTask);
+    });
+  }
+
+  addKpiTable(block: TableBlock): void {
+    const sheet = block.sheet.getName();
+    block.rows.forEach((row, i) => {
+      const where = { sheet, row: block.firstDataRow + i };
+      const code = cellString(cell(block, row, 'code'));
+      const target = cellString(cell(block, row, 'target'));
+      // Group rows (CT-I "Về hạ tầng") carry no target.
+      if (code === '' || target === '') return;
+      const leads = this.leads(cellString(cell(block, row, 'leadUnit')), where, code);
+      const kpi: MasterKpi = {
+        code,
+        content: cellString(cell(block, row, 'content')),
+        target,
+        measureUnit: cellString(cell(block, row, 'measureUnit')),
+        leadUnit: leads.join('; '),
+      };
+      const planKpi: PlanKpi = { kpi, leads, ...where };
+      this.kpis.push(planKpi);
+      for (const name of leads) this.addLead(name).kpis.push(planKpi);
+    });
+  }
+
+  private addLead(name: string): ReportUnit {
+    if (!this.leadOrder.includes(name)) this.leadOrder.push(name);
+    return this.unit(name);
+  }
+
+  finish(): Omit<Plan, 'sheets'> {
+    const leads = this.leadOrder.map((n) => this.unit(n));
+    const others = [...this.units.values()].filter((u) => !this.leadOrder.includes(u.name));
+    return {
+      tasks: this.tasks,
+      planTasks: this.planTasks,
+      kpis: this.kpis,
+      units: [...leads, ...others],
+      expectedUnits: [...this.leadOrder],
+      notes: this.notes,
+    };
+  }
+}

@@ -1,0 +1,184 @@
+// Server functions of the periodic reports (sidebar, menu and CLI). Payloads are validated here;
+// every action that writes runs under the document lock.
+import { formatDay } from '../../core/text/calendar.ts';
+import { UserError } from '../../core/userError.ts';
+import {
+  parseRequest,
+  requestSchemas,
+  type ClosePeriodView,
+  type DistributeView,
+  type MergeView,
+  type ReportSetupView,
+  type SendBackView,
+  type SubmitView,
+} from '../api.ts';
+import { withDocumentLock } from '../lock.ts';
+import { summarySheetName, unitStateText } from './layout/mergeSummary.ts';
+import { closePeriod as closeAction, sendBack } from './reportClose.ts';
+import { closedSheetName, openContext } from './reportContext.ts';
+import { distribute } from './reportDistribute.ts';
+import { merge } from './reportMerge.ts';
+import { readPlan } from './reportPlan.ts';
+import { submit } from './reportSubmit.ts';
+import { RHYTHM_LABELS } from './settings.ts';
+import { findSubmissionSheets } from './submissionSheet.ts';
+
+function periodOf(payload: unknown): string | undefined {
+  const request = parseRequest(
+    requestSchemas().report,
+    payload ?? undefined,
+    'Yêu cầu báo cáo không hợp lệ.',
+    'report',
+  );
+  return request?.period || undefined;
+}
+
+/** The period, its deadline and each unit's sheet and state, for the sidebar and the CLI. */
+export function getReportSetup(payload?: unknown): ReportSetupView {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ctx = openContext(ss, periodOf(payload), false);
+  const plan = readPlan(ss, ctx.dir, ctx.coordinator);
+  const found = findSubmissionSheets(ss, ctx.period.text, ctx.dir, {
+    formats: false,
+    skip: new Set(plan.sheets),
+  });
+  const summary = summarySheetName(ctx.period.text);
+  return {
+    period: ctx.period.text,
+    periodLabel: ctx.periodTitle,
+    deadline: formatDay(ctx.period.deadline),
+    rhythm: RHYTHM_LABELS[ctx.settings.rhythm],
+    rule: ctx.settings.ruleText,
+    coordinator: ctx.coordinator,
+    closed: ss.getSheetByName(closedSheetName(ctx.period.text)) !== null,
+    summarySheet: ss.getSheetByName(summary) ? summary : null,
+    units: plan.units.map((u) => {
+      const mine = found.filter((f) => f.unit === u.name).map((f) => f.parsed);
+      return {
+        name: u.name,
+        lead: plan.expectedUnits.includes(u.name),
+        editors: u.editors,
+        sheetName: mine[0]?.sheet ?? null,
+        state: unitStateText(mine, ctx.period.deadline),
+      };
+    }),
+  };
+}
+
+/** "Tạo phiếu báo cáo". */
+export function distributeReports(payload?: unknown): DistributeView {
+  const period = periodOf(payload);
+  return withDocumentLock(() =>
+    distribute(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)),
+  );
+}
+
+/** "Nộp báo cáo": the unit's sheet (or the one named, or the active one). */
+export function submitReport(payload: unknown): SubmitView {
+  const { period, unit, sheetName } = parseRequest(
+    requestSchemas().submit,
+    payload ?? {},
+    'Yêu cầu nộp báo cáo không hợp lệ.',
+    'submit',
+  );
+  return withDocumentLock(() =>
+    submit(openContext(SpreadsheetApp.getActiveSpreadsheet(), period || undefined, true), {
+      ...(unit ? { unit } : {}),
+      ...(sheetName ? { sheetName } : {}),
+      periodGiven: Boolean(period),
+    }),
+  );
+}
+
+/** "Tổng hợp". */
+export function mergeReports(payload?: unknown): MergeView {
+  const period = periodOf(payload);
+  return withDocumentLock(
+    () => merge(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)).view,
+  );
+}
+
+/** "Chốt kỳ". */
+export function closePeriod(payload?: unknown): ClosePeriodView {
+  const period = periodOf(payload);
+  return withDocumentLock(() =>
+    closeAction(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)),
+  );
+}
+
+/** "Trả lại": one entry of a unit's report, with the reason. */
+export function sendBackEntry(payload: unknown): SendBackView {
+  const { period, ...request } = parseRequest(
+    requestSchemas().sendBack,
+    payload,
+    'Để trả lại, cần chọn đơn vị, ghi mã nhiệm vụ (hoặc chỉ tiêu) và lý do.',
+    'send-back',
+  );
+  return withDocumentLock(() =>
+    sendBack(
+      openContext(SpreadsheetApp.getActiveSpreadsheet(), period || undefined, true),
+      request,
+    ),
+  );
+}
+
+// ------------------------------------------------------------------------------ menu items
+
+/** Runs a menu action and shows its result, or its error in plain Vietnamese. */
+function fromMenu(action: () => string): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    ui.alert('Sáu Rõ', action(), ui.ButtonSet.OK);
+  } catch (e) {
+    if (e instanceof UserError) ui.alert('Sáu Rõ', e.message, ui.ButtonSet.OK);
+    else throw e;
+  }
+}
+
+export function menuDistributeReports(): void {
+  fromMenu(() => {
+    const r = distributeReports();
+    const made = r.sheets.filter((s) => s.created).length;
+    return `Đã tạo ${made} và cập nhật ${r.sheets.length - made} phiếu báo cáo kỳ ${r.period} (hạn nộp ${r.deadline}).${r.notes.length ? `\nLưu ý: ${r.notes.length} nhiệm vụ cần xem (giao chung, chưa có mã…), xem trang "Nhật ký".` : ''}`;
+  });
+}
+
+export function menuSubmitReport(): void {
+  fromMenu(() => {
+    const r = submitReport({});
+    if (r.accepted)
+      return `Đã nộp báo cáo kỳ ${r.period} của ${r.unit} lúc ${formatDay(r.submittedAt ?? '')}${r.late ? ' (sau hạn)' : ''}.`;
+    const list = r.problems
+      .filter((p) => p.severity === 'error')
+      .slice(0, 15)
+      .map((p) => `• ${p.message}`)
+      .join('\n');
+    return `Chưa nộp được: phiếu còn ${r.problems.filter((p) => p.severity === 'error').length} lỗi cần sửa.\n${list}`;
+  });
+}
+
+export function menuMergeReports(): void {
+  fromMenu(() => {
+    const r = mergeReports();
+    const s = r.stats;
+    const rate =
+      s.completion === null
+        ? 'chưa có nhiệm vụ đến hạn'
+        : `${String(s.completion).replace('.', ',')}%`;
+    return `Đã tổng hợp kỳ ${r.period} vào trang "${r.sheetName}": ${s.submitted}/${s.units} đơn vị đã nộp (${s.late} muộn); hoàn thành ${s.done}/${s.due} nhiệm vụ đến hạn (${rate}); ${s.problems.length} vấn đề cần xem.`;
+  });
+}
+
+export function menuClosePeriod(): void {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.alert(
+    'Sáu Rõ',
+    'Chốt kỳ sẽ lưu bảng tổng hợp của kỳ hiện tại thành một trang chỉ đọc, và sau đó không nộp hay tổng hợp lại kỳ này được nữa. Tiếp tục?',
+    ui.ButtonSet.YES_NO,
+  );
+  if (answer !== ui.Button.YES) return;
+  fromMenu(() => {
+    const r = closePeriod();
+    return `Đã chốt kỳ ${r.period}: trang "${r.sheetName}" (chỉ đọc).`;
+  });
+}

@@ -1,0 +1,302 @@
+// The "Cài đặt" sheet: the plan's reporting rhythm, the report due-day rule and the coordinating
+// unit, as label/value rows read by label. The current period and its deadline follow from them.
+import { dateToIsoMinute, formatDay } from '../../core/text/calendar.ts';
+import { asData, cellString } from '../../core/sheet/cellText.ts';
+import { foldText } from '../../core/text/text.ts';
+import { normalizeHeaderKey } from '../../core/sheet/headerMatch.ts';
+import {
+  currentPeriod,
+  formatPeriod,
+  parsePeriod,
+  parseSubmissionRule,
+  previousPeriod,
+  submissionDeadline,
+  type Period,
+  type Rhythm,
+  type SubmissionRule,
+} from '../../core/report/period.ts';
+import type { UnitDirectory } from '../../core/unit/unit.ts';
+import { UserError } from '../../core/userError.ts';
+import { labelRows } from '../sheet/table.ts';
+import { UNIT_SHEET, unitNamesRange } from '../units/unitSheet.ts';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const SETTINGS_SHEET = 'Cài đặt';
+const VALUE_COLUMN = 'Giá trị';
+
+const SETTING_LABELS = {
+  rhythm: 'Nhịp báo cáo',
+  rule: 'Hạn nộp báo cáo',
+  coordinator: 'Cơ quan thường trực',
+  currentPeriod: 'Kỳ hiện tại',
+  currentDeadline: 'Hạn nộp kỳ này',
+} as const;
+
+export const RHYTHM_LABELS: Record<Rhythm, string> = {
+  month: 'Hằng tháng',
+  quarter: 'Hằng quý',
+  half: '6 tháng',
+  year: 'Hằng năm',
+};
+
+const RULE_EXAMPLES = [
+  'ngày 20 tháng cuối quý',
+  'trước ngày 20 của tháng cuối quý',
+  'trước ngày 15 hằng tháng',
+  'ngày 10 tháng sau kỳ',
+  'ngày 15/12',
+];
+
+const DEFAULT_COORDINATOR = 'Phòng Văn hóa - Xã hội';
+const DEFAULT_RHYTHM: Rhythm = 'quarter';
+const DEFAULT_RULE = 'ngày 20 tháng cuối quý';
+
+export interface ReportSettings {
+  rhythm: Rhythm;
+  ruleText: string;
+  rule: SubmissionRule;
+  coordinator: string;
+  /** 1-based rows of the computed values, when the sheet has them. */
+  computedRows: { period?: number; deadline?: number };
+  /** What the computed cells hold now, to skip rewriting unchanged values. */
+  computedValues: { period: string; deadline: string };
+  exists: boolean;
+}
+
+/** The calendar day and the minute in Vietnam (UTC+7, no DST) of an instant. */
+export function vietnamTime(now: Date = new Date()): { day: string; minute: string } {
+  const minute = (dateToIsoMinute(now) ?? '').replace('T', ' ');
+  return { day: minute.slice(0, 10), minute };
+}
+
+/** "Hằng quý", "hang quy", "Quý" → quarter; null when it names no rhythm. */
+function parseRhythm(text: string): Rhythm | null {
+  const t = foldText(text);
+  if (t === '') return null;
+  if (/\b(6|sau) thang\b|\bnua nam\b|\bhalf\b/.test(t)) return 'half';
+  if (/\bquy\b|\bquarter/.test(t)) return 'quarter';
+  if (/\bthang\b|\bmonth/.test(t)) return 'month';
+  if (/\bnam\b|\byear/.test(t)) return 'year';
+  return null;
+}
+
+function defaultCoordinator(dir: UnitDirectory | undefined): string {
+  return dir?.units.find((u) => u.role === 'coordinator')?.name ?? DEFAULT_COORDINATOR;
+}
+
+/** Settings from the sheet's values; defaults for what is missing or blank. */
+function settingsFromValues(values: unknown[][] | null, dir?: UnitDirectory): ReportSettings {
+  const rows = labelRows(values ?? []);
+  const get = (label: string) => rows.get(normalizeHeaderKey(label));
+  const rhythmCell = get(SETTING_LABELS.rhythm);
+  const rhythmText = cellString(rhythmCell?.value);
+  const rhythm = rhythmText === '' ? DEFAULT_RHYTHM : parseRhythm(rhythmText);
+  if (rhythm === null) {
+    const where = { sheet: SETTINGS_SHEET, row: rhythmCell?.row ?? 0, column: VALUE_COLUMN };
+    throw new UserError(
+      `Nhịp báo cáo "${rhythmText}" không hợp lệ (trang "${SETTINGS_SHEET}", dòng ${where.row}). Chọn: ${Object.values(RHYTHM_LABELS).join(', ')}.`,
+      `Unknown reporting rhythm "${rhythmText}" (sheet "${SETTINGS_SHEET}", row ${where.row}).`,
+      where,
+    );
+  }
+  const ruleCell = get(SETTING_LABELS.rule);
+  const ruleText = cellString(ruleCell?.value) || DEFAULT_RULE;
+  const rule = parseSubmissionRule(ruleText);
+  if (!rule.ok) {
+    const where = { sheet: SETTINGS_SHEET, row: ruleCell?.row ?? 0, column: VALUE_COLUMN };
+    throw new UserError(
+      `${rule.error} (trang "${SETTINGS_SHEET}", dòng ${where.row})`,
+      `Cannot read the report due-day rule "${ruleText}" (sheet "${SETTINGS_SHEET}", row ${where.row}).`,
+      where,
+    );
+  }
+  const periodCell = get(SETTING_LABELS.currentPeriod);
+  const deadlineCell = get(SETTING_LABELS.currentDeadline);
+  return {
+    rhythm,
+    ruleText,
+    rule: rule.value,
+    coordinator: cellString(get(SETTING_LABELS.coordinator)?.value) || defaultCoordinator(dir),
+    computedRows: {
+      ...(periodCell ? { period: periodCell.row } : {}),
+      ...(deadlineCell ? { deadline: deadlineCell.row } : {}),
+    },
+    computedValues: {
+      period: cellString(periodCell?.value),
+      deadline: cellString(deadlineCell?.value),
+    },
+    exists: values !== null,
+  };
+}
+
+/** Reads the settings without writing anything (defaults when the sheet is missing). */
+export function readSettings(ss: Spreadsheet, dir?: UnitDirectory): ReportSettings {
+  const sheet = ss.getSheetByName(SETTINGS_SHEET);
+  return settingsFromValues(sheet ? sheet.getDataRange().getValues() : null, dir);
+}
+
+/**
+ * The period a report made today is about: the one containing today, or the previous one while
+ * its report is still due ("ngày 10 tháng sau kỳ").
+ */
+function currentReportPeriod(today: string, s: ReportSettings): Period {
+  const p = currentPeriod(today, s.rhythm);
+  if (s.rule.month === 'next') {
+    const prev = previousPeriod(p);
+    if (today <= submissionDeadline(prev, s.rule)) return prev;
+  }
+  return p;
+}
+
+export interface ResolvedPeriod {
+  period: Period;
+  /** Canonical text: 2026-Q2. */
+  text: string;
+  /** Last day a report is on time, 'YYYY-MM-DD'. */
+  deadline: string;
+}
+
+/**
+ * The requested period (any form parsePeriod reads), or the current one. `cell`: where the
+ * requested text was read, named in the error when it is not a period.
+ */
+export function resolvePeriod(
+  s: ReportSettings,
+  today: string,
+  requested?: string,
+  cell?: { sheet: string; row: number; column: string },
+): ResolvedPeriod {
+  let period: Period;
+  if (requested !== undefined && requested.trim() !== '') {
+    const r = parsePeriod(requested);
+    if (!r.ok) {
+      const vi = cell ? ` (trang "${cell.sheet}", dòng ${cell.row}, cột ${cell.column})` : '';
+      const en = cell ? ` (sheet "${cell.sheet}", row ${cell.row}, column ${cell.column})` : '';
+      throw new UserError(`${r.error}${vi}`, `Invalid period "${requested}"${en}.`, cell);
+    }
+    period = r.value;
+  } else {
+    period = currentReportPeriod(today, s);
+  }
+  return { period, text: formatPeriod(period), deadline: submissionDeadline(period, s.rule) };
+}
+
+/**
+ * Reads the settings (one read) and returns, without writing yet, how to create the sheet with
+ * defaults when it is missing or refresh its computed rows (current period and deadline) when they
+ * changed. Actions call `save` after their own writes, so a failed action writes nothing.
+ */
+export function prepareSettings(
+  ss: Spreadsheet,
+  dir: UnitDirectory,
+  today: string,
+): { settings: ReportSettings; save: () => void } {
+  const existing = ss.getSheetByName(SETTINGS_SHEET);
+  if (!existing) {
+    return {
+      settings: settingsFromValues(null, dir),
+      save: () => {
+        if (!ss.getSheetByName(SETTINGS_SHEET)) createSettingsSheet(ss, dir, today);
+      },
+    };
+  }
+  const s = settingsFromValues(existing.getDataRange().getValues(), dir);
+  const current = resolvePeriod(s, today);
+  const want = { period: current.text, deadline: formatDay(current.deadline) };
+  const { period: pRow, deadline: dRow } = s.computedRows;
+  const stale =
+    pRow !== undefined &&
+    dRow === pRow + 1 &&
+    (s.computedValues.period !== want.period || s.computedValues.deadline !== want.deadline);
+  return {
+    settings: s,
+    save: () => {
+      if (stale && pRow !== undefined)
+        existing.getRange(pRow, 2, 2, 1).setValues([[want.period], [want.deadline]]);
+    },
+  };
+}
+
+function createSettingsSheet(ss: Spreadsheet, dir: UnitDirectory, today: string): ReportSettings {
+  const base = settingsFromValues(null, dir);
+  const current = resolvePeriod(base, today);
+  const sheet = ss.insertSheet(SETTINGS_SHEET);
+  const rows: unknown[][] = [
+    ['CÀI ĐẶT BÁO CÁO ĐỊNH KỲ', '', ''],
+    ['Mục', VALUE_COLUMN, 'Hướng dẫn'],
+    [
+      SETTING_LABELS.rhythm,
+      RHYTHM_LABELS[base.rhythm],
+      `Chọn: ${Object.values(RHYTHM_LABELS).join(', ')}.`,
+    ],
+    [
+      SETTING_LABELS.rule,
+      base.ruleText,
+      'Ghi như trong Kế hoạch, ví dụ: "ngày 20 tháng cuối quý", "trước ngày 15 hằng tháng", "ngày 10 tháng sau kỳ".',
+    ],
+    [
+      SETTING_LABELS.coordinator,
+      asData(base.coordinator),
+      'Đơn vị tổng hợp báo cáo; người nhập liệu của đơn vị này được sửa mọi phiếu báo cáo.',
+    ],
+    [
+      SETTING_LABELS.currentPeriod,
+      current.text,
+      'Sáu Rõ tự tính mỗi lần chạy. Muốn làm kỳ khác, ghi kỳ (2026-05, 2026-Q2, 2026-H1, 2026) trên bảng điều khiển.',
+    ],
+    [SETTING_LABELS.currentDeadline, formatDay(current.deadline), 'Sáu Rõ tự tính mỗi lần chạy.'],
+  ];
+  sheet.getRange(1, 1, rows.length, 3).setNumberFormat('@').setValues(rows);
+  sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
+  sheet.getRange(2, 1, 1, 3).setFontWeight('bold').setBackground('#cfe2f3');
+  sheet.getRange(3, 1, rows.length - 2, 1).setFontWeight('bold');
+  sheet
+    .getRange(3, 3, rows.length - 2, 1)
+    .setFontStyle('italic')
+    .setWrap(true);
+  sheet.setColumnWidths(1, 1, 180);
+  sheet.setColumnWidths(2, 1, 240);
+  sheet.setColumnWidths(3, 1, 480);
+  applySettingsValidation(sheet, ss);
+  sheet
+    .getRange(6, 1, 2, 3)
+    .protect()
+    .setDescription('Sáu Rõ: kỳ hiện tại và hạn nộp do Sáu Rõ tự tính')
+    .setWarningOnly(true);
+  return { ...base, computedRows: { period: 6, deadline: 7 }, exists: true };
+}
+
+function applySettingsValidation(sheet: Sheet, ss: Spreadsheet): void {
+  sheet
+    .getRange(3, 2)
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList(Object.values(RHYTHM_LABELS), true)
+        .setAllowInvalid(false)
+        .setHelpText('Chọn nhịp báo cáo của Kế hoạch.')
+        .build(),
+    );
+  sheet
+    .getRange(4, 2)
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList(RULE_EXAMPLES, true)
+        .setAllowInvalid(true)
+        .setHelpText('Chọn hoặc ghi hạn nộp báo cáo như trong Kế hoạch.')
+        .build(),
+    );
+  const units = ss.getSheetByName(UNIT_SHEET);
+  if (units) {
+    sheet
+      .getRange(5, 2)
+      .setDataValidation(
+        SpreadsheetApp.newDataValidation()
+          .requireValueInRange(unitNamesRange(units), true)
+          .setAllowInvalid(true)
+          .setHelpText('Chọn cơ quan thường trực trong danh mục "Đơn vị".')
+          .build(),
+      );
+  }
+}

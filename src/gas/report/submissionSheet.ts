@@ -1,0 +1,324 @@
+// Submission sheets in the workbook: finding those of a period (one read each), and writing one
+// (one setValues, 2-D formats, validation and protections; a constant number of calls per sheet).
+import { cellString } from '../../core/sheet/cellText.ts';
+import { formatPeriod, parsePeriod } from '../../core/report/period.ts';
+import { resolveUnits, type UnitDirectory } from '../../core/unit/unit.ts';
+import { TASK_STATUSES } from '../../core/sheet/vocabulary.ts';
+import { AUDIT_SHEET } from './auditLog.ts';
+import { writeGrid, type CellGrid } from '../sheet/grid.ts';
+import { MARK_BACKGROUND } from '../check/marks.ts';
+import { SETTINGS_SHEET } from './settings.ts';
+import {
+  columnsOf,
+  HEADER_ROWS,
+  inputRuns,
+  parseSubmissionValues,
+  READ_ONLY,
+  SHEET_WIDTH,
+  TASK_COLUMNS,
+  type Layout,
+  type ParsedBlock,
+  type ParsedSheet,
+} from './layout/submissionLayout.ts';
+import { UNIT_SHEET } from '../units/unitSheet.ts';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+export const PROTECTION_PREFIX = 'Sáu Rõ: ';
+const HEADER_BG = '#cfe2f3';
+const TITLE_BG = '#fce5cd';
+const FIXED_BG = '#f3f3f3';
+const WARNING_BG = '#fff2cc';
+const STAMPED_BG = '#d9ead3';
+
+export interface FoundSheet {
+  sheet: Sheet;
+  parsed: ParsedSheet;
+  /** Canonical unit name. */
+  unit: string;
+  /** Size of the data range read. */
+  height: number;
+  width: number;
+}
+
+/** The canonical name of the unit a sheet names ("Phòng VH-XH" → "Phòng Văn hóa - Xã hội"). */
+export function canonicalUnit(text: string, dir: UnitDirectory): string {
+  const r = resolveUnits(text, dir)[0];
+  return r?.name ?? text.trim();
+}
+
+/** Is this sheet a workbook sheet of ours that is never a submission? */
+function isReportOwnSheet(name: string): boolean {
+  return (
+    /^(Tổng hợp|Chốt kỳ) /u.test(name) ||
+    name === AUDIT_SHEET ||
+    name === SETTINGS_SHEET ||
+    name === UNIT_SHEET
+  );
+}
+
+/**
+ * A sheet (named `name`) read as a submission, or null when it is not one (or not one of
+ * `period`, when given). One read of its values; its number formats are read only when asked and
+ * the sheet is a submission of the period.
+ */
+export function readSubmissionSheet(
+  sheet: Sheet,
+  name: string,
+  dir: UnitDirectory,
+  options: { formats: boolean; period?: string },
+): FoundSheet | null {
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  let parsed = parseSubmissionValues(name, values);
+  if (!parsed) return null;
+  if (options.period !== undefined && !samePeriod(parsed.periodText, options.period)) return null;
+  if (options.formats) parsed = parseSubmissionValues(name, values, range.getNumberFormats());
+  if (!parsed) return null;
+  return {
+    sheet,
+    parsed,
+    unit: canonicalUnit(parsed.unitText, dir),
+    height: values.length,
+    width: values[0]?.length ?? 0,
+  };
+}
+
+/** Every submission sheet of the period, each read once (see readSubmissionSheet). */
+export function findSubmissionSheets(
+  ss: Spreadsheet,
+  periodText: string,
+  dir: UnitDirectory,
+  options: { formats: boolean; skip: ReadonlySet<string> },
+): FoundSheet[] {
+  const found: FoundSheet[] = [];
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    if (options.skip.has(name) || isReportOwnSheet(name)) continue;
+    const f = readSubmissionSheet(sheet, name, dir, {
+      formats: options.formats,
+      period: periodText,
+    });
+    if (f) found.push(f);
+  }
+  return found;
+}
+
+/** Does a sheet's "Kỳ báo cáo" text name this period (canonical text, 2026-Q2)? */
+export function samePeriod(text: string, periodText: string): boolean {
+  const p = parsePeriod(cellString(text));
+  return p.ok && formatPeriod(p.value) === periodText;
+}
+
+/** "BC 2026-Q2 - Công an xã": short enough for .xlsx (31), without characters Excel refuses. */
+export function submissionSheetName(
+  periodText: string,
+  unit: { name: string; shortName?: string },
+  taken: (name: string) => boolean,
+): string {
+  const clean = (s: string) => s.replace(/[[\]*?:\\/]/g, '-').trim();
+  const prefix = `BC ${periodText} - `;
+  const room = 31 - prefix.length;
+  const who = clean(unit.shortName && unit.name.length > room ? unit.shortName : unit.name);
+  const base = prefix + (who.length > room ? who.slice(0, room - 1).trimEnd() + '…' : who);
+  if (!taken(base)) return base;
+  for (let n = 2; ; n++) {
+    const tail = ` (${n})`;
+    const name =
+      base.length + tail.length > 31 ? base.slice(0, 31 - tail.length) + tail : base + tail;
+    if (!taken(name)) return name;
+  }
+}
+
+export interface Access {
+  /** Real protections (unit editors and coordinators), or warning-only when no email is known. */
+  strict: boolean;
+  unitEditors: string[];
+  coordinators: string[];
+}
+
+export interface ValidationRules {
+  status: GoogleAppsScript.Spreadsheet.DataValidation;
+  progress: GoogleAppsScript.Spreadsheet.DataValidation;
+}
+
+/** Built once per action and shared by every sheet it writes. */
+export function validationRules(): ValidationRules {
+  return {
+    status: SpreadsheetApp.newDataValidation()
+      .requireValueInList([...TASK_STATUSES], true)
+      .setAllowInvalid(false)
+      .setHelpText(`Chọn: ${TASK_STATUSES.join(', ')}. "Quá hạn" do Sáu Rõ tự tính theo thời hạn.`)
+      .build(),
+    progress: SpreadsheetApp.newDataValidation()
+      .requireNumberBetween(0, 100)
+      .setAllowInvalid(false)
+      .setHelpText('Nhập tiến độ từ 0 đến 100 (%).')
+      .build(),
+  };
+}
+
+/** Sheets' protections of ours on a sheet, removed before it is laid out again. */
+function removeOwnProtections(sheet: Sheet): void {
+  const kinds = [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE];
+  for (const kind of kinds) {
+    for (const p of sheet.getProtections(kind)) {
+      if (p.getDescription().startsWith(PROTECTION_PREFIX)) p.remove();
+    }
+  }
+}
+
+/** Keeps exactly these editors (the owner always stays, as Sheets wants). */
+export function setEditors(p: Protection, emails: readonly string[]): void {
+  const wanted = new Set(emails.map((e) => e.toLowerCase()));
+  if (emails.length > 0) p.addEditors([...emails]);
+  const drop = p
+    .getEditors()
+    .map((u) => u.getEmail())
+    .filter((e) => e !== '' && !wanted.has(e.toLowerCase()));
+  if (drop.length > 0) p.removeEditors(drop);
+  if (p.canDomainEdit()) p.setDomainEdit(false);
+}
+
+function grids(layout: Layout, height: number, width: number, access: Access): CellGrid {
+  const fill = <T>(v: T) => Array.from({ length: height }, () => new Array<T>(width).fill(v));
+  const values = fill<unknown>('');
+  layout.values.forEach((row, r) => row.forEach((v, c) => ((values[r] as unknown[])[c] = v)));
+  const formats = fill('@');
+  const weights = fill<'bold' | 'normal'>('normal');
+  const backgrounds = fill<string | null>(null);
+  const wraps = fill(true);
+  // The title and the block titles overflow into the empty cells beside them.
+  wraps[0]?.fill(false);
+  const setRow = <T>(g: T[][], r: number, v: T, from = 0, to = SHEET_WIDTH) => {
+    for (let c = from; c < to; c++) (g[r - 1] as T[])[c] = v;
+  };
+  (weights[0] as Array<'bold' | 'normal'>)[0] = 'bold';
+  for (let r = 2; r <= HEADER_ROWS; r++) {
+    (weights[r - 1] as Array<'bold' | 'normal'>)[0] = 'bold';
+    (backgrounds[r - 1] as Array<string | null>)[0] = FIXED_BG;
+  }
+  const state = values[layout.stateRow - 1]?.[1];
+  if (!/^Chưa/u.test(cellString(state))) {
+    (backgrounds[layout.stateRow - 1] as Array<string | null>)[1] = STAMPED_BG;
+  }
+  if (!access.strict) (backgrounds[6] as Array<string | null>)[1] = WARNING_BG;
+  for (const b of layout.blocks) {
+    const cols = columnsOf(b.role);
+    setRow(weights, b.titleRow, 'bold');
+    wraps[b.titleRow - 1]?.fill(false);
+    setRow(backgrounds, b.titleRow, TITLE_BG, 0, cols.length);
+    setRow(weights, b.headerRow, 'bold');
+    setRow(backgrounds, b.headerRow, HEADER_BG, 0, cols.length);
+    for (let r = b.firstRow; r < b.firstRow + b.count; r++) {
+      setRow(backgrounds, r, FIXED_BG, 0, READ_ONLY);
+      cols.forEach((c, i) => {
+        if (c.key === 'progress' || (b.role === 'kpi' && c.key === 'actual'))
+          (formats[r - 1] as string[])[i] = 'General';
+      });
+    }
+    for (const r of b.sentBackRows) setRow(backgrounds, r, MARK_BACKGROUND, READ_ONLY, cols.length);
+  }
+  return { values, formats, weights, backgrounds, wraps };
+}
+
+/**
+ * Colours the input cells of some rows of a block (the send-back highlight), wherever the unit
+ * moved the columns: one read and one write of the rows' span, whatever the number of rows.
+ */
+export function paintInputRows(
+  sheet: Sheet,
+  block: ParsedBlock,
+  rows: readonly number[],
+  color: string | null,
+): void {
+  const runs = inputRuns(block);
+  const first = runs[0];
+  const last = runs.at(-1);
+  if (rows.length === 0 || !first || !last) return;
+  const top = Math.min(...rows);
+  const left = first.col;
+  const range = sheet.getRange(
+    top,
+    left,
+    Math.max(...rows) - top + 1,
+    last.col + last.width - left,
+  );
+  const wanted = new Set(rows);
+  const isInput = (col: number) => runs.some((r) => col >= r.col && col < r.col + r.width);
+  const backgrounds = range
+    .getBackgrounds()
+    .map((row, i) =>
+      wanted.has(top + i) ? row.map((bg, j) => (isInput(left + j) ? color : bg)) : row,
+    );
+  range.setBackgrounds(backgrounds as string[][]);
+}
+
+/** The input cells of each block, and the two header rows a unit's "Nộp" writes. */
+function inputRanges(sheet: Sheet, layout: Layout): Range[] {
+  return [
+    sheet.getRange(layout.stateRow, 2, 2, 1),
+    ...layout.blocks.map((b) =>
+      sheet.getRange(b.firstRow, READ_ONLY + 1, b.count, columnsOf(b.role).length - READ_ONLY),
+    ),
+  ];
+}
+
+/**
+ * Writes a unit's sheet. An existing sheet is overwritten in place by one setValues over its
+ * whole used area (so the tab, its link and what the unit typed stay); a new one is appended.
+ */
+export function writeSubmissionSheet(
+  ss: Spreadsheet,
+  target: { sheet: Sheet; height: number; width: number } | null,
+  name: string,
+  unit: string,
+  layout: Layout,
+  access: Access,
+  rules: ValidationRules,
+  index: number,
+): Sheet {
+  const sheet = target?.sheet ?? ss.insertSheet(name, index);
+  if (target) removeOwnProtections(sheet);
+  const height = Math.max(layout.values.length, target?.height ?? 0);
+  const width = Math.max(SHEET_WIDTH, target?.width ?? 0);
+  const maxRows = sheet.getMaxRows();
+  if (height > maxRows) sheet.insertRowsAfter(maxRows, height - maxRows);
+  const g = grids(layout, height, width, access);
+  const area = sheet.getRange(1, 1, height, width);
+  if (target) area.clearDataValidations();
+  writeGrid(area, g);
+  sheet.getRange(1, 1).setFontSize(13);
+  TASK_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+  for (const b of layout.blocks) {
+    if (b.role === 'kpi') continue;
+    const status = TASK_COLUMNS.findIndex((c) => c.key === 'status') + 1;
+    sheet.getRange(b.firstRow, status, b.count, 1).setDataValidation(rules.status);
+    sheet.getRange(b.firstRow, status + 1, b.count, 1).setDataValidation(rules.progress);
+  }
+  protect(sheet, unit, layout, access);
+  return sheet;
+}
+
+function protect(sheet: Sheet, unit: string, layout: Layout, access: Access): void {
+  const fixed = sheet.protect();
+  fixed.setDescription(
+    `${PROTECTION_PREFIX}phần cố định của phiếu ${unit} (mã, nội dung, thời hạn, chỉ tiêu)`,
+  );
+  const inputs = inputRanges(sheet, layout);
+  fixed.setUnprotectedRanges(inputs);
+  if (!access.strict) {
+    fixed.setWarningOnly(true);
+    return;
+  }
+  setEditors(fixed, access.coordinators);
+  const editors = [...new Set([...access.unitEditors, ...access.coordinators])];
+  for (const range of inputs) {
+    const p = range.protect();
+    p.setDescription(`${PROTECTION_PREFIX}ô nhập liệu của ${unit}`);
+    setEditors(p, editors);
+  }
+}

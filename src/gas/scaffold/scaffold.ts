@@ -1,0 +1,302 @@
+// Creates a ready-to-fill table from a template: title rows, header, formats,
+// validation, conditional formats, protection and a named range. Bulk calls only.
+import {
+  isFormulaLiteral,
+  TABLE_LAYOUT,
+  type Template,
+  type TemplateColumn,
+} from '../../core/sheet/template.ts';
+import { TASK_STATUSES, KPI_STATUSES, TaskStatus } from '../../core/sheet/vocabulary.ts';
+import { UserError } from '../../core/userError.ts';
+import { columnLetter } from '../../core/sheet/a1.ts';
+import { romanNumeral } from '../../core/text/roman.ts';
+import { asData } from '../../core/sheet/cellText.ts';
+import type { ScaffoldResponse } from '../api.ts';
+import { tableRangeName } from './templates.ts';
+import { ensureUnitSheet, unitNamesRange } from '../units/unitSheet.ts';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface ScaffoldOptions {
+  sheetName?: string;
+  planName?: string;
+  commune?: string;
+}
+
+const HEADER_BG = '#cfe2f3';
+const SECTION_BG = '#fce5cd';
+const DONE_BG = '#d9ead3';
+const OVERDUE_BG = '#f4c7c3';
+const NEAR_DUE_BG = '#fce8b2';
+
+/** Makes the table; returns its sheet (for callers that fill it) and what the sidebar is told. */
+export function scaffold(
+  ss: Spreadsheet,
+  template: Template,
+  options: ScaffoldOptions,
+): { sheet: Sheet; view: ScaffoldResponse } {
+  const name = pickSheetName(ss, template, options.sheetName);
+  const units = ensureUnitSheet(ss);
+  const sheet = ss.insertSheet(name);
+  const cols = template.columns;
+  const width = cols.length;
+  const { headerRow, firstDataRow } = TABLE_LAYOUT;
+  const dataRows = sheet.getMaxRows() - firstDataRow + 1;
+
+  writeTitleAndHeader(sheet, template, options);
+  formatBlocks(sheet, cols, dataRows);
+  applyValidation(sheet, cols, dataRows, unitNamesRange(units.sheet));
+  applyConditionalFormats(sheet, cols, dataRows);
+
+  sheet.setFrozenRows(headerRow);
+  sheet.setFrozenColumns(1);
+  cols.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+
+  writeFormulas(sheet, cols, dataRows);
+  protect(sheet, cols, dataRows);
+  const rangeName = tableRangeName(template, sheet.getSheetId());
+  ss.setNamedRange(rangeName, sheet.getRange(headerRow, 1, dataRows + 1, width));
+  sheet.activate();
+
+  return {
+    sheet,
+    view: {
+      sheetName: name,
+      templateId: template.id,
+      headerRow,
+      firstDataRow,
+      columns: cols.map((c) => c.header),
+      createdUnitSheet: units.created,
+      rangeName,
+    },
+  };
+}
+
+/** Never overwrite a sheet that holds data: reuse an empty one, else add "<name> (2)". */
+function pickSheetName(ss: Spreadsheet, template: Template, requested?: string): string {
+  const base = (requested ?? template.sheetName).trim();
+  if (base === '' || /[[\]*?:\\/]/.test(base) || base.length > 90) {
+    throw new UserError(
+      `Tên trang tính "${base}" không hợp lệ: không được để trống, dài quá 90 ký tự hoặc chứa [ ] * ? : \\ /.`,
+      `Invalid sheet name "${base}": it must be non-empty, at most 90 characters, without [ ] * ? : \\ /.`,
+    );
+  }
+  const existing = ss.getSheetByName(base);
+  if (!existing) return base;
+  if (existing.getLastRow() === 0 && existing.getLastColumn() === 0) {
+    ss.deleteSheet(existing);
+    return base;
+  }
+  if (requested !== undefined) {
+    throw new UserError(
+      `Trang tính "${base}" đã có dữ liệu; Sáu Rõ không ghi đè. Hãy chọn tên khác.`,
+      `Sheet "${base}" already holds data; Sáu Rõ never overwrites it. Choose another name.`,
+      { sheet: base },
+    );
+  }
+  for (let n = 2; ; n++) {
+    const candidate = `${base} (${n})`;
+    if (!ss.getSheetByName(candidate)) return candidate;
+  }
+}
+
+function writeTitleAndHeader(sheet: Sheet, template: Template, options: ScaffoldOptions): void {
+  const width = template.columns.length;
+  const blank = (first: unknown) => [first, ...Array<string>(width - 1).fill('')];
+  const plan =
+    options.planName?.trim() || 'Kèm theo Kế hoạch số …/KH-UBND ngày … tháng … năm … của UBND xã …';
+  const commune = options.commune?.trim() ? `Xã: ${options.commune.trim()}` : 'Xã: …';
+  sheet
+    .getRange(1, 1, TABLE_LAYOUT.headerRow, width)
+    .setValues([
+      blank(template.title),
+      blank(asData(plan)),
+      blank(commune),
+      template.columns.map((c) => c.header),
+    ]);
+  // Title rows span the table, so long titles show whole on screen and in print.
+  sheet.getRange(1, 1, TABLE_LAYOUT.headerRow - 1, width).mergeAcross();
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold').setFontSize(13);
+  sheet.getRange(2, 1, 2, width).setFontStyle('italic');
+  sheet
+    .getRange(TABLE_LAYOUT.headerRow, 1, 1, width)
+    .setFontWeight('bold')
+    .setWrap(true)
+    .setBackground(HEADER_BG)
+    .setHorizontalAlignment('center')
+    .setVerticalAlignment('middle');
+}
+
+function formatBlocks(sheet: Sheet, cols: TemplateColumn[], dataRows: number): void {
+  const data = sheet.getRange(TABLE_LAYOUT.firstDataRow, 1, dataRows, cols.length);
+  const row = cols.map((c) => c.align ?? 'left');
+  data.setHorizontalAlignments(Array.from({ length: dataRows }, () => row));
+  data.setVerticalAlignment('top').setWrap(true);
+  // Plain text keeps "01" and "Tháng 7/2025" as typed; progress and KPI actuals stay numbers.
+  const formats = cols.map((c) =>
+    c.numberFormat
+      ? c.numberFormat
+      : c.validation === 'progress'
+        ? '0'
+        : (c.key === 'actual' && c.input) || c.formula
+          ? 'General'
+          : '@',
+  );
+  data.setNumberFormats(Array.from({ length: dataRows }, () => formats));
+}
+
+function applyValidation(
+  sheet: Sheet,
+  cols: TemplateColumn[],
+  dataRows: number,
+  unitNames: GoogleAppsScript.Spreadsheet.Range,
+): void {
+  cols.forEach((c, i) => {
+    if (!c.validation) return;
+    const rule = validationRule(c, unitNames);
+    sheet.getRange(TABLE_LAYOUT.firstDataRow, i + 1, dataRows, 1).setDataValidation(rule);
+  });
+}
+
+function validationRule(
+  c: TemplateColumn,
+  unitNames: GoogleAppsScript.Spreadsheet.Range,
+): GoogleAppsScript.Spreadsheet.DataValidation {
+  const b = SpreadsheetApp.newDataValidation();
+  switch (c.validation) {
+    case 'status':
+      return b
+        .requireValueInList([...TASK_STATUSES], true)
+        .setAllowInvalid(false)
+        .setHelpText('Chọn một trạng thái: ' + TASK_STATUSES.join(', ') + '.')
+        .build();
+    case 'progress':
+      return b
+        .requireNumberBetween(0, 100)
+        .setAllowInvalid(false)
+        .setHelpText('Nhập tiến độ từ 0 đến 100 (%).')
+        .build();
+    case 'kpiStatus':
+      return b
+        .requireValueInList([...KPI_STATUSES], true)
+        .setAllowInvalid(false)
+        .setHelpText('Chọn Đạt, Vượt hoặc Chưa đạt.')
+        .build();
+    case 'unit':
+      return b
+        .requireValueInRange(unitNames, true)
+        .setAllowInvalid(true)
+        .setHelpText('Chọn đơn vị chủ trì trong danh mục "Đơn vị" (một đơn vị chịu trách nhiệm).')
+        .build();
+    default:
+      // Partners may list several units, so the dropdown only suggests.
+      return b
+        .requireValueInRange(unitNames, true)
+        .setAllowInvalid(true)
+        .setHelpText('Chọn hoặc nhập các đơn vị phối hợp, cách nhau bởi dấu ";".')
+        .build();
+  }
+}
+
+function applyConditionalFormats(sheet: Sheet, cols: TemplateColumn[], dataRows: number): void {
+  const first = TABLE_LAYOUT.firstDataRow;
+  const range = sheet.getRange(first, 1, dataRows, cols.length);
+  const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+
+  // Overdue rows first (the first matching rule wins). Conditional formats cannot call custom
+  // functions, so they test the "Tình trạng hạn" column that TASK_STATUS fills.
+  const dueIdx = cols.findIndex((c) => c.formula?.fn === 'TASK_STATUS');
+  if (dueIdx >= 0) {
+    const due = `$${columnLetter(dueIdx)}${first}`;
+    rules.push(
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(`=${due}="Quá hạn"`)
+        .setBackground(OVERDUE_BG)
+        .setRanges([range])
+        .build(),
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(`=${due}="Sắp đến hạn"`)
+        .setBackground(NEAR_DUE_BG)
+        .setRanges([range])
+        .build(),
+    );
+  }
+
+  const statusIdx = cols.findIndex((c) => c.validation === 'status');
+  if (statusIdx >= 0) {
+    rules.push(
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(`=$${columnLetter(statusIdx)}${first}="${TaskStatus.done}"`)
+        .setBackground(DONE_BG)
+        .setRanges([range])
+        .build(),
+    );
+  }
+  const kpiIdx = cols.findIndex((c) => c.key === 'kpiStatus');
+  if (kpiIdx >= 0) {
+    const cell = `$${columnLetter(kpiIdx)}${first}`;
+    rules.push(
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(`=OR(${cell}="Đạt",${cell}="Vượt")`)
+        .setBackground(DONE_BG)
+        .setRanges([range])
+        .build(),
+    );
+  }
+  // Section rows (I, II, VI. …) typed in the ordinal column, or the key column when there is none.
+  const ordIdx = Math.max(
+    cols.findIndex((c) => c.key === 'ordinal'),
+    0,
+  );
+  const cell = `TRIM(SUBSTITUTE($${columnLetter(ordIdx)}${first},".",""))`;
+  const romanTest = Array.from({ length: 12 }, (_, i) => `${cell}="${romanNumeral(i + 1)}"`).join(
+    ',',
+  );
+  rules.push(
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(`=OR(${romanTest})`)
+      .setBackground(SECTION_BG)
+      .setBold(true)
+      .setRanges([range])
+      .build(),
+  );
+  sheet.setConditionalFormatRules(rules);
+}
+
+/** Formula columns hold one array formula in their first data row; it fills the column. */
+function writeFormulas(sheet: Sheet, cols: TemplateColumn[], dataRows: number): void {
+  const first = TABLE_LAYOUT.firstDataRow;
+  const last = first + dataRows - 1;
+  cols.forEach((c, i) => {
+    if (!c.formula) return;
+    const args = c.formula.args.map((key) => {
+      if (isFormulaLiteral(key)) return key;
+      const letter = columnLetter(cols.findIndex((o) => o.key === key));
+      return `${letter}${first}:${letter}${last}`;
+    });
+    sheet.getRange(first, i + 1).setFormula(`=${c.formula.fn}(${args.join(',')})`);
+  });
+}
+
+function protect(sheet: Sheet, cols: TemplateColumn[], dataRows: number): void {
+  const width = cols.length;
+  sheet
+    .getRange(TABLE_LAYOUT.headerRow, 1, 1, width)
+    .protect()
+    .setDescription('Sáu Rõ: dòng tiêu đề bảng (đổi tên cột sẽ làm hỏng tổng hợp)')
+    .setWarningOnly(true);
+  sheet
+    .getRange(TABLE_LAYOUT.firstDataRow, 1, dataRows, 1)
+    .protect()
+    .setDescription('Sáu Rõ: cột Mã (khóa dùng để tổng hợp báo cáo)')
+    .setWarningOnly(true);
+  cols.forEach((c, i) => {
+    if (!c.formula) return;
+    sheet
+      .getRange(TABLE_LAYOUT.firstDataRow, i + 1, dataRows, 1)
+      .protect()
+      .setDescription(`Sáu Rõ: cột "${c.header}" tự tính bằng ${c.formula.fn}, không nhập tay`)
+      .setWarningOnly(true);
+  });
+}

@@ -1,0 +1,35 @@
+// Server functions called from the sidebar (google.script.run) and the CLI.
+// Payloads are validated here, at the boundary.
+import {
+  parseRequest,
+  requestSchemas,
+  type ScaffoldResponse,
+  type TemplateSummary,
+} from '../api.ts';
+import { allTemplates, templateById } from './templates.ts';
+import { scaffold } from './scaffold.ts';
+import { withDocumentLock } from '../lock.ts';
+
+export function getTemplates(): TemplateSummary[] {
+  return allTemplates().map((t) => ({
+    id: t.id,
+    name: t.name,
+    description: t.description,
+    kind: t.kind,
+    sheetName: t.sheetName,
+    columns: t.columns.map((c) => c.header),
+  }));
+}
+
+export function scaffoldTemplate(payload: unknown): ScaffoldResponse {
+  const request = parseRequest(
+    requestSchemas().scaffold,
+    payload,
+    'Yêu cầu tạo bảng không hợp lệ: cần chọn một mẫu bảng.',
+    'scaffold',
+  );
+  const template = templateById(request.templateId);
+  return withDocumentLock(
+    () => scaffold(SpreadsheetApp.getActiveSpreadsheet(), template, request).view,
+  );
+}

@@ -1,0 +1,129 @@
+// Sheets read as tables: the header row is found by its headings, never by position.
+import {
+  findHeaderRow,
+  matchHeaders,
+  normalizeHeaderKey,
+  type HeaderMatch,
+} from '../../core/sheet/headerMatch.ts';
+import type { Template } from '../../core/sheet/template.ts';
+import { templateFromRangeName } from '../scaffold/templates.ts';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface TableBlock {
+  sheet: Sheet;
+  template: Template;
+  /** 1-based row of the header. */
+  headerRow: number;
+  /** 1-based row of the first data row. */
+  firstDataRow: number;
+  /** Number of columns read (the sheet's used width). */
+  width: number;
+  headers: unknown[];
+  match: HeaderMatch;
+  /** Data rows down to the last row that holds anything. */
+  rows: unknown[][];
+  /** The rows above the header (title, plan, commune), from the same read. */
+  above: unknown[][];
+}
+
+/**
+ * Label rows of a sheet (label in column A, value in B), by normalized label → { row (1-based),
+ * value }; the first row of a label wins.
+ */
+export function labelRows(
+  values: readonly (readonly unknown[])[],
+): Map<string, { row: number; value: unknown }> {
+  const out = new Map<string, { row: number; value: unknown }>();
+  values.forEach((row, r) => {
+    const key = normalizeHeaderKey(row[0]);
+    if (key !== '' && !out.has(key)) out.set(key, { row: r + 1, value: row[1] });
+  });
+  return out;
+}
+
+/** The tables the add-on made, found through their named ranges (SAURO_<TEMPLATE>_<id>). */
+export function findTables(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): Array<{ sheet: Sheet; template: Template }> {
+  const found: Array<{ sheet: Sheet; template: Template }> = [];
+  const seen = new Set<string>();
+  for (const named of ss.getNamedRanges()) {
+    const template = templateFromRangeName(named.getName());
+    if (!template) continue;
+    const sheet = named.getRange().getSheet();
+    const key = sheet.getName() + '\u0000' + template.id;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push({ sheet, template });
+  }
+  return found;
+}
+
+/** One read of the sheet's used area; the header is located among its first rows. */
+export function readTable(sheet: Sheet, template: Template): TableBlock | null {
+  const values = sheet.getDataRange().getValues();
+  const at = findHeaderRow(values, template.columns, 10);
+  if (at < 0) return null;
+  const headers = values[at] ?? [];
+  const match = matchHeaders(headers, template.columns);
+  let last = values.length;
+  while (last > at + 1 && (values[last - 1] ?? []).every((v) => v === '' || v === null)) last--;
+  return {
+    sheet,
+    template,
+    headerRow: at + 1,
+    firstDataRow: at + 2,
+    width: headers.length,
+    headers,
+    match,
+    rows: values.slice(at + 1, last),
+    above: values.slice(0, at),
+  };
+}
+
+/** A section code of a plan table: a Roman numeral, with or without its dot ("II", "VI."). */
+export function isSectionCode(text: string): boolean {
+  return /^[IVXLC]+\.?$/i.test(text);
+}
+
+/** Sheet columns (0-based) that hold one of the template's array formulas: never written over. */
+export function formulaColumns(template: Template, index: Record<string, number>): Set<number> {
+  const cols = new Set<number>();
+  for (const c of template.columns) {
+    const at = index[c.key];
+    if (c.formula && at !== undefined) cols.add(at);
+  }
+  return cols;
+}
+
+/**
+ * Writes rows from `firstRow`, one setValues per run of columns, skipping formula columns so
+ * the array formulas that fill them survive. Trailing columns left blank in every row are not
+ * written at all.
+ */
+export function writeRowsAround(
+  sheet: Sheet,
+  firstRow: number,
+  rows: unknown[][],
+  skip: ReadonlySet<number>,
+): void {
+  if (rows.length === 0) return;
+  let width = 0;
+  for (const row of rows) {
+    row.forEach((v, i) => {
+      if (v !== '' && v !== null && v !== undefined && !skip.has(i)) width = Math.max(width, i + 1);
+    });
+  }
+  let start = -1;
+  for (let i = 0; i <= width; i++) {
+    const data = i < width && !skip.has(i);
+    if (data && start < 0) start = i;
+    if (!data && start >= 0) {
+      sheet
+        .getRange(firstRow, start + 1, rows.length, i - start)
+        .setValues(rows.map((r) => r.slice(start, i).map((v) => v ?? '')));
+      start = -1;
+    }
+  }
+}

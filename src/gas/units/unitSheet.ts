@@ -1,0 +1,59 @@
+// The "Đơn vị" directory sheet: canonical unit names that dropdowns and reports rely on.
+import { defaultUnits } from '../../core/unit/unitDirectory.ts';
+import { UNIT_ROLE_LABELS } from '../../core/unit/unitRoles.ts';
+
+export const UNIT_SHEET = 'Đơn vị';
+const UNIT_RANGE_NAME = 'SAURO_DON_VI';
+export const UNIT_HEADERS = [
+  'Tên đơn vị',
+  'Tên viết tắt',
+  'Tên gọi khác',
+  'Email người nhập liệu',
+  'Vai trò',
+] as const;
+const WIDTHS = [300, 110, 260, 260, 150];
+
+/** The range dropdowns point at: the names column, below the header. */
+export function unitNamesRange(sheet: GoogleAppsScript.Spreadsheet.Sheet) {
+  return sheet.getRange(2, 1, sheet.getMaxRows() - 1, 1);
+}
+
+/**
+ * Returns the directory sheet, creating it when it is missing, seeded with the units the seed
+ * plans name, with their spellings.
+ */
+export function ensureUnitSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  created: boolean;
+} {
+  const existing = ss.getSheetByName(UNIT_SHEET);
+  if (existing) return { sheet: existing, created: false };
+
+  const sheet = ss.insertSheet(UNIT_SHEET);
+  const units = defaultUnits();
+  const rows = units.map((u) => [
+    u.name,
+    u.shortName ?? '',
+    u.aliases.join('; '),
+    u.editors.join('; '),
+    UNIT_ROLE_LABELS[u.role],
+  ]);
+  sheet.getRange(1, 1, 1, UNIT_HEADERS.length).setValues([[...UNIT_HEADERS]]);
+  if (rows.length > 0) sheet.getRange(2, 1, rows.length, UNIT_HEADERS.length).setValues(rows);
+
+  const header = sheet.getRange(1, 1, 1, UNIT_HEADERS.length);
+  header.setFontWeight('bold').setBackground('#d9ead3').setWrap(true);
+  sheet.setFrozenRows(1);
+  WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+
+  const roleRule = SpreadsheetApp.newDataValidation()
+    .requireValueInList(Object.values(UNIT_ROLE_LABELS), true)
+    .setAllowInvalid(false)
+    .setHelpText('Chọn vai trò của đơn vị.')
+    .build();
+  sheet.getRange(2, 5, sheet.getMaxRows() - 1, 1).setDataValidation(roleRule);
+
+  header.protect().setDescription('Sáu Rõ: tiêu đề danh mục đơn vị').setWarningOnly(true);
+  ss.setNamedRange(UNIT_RANGE_NAME, sheet.getRange(1, 1, sheet.getMaxRows(), UNIT_HEADERS.length));
+  return { sheet, created: true };
+}
