@@ -1,7 +1,7 @@
 // The demo commune `npm start` opens: a fresh spreadsheet where the add-on's own actions have
 // imported a real appendix (seed 001) and real KPI targets (seed 000), as an officer would.
 import { readFileSync } from 'node:fs';
-import { createWorkbook, type Runtime, type Workbook } from './emulator/index.ts';
+import { createWorkbook, type Runtime, type Workbook } from 'gas-emulator';
 
 // The seed excerpts the tests use double as demo data.
 const SEED_001_PLAN = new URL('../../tests/fixtures/appendix/seed-001-plan.txt', import.meta.url);

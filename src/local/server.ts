@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { createRuntime, toXlsxBuffer, viewWorkbook, type Runtime } from './emulator/index.ts';
+import { toXlsxBuffer, viewWorkbook, type Runtime } from 'gas-emulator';
+import { addonRuntime } from './addonRuntime.ts';
 import { ensureBundle, REPO_ROOT } from './cli/bundle.ts';
 import { demoWorkbook, prepareDemo } from './demo.ts';
 import { withBridge } from './preview/bridge.ts';
@@ -20,7 +21,7 @@ export async function startServer(
   options: { port?: number; host?: string; demo?: boolean } = {},
 ): Promise<PreviewServer> {
   const bundlePath = await ensureBundle();
-  const runtime = createRuntime({ workbook: demoWorkbook(), bundlePath });
+  const runtime = addonRuntime({ workbook: demoWorkbook(), bundlePath });
   runtime.runTrigger('onOpen', 'FULL');
   if (options.demo ?? true) prepareDemo(runtime);
   else runtime.call('showSidebar');

@@ -2,8 +2,8 @@
 // overdue colours of the scaffolded task tables.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createRuntime, createWorkbook } from '../../src/local/emulator/index.ts';
-import { inspector } from '../helpers/inspect.ts';
+import { createWorkbook, inspector } from 'gas-emulator';
+import { addonRuntime } from '../../src/local/addonRuntime.ts';
 
 /** Midnight in Vietnam of a calendar day, as the cell's Date. */
 const day = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 7 * 3600 * 1000);
@@ -11,7 +11,7 @@ const day = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 7 * 3600 
 function fresh() {
   const workbook = createWorkbook('x');
   // 1 July 2026, 10:00 in Vietnam.
-  const rt = createRuntime({ workbook, now: () => new Date('2026-07-01T03:00:00Z') });
+  const rt = addonRuntime({ workbook, now: () => new Date('2026-07-01T03:00:00Z') });
   return { rt, look: inspector(workbook) };
 }
 

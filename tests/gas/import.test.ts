@@ -4,8 +4,8 @@ import { fixtureText, UNITS } from '../helpers/fixtures.ts';
 import { resolveUnits } from '../../src/core/unit/unit.ts';
 import { defaultUnitDirectory } from '../../src/core/unit/unitDirectory.ts';
 import { wordKey } from '../../src/core/text/text.ts';
-import { createRuntime, createWorkbook } from '../../src/local/emulator/index.ts';
-import { inspector } from '../helpers/inspect.ts';
+import { createWorkbook, inspector } from 'gas-emulator';
+import { addonRuntime } from '../../src/local/addonRuntime.ts';
 
 const fixture = (name: string) => fixtureText(`appendix/${name}`);
 const PLAN_001 = fixture('seed-001-plan.txt');
@@ -62,7 +62,7 @@ const SAU_RO = { code: 0, parent: 1, content: 2, output: 3, kpi: 4, lead: 5, par
 
 function fresh() {
   const workbook = createWorkbook('Xã Cẩm Giàng');
-  const rt = createRuntime({ workbook, now: () => new Date('2026-07-01T03:00:00Z') });
+  const rt = addonRuntime({ workbook, now: () => new Date('2026-07-01T03:00:00Z') });
   return { rt, look: inspector(workbook) };
 }
 

@@ -1,8 +1,8 @@
 // KPI custom functions and the KPI check, through the built bundle in the emulator.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createRuntime, createWorkbook } from '../../src/local/emulator/index.ts';
-import { inspector } from '../helpers/inspect.ts';
+import { createWorkbook, inspector } from 'gas-emulator';
+import { addonRuntime } from '../../src/local/addonRuntime.ts';
 
 const SEED003 = readFileSync(
   new URL('../fixtures/kpi/seed003-chi-tieu.tsv', import.meta.url),
@@ -15,7 +15,7 @@ const SEED003 = readFileSync(
 
 function kpiWorkbook() {
   const workbook = createWorkbook('Xã Đa Kia');
-  const rt = createRuntime({ workbook });
+  const rt = addonRuntime({ workbook });
   rt.call('scaffoldTemplate', { templateId: 'chi-tieu' });
   const look = inspector(workbook);
   // A: Mã, B: STT, C: Nội dung, D: ĐVT, E: Chỉ tiêu, F: Đơn vị chủ trì, G: Kết quả, H: Đánh giá
@@ -119,7 +119,7 @@ describe('Kiểm tra chỉ tiêu', () => {
   it('reads and writes each table once, whatever its length', () => {
     const calls = (n: number) => {
       const workbook = createWorkbook('x');
-      const rt = createRuntime({ workbook });
+      const rt = addonRuntime({ workbook });
       rt.call('scaffoldTemplate', { templateId: 'chi-tieu' });
       const look = inspector(workbook);
       const rows = Array.from({ length: n }, (_, i) => [
@@ -148,7 +148,7 @@ describe('Kiểm tra chỉ tiêu', () => {
 
 describe('KPI rows from plan prose', () => {
   it('refuses a paste that is not text with a Vietnamese message', () => {
-    const rt = createRuntime({ workbook: createWorkbook('x') });
+    const rt = addonRuntime({ workbook: createWorkbook('x') });
     const message = 'Văn bản dán vào quá dài hoặc không hợp lệ.';
     expect(() => rt.call('parseTargetText', 42)).toThrow(message);
     expect(() => rt.call('extractKpiRows', 42)).toThrow(message);
@@ -160,7 +160,7 @@ describe('KPI rows from plan prose', () => {
       'utf8',
     );
     const workbook = createWorkbook('Xã Cỏ Đô');
-    const rt = createRuntime({ workbook });
+    const rt = addonRuntime({ workbook });
     const preview = rt.call<{ rows: Array<{ target: string }>; skipped: unknown[] }>(
       'extractKpiRows',
       text,

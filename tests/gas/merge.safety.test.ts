@@ -2,8 +2,8 @@
 // summary as it was; two merges started together do not interleave (one document lock each).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MergeView } from '../../src/gas/api.ts';
-import { createRuntime } from '../../src/local/emulator/index.ts';
-import type { Workbook } from '../../src/local/emulator/index.ts';
+import { type Workbook } from 'gas-emulator';
+import { addonRuntime } from '../../src/local/addonRuntime.ts';
 import { TTVH, type World } from '../helpers/reportWorkbook.ts';
 import { EMAILS, PERIOD, SHEETS, submitted } from '../helpers/reportScenario.ts';
 
@@ -117,7 +117,7 @@ describe('a merge that fails changes nothing', () => {
 describe('two merges started together', () => {
   it('do not interleave: the second waits for the lock and is told to retry', () => {
     const { w } = submitted();
-    const other = createRuntime({ workbook: w.wb, user: EMAILS.kt, now: w.clock.now });
+    const other = addonRuntime({ workbook: w.wb, user: EMAILS.kt, now: w.clock.now });
     let second: string | MergeView | undefined;
     patched(
       w.wb as Workbook,
@@ -153,7 +153,7 @@ describe('two merges started together', () => {
 
   it('a submit started during a merge is refused the same way, and changes nothing', () => {
     const { w } = submitted();
-    const ttvh = createRuntime({ workbook: w.wb, user: EMAILS.ttvh, now: w.clock.now });
+    const ttvh = addonRuntime({ workbook: w.wb, user: EMAILS.ttvh, now: w.clock.now });
     let refused = '';
     patched(
       w.wb as Workbook,

@@ -1,7 +1,7 @@
 // Scaffolding through the built bundle in the emulator, as a coordinator would from the sidebar.
 import { describe, expect, it } from 'vitest';
-import { createRuntime, createWorkbook, type Runtime } from '../../src/local/emulator/index.ts';
-import { inspector } from '../helpers/inspect.ts';
+import { createWorkbook, type Runtime, inspector } from 'gas-emulator';
+import { addonRuntime } from '../../src/local/addonRuntime.ts';
 import { containsInOrder, SEED_HEADINGS } from '../helpers/seedHeadings.ts';
 import { readFileSync } from 'node:fs';
 
@@ -21,7 +21,7 @@ const TEMPLATES = { 'phu-luc': phuLuc, 'sau-ro': sauRo, 'chi-tieu': chiTieu };
 
 function fresh(): { rt: Runtime; look: ReturnType<typeof inspector> } {
   const workbook = createWorkbook('Xã Cẩm Giàng');
-  return { rt: createRuntime({ workbook }), look: inspector(workbook) };
+  return { rt: addonRuntime({ workbook }), look: inspector(workbook) };
 }
 
 describe('scaffold', () => {

@@ -1,8 +1,8 @@
 // "Kiểm tra 6 rõ" through the built bundle: marks on the cell at fault, counts per lead unit.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createRuntime, createWorkbook } from '../../src/local/emulator/index.ts';
-import { inspector } from '../helpers/inspect.ts';
+import { createWorkbook, inspector } from 'gas-emulator';
+import { addonRuntime } from '../../src/local/addonRuntime.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/appendix/${name}`, import.meta.url), 'utf8');
@@ -28,7 +28,7 @@ interface CheckResponse {
 
 function imported(file: string) {
   const workbook = createWorkbook('x');
-  const rt = createRuntime({ workbook, now: () => new Date('2026-07-01T03:00:00Z') });
+  const rt = addonRuntime({ workbook, now: () => new Date('2026-07-01T03:00:00Z') });
   const r = rt.call<{ sheetName: string }>('importPlanText', { text: fixture(file) });
   const look = inspector(workbook);
   const codes = look.values(r.sheetName, 'A1:A80').map((x) => String(x[0]));

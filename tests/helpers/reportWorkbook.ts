@@ -2,12 +2,8 @@
 // tests/fixtures/merge/seed001-tasks.json), three KPIs, editor emails, and a clock the tests move.
 // Cells are looked at and typed into through a tiny second bundle, as a given user.
 import { readFileSync } from 'node:fs';
-import {
-  createRuntime,
-  createWorkbook,
-  type Runtime,
-  type Workbook,
-} from '../../src/local/emulator/index.ts';
+import { createRuntime, createWorkbook, type Runtime, type Workbook } from 'gas-emulator';
+import { addonRuntime } from '../../src/local/addonRuntime.ts';
 
 export const VHXH = 'Phòng Văn hóa - Xã hội';
 export const TTVH = 'Trung tâm Văn hóa - Thể thao và Truyền thông';
@@ -145,7 +141,7 @@ export function world(at: string): World {
   const as = (user: string): Runtime => {
     let rt = runtimes.get(user);
     if (!rt) {
-      rt = createRuntime({ workbook: wb, user, now: clock.now });
+      rt = addonRuntime({ workbook: wb, user, now: clock.now });
       runtimes.set(user, rt);
     }
     return rt;

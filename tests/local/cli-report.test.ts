@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sauro } from '../helpers/cli.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadXlsx, saveXlsx } from '../../src/local/emulator/index.ts';
+import { loadXlsx, saveXlsx } from 'gas-emulator';
 import { fill, LEAD, look } from '../helpers/reportWorkbook.ts';
 
 const SEED = new URL('../fixtures/appendix/seed-001-plan.txt', import.meta.url).pathname;

@@ -2,13 +2,8 @@
 // empty scratch workbook for commands that only read text.
 import { existsSync, openSync, closeSync, writeSync, readFileSync, unlinkSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import {
-  createRuntime,
-  createWorkbook,
-  loadXlsx,
-  saveXlsx,
-  type Runtime,
-} from '../emulator/index.ts';
+import { createWorkbook, loadXlsx, saveXlsx, type Runtime } from 'gas-emulator';
+import { addonRuntime } from '../addonRuntime.ts';
 import { ensureBundle } from './bundle.ts';
 import { CliError } from './errors.ts';
 
@@ -34,7 +29,7 @@ export async function withWorkbookFile<T>(
   const release = acquireFileLock(path);
   try {
     const workbook = await openWorkbook(path, file, options.create);
-    const runtime = createRuntime({
+    const runtime = addonRuntime({
       workbook,
       bundlePath,
       ...(options.user !== undefined ? { user: options.user } : {}),
@@ -49,7 +44,7 @@ export async function withWorkbookFile<T>(
 
 /** A runtime over an empty workbook, for commands that read text and change no file. */
 export async function scratchRuntime(): Promise<Runtime> {
-  return createRuntime({ workbook: createWorkbook('sauro'), bundlePath: await ensureBundle() });
+  return addonRuntime({ workbook: createWorkbook('sauro'), bundlePath: await ensureBundle() });
 }
 
 async function openWorkbook(path: string, file: string, create: boolean) {

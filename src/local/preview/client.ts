@@ -1,7 +1,7 @@
 // The preview page's script: draws the emulated workbook and relays menu clicks.
 // It talks only to the local server; the sidebar iframe has its own bridge.
 import { columnLetter } from '../../core/sheet/a1.ts';
-import type { CellView } from '../emulator/view.ts';
+import type { CellView } from 'gas-emulator';
 
 interface SheetView {
   name: string;

@@ -1,7 +1,7 @@
 // Places where the emulator must behave as Sheets does, found while building the add-on.
 import { describe, expect, it } from 'vitest';
-import { createRuntime, createWorkbook } from '../../src/local/emulator/index.ts';
-import { inspector } from '../helpers/inspect.ts';
+import { createRuntime, createWorkbook } from '../src/index.ts';
+import { inspector } from '../src/inspect.ts';
 
 const BUNDLE = `
 /** @customfunction */

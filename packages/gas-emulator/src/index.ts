@@ -13,3 +13,4 @@ export type {
 export { loadXlsx, workbookFromBuffer } from './xlsx/read.ts';
 export { saveXlsx, toXlsxBuffer } from './xlsx/write.ts';
 export { viewWorkbook, type WorkbookView, type SheetView, type CellView } from './view.ts';
+export { inspector, type Inspector } from './inspect.ts';

@@ -2,7 +2,7 @@
 export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
 // Custom functions: no document, lock, properties or UI access (Sheets forbids writes and
-// needs no reads through services here; see docs/EMULATOR.md).
+// needs no reads through services here; see the README).
 const CUSTOM_FUNCTION_ALLOWED = new Set([
   'Utilities',
   'Logger',

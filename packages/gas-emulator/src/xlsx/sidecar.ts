@@ -1,9 +1,11 @@
 /**
- * The veryHidden sheet `_sauro_properties`: what xlsx cannot hold (document properties,
+ * The veryHidden sheet `_emulator_properties`: what xlsx cannot hold (document properties,
  * range protections, owner/editors, grid sizes, some validation kinds). Rows: kind | key | value…
  * Long values are split over several cells (Excel caps a cell at 32,767 characters).
  */
-export const SIDECAR_SHEET = '_sauro_properties';
+export const SIDECAR_SHEET = '_emulator_properties';
+/** Names earlier versions gave the sidecar, still read. */
+export const LEGACY_SIDECAR_SHEETS = ['_sauro_properties'];
 const CHUNK = 30_000;
 
 export interface SidecarRecord {

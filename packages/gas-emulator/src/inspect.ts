@@ -1,6 +1,7 @@
 // Looks at an emulated workbook through the same Apps Script API the add-on uses,
 // from a second runtime whose tiny bundle only reads.
-import { createRuntime, type Workbook } from '../../src/local/emulator/index.ts';
+import { createRuntime } from './runtime.ts';
+import type { Workbook } from './workbook.ts';
 
 const INSPECTOR = `
 function sheet_(name) {

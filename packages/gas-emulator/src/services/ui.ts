@@ -38,6 +38,8 @@ export interface DialogRecord {
 }
 
 export interface UiState {
+  /** The add-on's name: the title of its menu. */
+  addonName: string;
   menus: MenuModel[];
   alerts: AlertRecord[];
   prompts: PromptRecord[];
@@ -50,12 +52,10 @@ export interface UiState {
   nextPromptResponse?: { text: string; button?: ButtonName };
 }
 
-export function createUiState(): UiState {
-  return { menus: [], alerts: [], prompts: [], toasts: [], sidebar: null, dialogs: [] };
+/** `addonName` is the title Sheets shows for createAddonMenu: the add-on's name. */
+export function createUiState(addonName: string): UiState {
+  return { addonName, menus: [], alerts: [], prompts: [], toasts: [], sidebar: null, dialogs: [] };
 }
-
-/** Title Sheets shows for createAddonMenu: the add-on's name. */
-const ADDON_MENU_TITLE = 'Sáu Rõ';
 
 const SET_BUTTONS: Record<string, ButtonName[]> = {
   OK: ['OK'],
@@ -139,7 +139,7 @@ export class UiImpl extends ServiceObject {
     return new MenuImpl(this.state, String(title), false);
   }
   createAddonMenu(): MenuImpl {
-    return new MenuImpl(this.state, ADDON_MENU_TITLE, true);
+    return new MenuImpl(this.state, this.state.addonName, true);
   }
   alert(...args: unknown[]): unknown {
     const a = dialogArgs(args);

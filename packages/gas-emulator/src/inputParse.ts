@@ -1,6 +1,6 @@
 /**
  * What Sheets does with a string typed/written into a cell (locale en_GB-like:
- * '.' decimal separator, ',' thousands, day-first dates). See docs/EMULATOR.md.
+ * '.' decimal separator, ',' thousands, day-first dates). See the README.
  */
 import { fieldsToSerial, isValidDate } from './dates.ts';
 

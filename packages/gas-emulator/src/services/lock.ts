@@ -1,6 +1,6 @@
 /**
  * LockService. JS here is single-threaded, so a lock held by another execution can never be
- * released while we wait: tryLock/waitLock fail fast instead of sleeping (see docs/EMULATOR.md).
+ * released while we wait: tryLock/waitLock fail fast instead of sleeping (see the README).
  */
 import type { Env } from '../environment.ts';
 import { LockState } from '../lockState.ts';

@@ -11,7 +11,7 @@ import {
   toXlsxBuffer,
   type Runtime,
   type Workbook,
-} from '../../src/local/emulator/index.ts';
+} from '../src/index.ts';
 
 // Local dates in the bundle follow the script zone (as in Apps Script); pin it whatever the CI's TZ.
 process.env.TZ = 'Asia/Ho_Chi_Minh';
@@ -23,8 +23,8 @@ function DOUBLE_ALL(rows) { return rows.map(function (r) { return [r[0] * 2]; })
 function build() {
   var ss = SpreadsheetApp.getActiveSpreadsheet();
   var s = ss.getSheets()[0].setName('Kế hoạch');
-  var units = ss.insertSheet('Đơn vị');
-  units.getRange('A1:A3').setValues([['Đơn vị'], ['Xã A'], ['Xã B']]);
+  var units = ss.insertSheet('Địa điểm');
+  units.getRange('A1:A3').setValues([['Địa điểm'], ['Hà Nội'], ['Huế']]);
   s.getRange('A1:F1').setValues([['Số', 'Gấp đôi', 'Hạn', 'Tỉ lệ', 'Mã', 'Tổng']])
     .setFontWeight('bold').setFontColor('#1f4e79').setBackground('#dde7f0').setHorizontalAlignment('center').setWrap(true);
   s.getRange('A2:A4').setValues([[1], [2], [3]]);
@@ -51,7 +51,7 @@ function build() {
   p.setUnprotectedRanges([s.getRange('G2:J10')]);
   var rp = units.getRange('A1:A3').protect().setDescription('Danh sách đơn vị');
   rp.removeEditors(rp.getEditors()); rp.addEditor('lead@example.com');
-  ss.setNamedRange('DonVi', units.getRange('A2:A3'));
+  ss.setNamedRange('DiaDiem', units.getRange('A2:A3'));
   PropertiesService.getDocumentProperties().setProperties({ config: JSON.stringify({ year: 2025, long: new Array(40001).join('x') }), version: '3' });
   units.hideSheet();
 }
@@ -88,7 +88,7 @@ function dump() {
     sheetProtection: s.getProtections(SpreadsheetApp.ProtectionType.SHEET).map(function (x) {
       return [x.getDescription(), x.getUnprotectedRanges().map(function (r) { return r.getA1Notation(); })];
     }),
-    rangeProtection: ss.getSheetByName('Đơn vị').getProtections(SpreadsheetApp.ProtectionType.RANGE).map(function (x) {
+    rangeProtection: ss.getSheetByName('Địa điểm').getProtections(SpreadsheetApp.ProtectionType.RANGE).map(function (x) {
       return [x.getDescription(), x.getRange().getA1Notation(), x.getEditors().map(function (u) { return u.getEmail(); })];
     }),
     named: ss.getNamedRanges().map(function (n) { return n.getName() + '=' + n.getRange().getSheet().getName() + '!' + n.getRange().getA1Notation(); }),
@@ -107,7 +107,7 @@ let after: Record<string, unknown>;
 let rt2: Runtime;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'sauro-emulator-'));
+  dir = mkdtempSync(join(tmpdir(), 'gas-emulator-'));
   original = createWorkbook('Xã Thử');
   const rt = createRuntime({ workbook: original, bundleCode: BUNDLE, user: 'owner@example.com' });
   rt.call('build');
@@ -125,7 +125,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('xlsx round trip', () => {
   it('keeps sheets, values, dates and formulas (with recomputed custom functions)', () => {
     expect(after.name).toBe('Xã Thử');
-    expect(after.sheets).toEqual(['Kế hoạch', 'Đơn vị (hidden)']);
+    expect(after.sheets).toEqual(['Kế hoạch', 'Địa điểm (hidden)']);
     expect(after.values).toEqual(before.values);
     expect(after.display).toEqual(before.display);
     expect(after.display).toEqual([
@@ -156,7 +156,7 @@ describe('xlsx round trip', () => {
   it('keeps data validation: literal lists, lists from a range, number between, sidecar kinds', () => {
     expect(after.validations).toEqual([
       ['VALUE_IN_LIST', [['Đạt', 'Chưa đạt'], true], false, null],
-      ['VALUE_IN_RANGE', ['Đơn vị!A2:A200', true], true, null],
+      ['VALUE_IN_RANGE', ['Địa điểm!A2:A200', true], true, null],
       ['NUMBER_BETWEEN', [0, 100], true, '0–100'],
       ['CHECKBOX', [], true, null],
       null,
@@ -188,9 +188,9 @@ describe('xlsx round trip', () => {
   });
 
   it('keeps named ranges and document properties (hidden properties sheet)', () => {
-    expect(after.named).toEqual(['DonVi=Đơn vị!A2:A3']);
+    expect(after.named).toEqual(['DiaDiem=Địa điểm!A2:A3']);
     expect(after.props).toEqual([2025, before.props && (before.props as unknown[])[1], '3']);
-    expect(reloaded.sheets.map((s) => s.name)).not.toContain('_sauro_properties');
+    expect(reloaded.sheets.map((s) => s.name)).not.toContain('_emulator_properties');
   });
 
   it('writes formulas with cached results, A4 landscape page setup and print titles, and a veryHidden sidecar', async () => {
@@ -212,8 +212,8 @@ describe('xlsx round trip', () => {
       fitToHeight: 0,
       printTitlesRow: '1:1', // = the frozen rows
     });
-    expect(xwb.getWorksheet('_sauro_properties')?.state).toBe('veryHidden');
-    expect(xwb.getWorksheet('Đơn vị')?.state).toBe('hidden');
+    expect(xwb.getWorksheet('_emulator_properties')?.state).toBe('veryHidden');
+    expect(xwb.getWorksheet('Địa điểm')?.state).toBe('hidden');
     expect(ws?.getCell('G2').protection).toMatchObject({ locked: false });
     expect((ws as unknown as { sheetProtection: unknown }).sheetProtection).toMatchObject({
       sheet: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRuntime, createWorkbook, type Runtime } from '../../src/local/emulator/index.ts';
+import { createRuntime, createWorkbook, type Runtime } from '../src/index.ts';
 
 // Local dates in the bundle follow the script zone (as in Apps Script); pin it whatever the CI's TZ.
 process.env.TZ = 'Asia/Ho_Chi_Minh';
@@ -8,6 +8,7 @@ function load(code: string, user?: string): Runtime {
   return createRuntime({
     workbook: createWorkbook('Test'),
     bundleCode: code,
+    addonName: 'My Add-on',
     ...(user !== undefined ? { user } : {}),
   });
 }
@@ -97,11 +98,11 @@ describe('auth modes and UI', () => {
       var ui = SpreadsheetApp.getUi();
       var a = ui.alert('Xoá?', 'Chắc chắn?', ui.ButtonSet.YES_NO);
       var p = ui.prompt('Tên?');
-      SpreadsheetApp.getActiveSpreadsheet().toast('Đã lưu', 'Sáu Rõ', 3);
+      SpreadsheetApp.getActiveSpreadsheet().toast('Saved', 'My Add-on', 3);
       return [a === ui.Button.YES, a === ui.Button.NO, String(a), p.getResponseText(), String(p.getSelectedButton())];
     }
     function showSidebar() {
-      SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput('<p>hi</p>').setTitle('Sáu Rõ'));
+      SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput('<p>hi</p>').setTitle('My Add-on'));
       SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput('<b>x</b>').setWidth(400).setHeight(200), 'Hộp thoại');
     }
     function fromFile() { return HtmlService.createHtmlOutputFromFile('Missing').getContent(); }`;
@@ -111,7 +112,7 @@ describe('auth modes and UI', () => {
     rt.runTrigger('onOpen', 'NONE');
     expect(rt.ui.menus).toEqual([
       {
-        title: 'Sáu Rõ',
+        title: 'My Add-on',
         addon: true,
         items: [
           { caption: 'Mở bảng', functionName: 'showSidebar' },
@@ -144,9 +145,9 @@ describe('auth modes and UI', () => {
       buttons: 'YES_NO',
       response: 'YES',
     });
-    expect(rt.ui.toasts[0]).toEqual({ message: 'Đã lưu', title: 'Sáu Rõ', timeoutSeconds: 3 });
+    expect(rt.ui.toasts[0]).toEqual({ message: 'Saved', title: 'My Add-on', timeoutSeconds: 3 });
     rt.call('showSidebar');
-    expect(rt.ui.sidebar).toEqual({ title: 'Sáu Rõ', html: '<p>hi</p>' });
+    expect(rt.ui.sidebar).toEqual({ title: 'My Add-on', html: '<p>hi</p>' });
     expect(rt.ui.dialogs[0]).toMatchObject({
       title: 'Hộp thoại',
       html: '<b>x</b>',

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createRuntime,
-  createWorkbook,
-  viewWorkbook,
-  type Runtime,
-} from '../../src/local/emulator/index.ts';
+import { createRuntime, createWorkbook, viewWorkbook, type Runtime } from '../src/index.ts';
 
 // Local dates in the bundle follow the script zone (as in Apps Script); pin it whatever the CI's TZ.
 process.env.TZ = 'Asia/Ho_Chi_Minh';
@@ -370,7 +365,7 @@ describe('sheets and ranges', () => {
       rt,
       `
       var ss = SpreadsheetApp.getActiveSpreadsheet(); var s = sh();
-      var units = ss.insertSheet('Đơn vị'); units.getRange('A2:A3').setValues([['Xã A'], ['Xã B']]);
+      var units = ss.insertSheet('Địa điểm'); units.getRange('A2:A3').setValues([['Hà Nội'], ['Huế']]);
       var rule = SpreadsheetApp.newDataValidation().requireValueInList(['Đạt', 'Chưa đạt'], true).setAllowInvalid(false).setHelpText('Chọn').build();
       s.getRange('A1:A10').setDataValidation(rule);
       s.getRange('B1').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInRange(units.getRange('A2:A200')).build());
@@ -393,14 +388,14 @@ describe('sheets and ranges', () => {
       'Chọn',
       'nonsense',
       'A2:A200',
-      'Đơn vị',
+      'Địa điểm',
       'NUMBER_BETWEEN',
       null,
       2,
       true,
     ]);
     const cell = viewWorkbook(rt.workbook).sheets[0]?.cells[0]?.[1];
-    expect(cell?.validation?.list).toEqual(['Xã A', 'Xã B']);
+    expect(cell?.validation?.list).toEqual(['Hà Nội', 'Huế']);
   });
 
   it('replaces conditional-format rules and applies them in the view', () => {

@@ -44,7 +44,7 @@ const PART = /^\$?([A-Za-z]{0,3})\$?(\d*)$/;
 
 /**
  * Parse 'A1', 'A1:B2', 'A:A', '1:3', 'A2:A' (open-ended), optionally sheet-qualified
- * ("Sheet1!A1", "'Đơn vị'!$A$2:$A$200"). Returns null for text Sheets would reject.
+ * ("Sheet1!A1", "'Địa điểm'!$A$2:$A$200"). Returns null for text Sheets would reject.
  */
 export function parseA1(input: string, maxRows: number, maxCols: number): ParsedA1 | null {
   let text = input.trim();

@@ -210,7 +210,7 @@ async function writeSheet(
 
 export async function toXlsxBuffer(wb: Workbook): Promise<Buffer> {
   const xwb = new ExcelJS.Workbook();
-  xwb.creator = 'Sáu Rõ emulator';
+  xwb.creator = 'gas-emulator';
   const sidecar: SidecarRecord[] = [
     { kind: 'workbook', key: 'name', value: wb.name },
     { kind: 'workbook', key: 'timeZone', value: wb.timeZone },

@@ -2,7 +2,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { Boundary, type VmIntrinsics } from './boundary.ts';
 import { findCustomFunctions } from './discovery.ts';
@@ -29,9 +28,11 @@ import type { Workbook } from './workbook.ts';
 
 export interface RuntimeOptions {
   workbook: Workbook;
-  /** Default: <repo>/dist/Code.js, resolved from this file. */
+  /** The built script to load; give this or bundleCode. */
   bundlePath?: string;
   bundleCode?: string;
+  /** The add-on's name, the title Sheets gives createAddonMenu(); default 'Add-on'. */
+  addonName?: string;
   /** Where createHtmlOutputFromFile reads <name>.html; default dirname(bundlePath). */
   htmlDir?: string;
   /** Session.getActiveUser().getEmail(); default 'coordinator@example.com'. */
@@ -58,10 +59,6 @@ export interface Runtime {
 }
 
 const DEFAULT_USER = 'coordinator@example.com';
-
-function defaultBundlePath(): string {
-  return fileURLToPath(new URL('../../../dist/Code.js', import.meta.url));
-}
 
 /** Turn whatever the bundle threw into a host Error with the same message (and its own fields). */
 function hostError(e: unknown): Error {
@@ -108,7 +105,7 @@ interface Context {
 
 /**
  * Apps Script evaluates `new Date(y, m, d)` in the script time zone. node:vm shares the process
- * zone, so when TZ is unset we adopt the script's (documented in docs/EMULATOR.md).
+ * zone, so when TZ is unset we adopt the script's (documented in the README).
  */
 function ensureScriptTimeZone(): void {
   if (process.env.TZ === undefined || process.env.TZ === '') process.env.TZ = SCRIPT_TIME_ZONE;
@@ -117,9 +114,12 @@ function ensureScriptTimeZone(): void {
 export function createRuntime(opts: RuntimeOptions): Runtime {
   ensureScriptTimeZone();
   const wb = opts.workbook;
-  const bundlePath = opts.bundlePath ?? defaultBundlePath();
-  const code = opts.bundleCode ?? readFileSync(bundlePath, 'utf8');
-  const htmlDir = opts.htmlDir ?? dirname(bundlePath);
+  const bundlePath = opts.bundlePath;
+  if (bundlePath === undefined && opts.bundleCode === undefined) {
+    throw new Error('createRuntime needs bundlePath or bundleCode');
+  }
+  const code = opts.bundleCode ?? readFileSync(bundlePath ?? '', 'utf8');
+  const htmlDir = opts.htmlDir ?? (bundlePath ? dirname(bundlePath) : process.cwd());
   const user = opts.user ?? DEFAULT_USER;
   const script = new vm.Script(code, { filename: 'Code.js' });
   const scriptKey = createHash('sha1').update(code).digest('hex');
@@ -130,7 +130,14 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   };
   addEditor(user);
   if (opts.now) wb.clock = opts.now;
-  const env = new Env(wb, user, createUiState(), htmlDir, scriptKey, opts.onSleep);
+  const env = new Env(
+    wb,
+    user,
+    createUiState(opts.addonName ?? 'Add-on'),
+    htmlDir,
+    scriptKey,
+    opts.onSleep,
+  );
 
   /** Apps Script re-evaluates the global scope for every execution: give each one a fresh context. */
   const freshContext = (): Context => {

@@ -10,7 +10,7 @@ import { ProtectionModel, type ProtectionKind } from '../protectionModel.ts';
 import type { SheetModel } from '../sheetModel.ts';
 import { Workbook } from '../workbook.ts';
 import { cfRuleFromXlsx } from './cfMap.ts';
-import { fromRows, SIDECAR_SHEET, type SidecarRecord } from './sidecar.ts';
+import { fromRows, LEGACY_SIDECAR_SHEETS, SIDECAR_SHEET, type SidecarRecord } from './sidecar.ts';
 import { styleToMeta } from './styleMap.ts';
 import { validationFromJson, validationFromXlsx } from './validationMap.ts';
 
@@ -235,7 +235,7 @@ export async function workbookFromBuffer(buffer: Buffer, fallbackName: string): 
   const data: SheetData[] = [];
   let sidecar: SidecarRecord[] = [];
   xwb.eachSheet((ws) => {
-    if (ws.name === SIDECAR_SHEET) {
+    if (ws.name === SIDECAR_SHEET || LEGACY_SIDECAR_SHEETS.includes(ws.name)) {
       const rows: unknown[][] = [];
       ws.eachRow({ includeEmpty: false }, (row) => rows.push((row.values as unknown[]).slice(1)));
       sidecar = fromRows(rows);
