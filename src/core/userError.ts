@@ -6,11 +6,19 @@ export interface Where {
   column?: string;
 }
 
+export interface UserErrorText {
+  /** What the user reads. */
+  vi: string;
+  /** The same for the CLI and the logs. */
+  en: string;
+  where?: Where;
+}
+
 export class UserError extends Error {
   readonly en: string;
   readonly where: Where | undefined;
 
-  constructor(vi: string, en: string, where?: Where) {
+  constructor({ vi, en, where }: UserErrorText) {
     super(vi);
     this.name = 'UserError';
     this.en = en;

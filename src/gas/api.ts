@@ -368,5 +368,5 @@ export function parseRequest<T>(
   const issues = parsed.error.issues
     .map((i) => `${i.path.map(String).join('.')} ${i.message}`)
     .join('; ');
-  throw new UserError(vi, `Invalid ${what} request: ${issues}`);
+  throw new UserError({ vi: vi, en: `Invalid ${what} request: ${issues}` });
 }

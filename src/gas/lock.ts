@@ -6,10 +6,10 @@ const WAIT_MS = 20000;
 export function withDocumentLock<T>(action: () => T): T {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(WAIT_MS)) {
-    throw new UserError(
-      'Một người khác đang cập nhật bảng tính này. Vui lòng thử lại sau ít phút.',
-      'Someone else is updating this spreadsheet. Please try again in a minute.',
-    );
+    throw new UserError({
+      vi: 'Một người khác đang cập nhật bảng tính này. Vui lòng thử lại sau ít phút.',
+      en: 'Someone else is updating this spreadsheet. Please try again in a minute.',
+    });
   }
   try {
     return action();

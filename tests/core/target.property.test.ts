@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeTarget, parseTarget } from '../../src/core/kpi/target.ts';
+import { normalizeTarget } from '../../src/core/kpi/targetWrite.ts';
+import { parseTarget } from '../../src/core/kpi/target.ts';
 import { formatVietnameseNumber, parseVietnameseNumber } from '../../src/core/text/number.ts';
 
 /** Pieces of real target wordings, shuffled into near-real and broken texts. */

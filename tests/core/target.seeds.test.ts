@@ -1,7 +1,9 @@
 // Every target wording of the five seed plans, read by parseTarget.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyMeasureUnit, parseTarget, type Target } from '../../src/core/kpi/target.ts';
+import { applyMeasureUnit } from '../../src/core/kpi/targetWrite.ts';
+import { parseTarget } from '../../src/core/kpi/target.ts';
+import type { Target } from '../../src/core/kpi/targetTypes.ts';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../fixtures/kpi/${name}`, import.meta.url), 'utf8');

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyMeasureUnit,
-  normalizeTarget,
-  parseTarget,
-  type Target,
-} from '../../src/core/kpi/target.ts';
+import { applyMeasureUnit, normalizeTarget } from '../../src/core/kpi/targetWrite.ts';
+import { parseTarget } from '../../src/core/kpi/target.ts';
+import type { Target } from '../../src/core/kpi/targetTypes.ts';
 import {
   formatVietnameseNumber,
   fractionToPercent,

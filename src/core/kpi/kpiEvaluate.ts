@@ -1,7 +1,8 @@
 // Judges an actual value (what a cell holds) against a KPI target. Rules: docs/KPI.md.
 
 import { fractionToPercent, parseVietnameseNumber } from '../text/number.ts';
-import { normalizeTarget, type Target } from './target.ts';
+import { normalizeTarget } from './targetWrite.ts';
+import type { Target } from './targetTypes.ts';
 import { collapseSpaces } from '../text/text.ts';
 
 export const KpiStatus = {

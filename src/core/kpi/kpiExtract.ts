@@ -2,15 +2,11 @@
 // either in a row (it has a target) or in `skipped` (it has nothing to measure), so nothing
 // measurable is lost silently. Rules: docs/KPI.md.
 
-import {
-  cleanInline,
-  findTargetSpans,
-  lowerSameLength,
-  parseTarget,
-  targetUnit,
-  type Target,
-  type TargetSpan,
-} from './target.ts';
+import { cleanInline } from '../text/inline.ts';
+import { findTargetSpans, lowerSameLength } from './targetScan.ts';
+import { parseTarget } from './target.ts';
+import { targetUnit } from './targetWrite.ts';
+import type { Target, TargetSpan } from './targetTypes.ts';
 
 export interface KpiRow {
   /** What is measured, without the target words. */

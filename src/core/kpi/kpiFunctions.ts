@@ -5,7 +5,9 @@ import { mapCells } from '../sheet/cellArgs.ts';
 import { isBlank } from '../sheet/cellText.ts';
 import { evaluate, KpiStatus, progressOf, type KpiResult } from './kpiEvaluate.ts';
 import { fractionToPercent } from '../text/number.ts';
-import { normalizeTarget, parseTarget, type Target } from './target.ts';
+import { normalizeTarget } from './targetWrite.ts';
+import { parseTarget } from './target.ts';
+import type { Target } from './targetTypes.ts';
 
 /**
  * A target cell as a Target. Text is parsed. A number is a bare target ("at least"):

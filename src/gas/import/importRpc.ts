@@ -31,10 +31,10 @@ function parseImportRequest(payload: unknown): ImportRequest {
     'import',
   );
   if (text.trim() === '') {
-    throw new UserError(
-      'Hãy dán văn bản kế hoạch hoặc bảng phụ lục nhiệm vụ.',
-      'Paste the plan text or its task appendix table.',
-    );
+    throw new UserError({
+      vi: 'Hãy dán văn bản kế hoạch hoặc bảng phụ lục nhiệm vụ.',
+      en: 'Paste the plan text or its task appendix table.',
+    });
   }
   return {
     text,
@@ -77,10 +77,10 @@ export function importPlanText(payload: unknown): ImportResponse {
     const result = runImport(ss, request);
     if (result.tasks.length === 0) {
       const why = result.warnings[0]?.message ?? '';
-      throw new UserError(
-        `Không tìm thấy nhiệm vụ nào trong văn bản đã dán. ${why}`.trim(),
-        'No task found in the pasted text.',
-      );
+      throw new UserError({
+        vi: `Không tìm thấy nhiệm vụ nào trong văn bản đã dán. ${why}`.trim(),
+        en: 'No task found in the pasted text.',
+      });
     }
     const template = templateById(result.layout);
     const rows = importRows(template, result);
@@ -119,10 +119,10 @@ export function parseDeadlineText(payload: unknown): DeadlineView {
     'deadline',
   );
   if (text.trim() === '') {
-    throw new UserError(
-      'Hãy ghi thời hạn cần đọc, ví dụ "Quý II/2026".',
-      'Give the deadline to read, e.g. "Quý II/2026".',
-    );
+    throw new UserError({
+      vi: 'Hãy ghi thời hạn cần đọc, ví dụ "Quý II/2026".',
+      en: 'Give the deadline to read, e.g. "Quý II/2026".',
+    });
   }
   const d = parseDeadline(text, issued !== undefined ? { issued } : {});
   if (d.kind === 'invalid') return { kind: d.kind, message: d.message };
@@ -139,10 +139,10 @@ export function parseDeadlineText(payload: unknown): DeadlineView {
 export function resolveUnitText(text: unknown): UnitView {
   const parsed = requestSchemas().unitText.safeParse(text);
   if (!parsed.success || parsed.data.trim() === '') {
-    throw new UserError(
-      'Hãy ghi tên đơn vị cần đọc (tối đa 5.000 ký tự), ví dụ "Phòng VH-XH".',
-      'Give the unit name to read (at most 5,000 characters), e.g. "Phòng VH-XH".',
-    );
+    throw new UserError({
+      vi: 'Hãy ghi tên đơn vị cần đọc (tối đa 5.000 ký tự), ví dụ "Phòng VH-XH".',
+      en: 'Give the unit name to read (at most 5,000 characters), e.g. "Phòng VH-XH".',
+    });
   }
   const dir = readUnitDirectory(SpreadsheetApp.getActiveSpreadsheet());
   return {

@@ -2,7 +2,7 @@
 import { cellString, isBlank } from '../../core/sheet/cellText.ts';
 import { evaluate, KpiStatus } from '../../core/kpi/kpiEvaluate.ts';
 import { targetFromCell } from '../../core/kpi/kpiFunctions.ts';
-import { applyMeasureUnit } from '../../core/kpi/target.ts';
+import { applyMeasureUnit } from '../../core/kpi/targetWrite.ts';
 import type { CellFinding, TableChecker } from '../check/check.ts';
 import { isSectionCode } from '../sheet/table.ts';
 

@@ -2,7 +2,9 @@
 import { asData } from '../../core/sheet/cellText.ts';
 import { romanNumeral } from '../../core/text/roman.ts';
 import { extractKpis } from '../../core/kpi/kpiExtract.ts';
-import { normalizeTarget, parseTarget, type Target } from '../../core/kpi/target.ts';
+import { normalizeTarget } from '../../core/kpi/targetWrite.ts';
+import { parseTarget } from '../../core/kpi/target.ts';
+import type { Target } from '../../core/kpi/targetTypes.ts';
 import { UserError } from '../../core/userError.ts';
 import {
   parseRequest,
@@ -89,10 +91,10 @@ export function writeKpiRows(payload: unknown): WriteKpiResponse {
   );
   const extraction = extractKpiRows(request.text);
   if (extraction.rows.length === 0) {
-    throw new UserError(
-      'Không tìm thấy chỉ tiêu đo lường nào trong đoạn văn bản (cần có con số, ví dụ "đạt 90%").',
-      'No measurable target found in the text.',
-    );
+    throw new UserError({
+      vi: 'Không tìm thấy chỉ tiêu đo lường nào trong đoạn văn bản (cần có con số, ví dụ "đạt 90%").',
+      en: 'No measurable target found in the text.',
+    });
   }
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -109,11 +111,11 @@ export function writeKpiRows(payload: unknown): WriteKpiResponse {
       table.match.index.target === undefined ||
       table.match.index.content === undefined
     ) {
-      throw new UserError(
-        `Trang tính "${sheet.getName()}" không phải bảng chỉ tiêu (thiếu cột "Nội dung chỉ tiêu" hoặc "Chỉ tiêu").`,
-        `Sheet "${sheet.getName()}" is not a KPI table.`,
-        { sheet: sheet.getName() },
-      );
+      throw new UserError({
+        vi: `Trang tính "${sheet.getName()}" không phải bảng chỉ tiêu (thiếu cột "Nội dung chỉ tiêu" hoặc "Chỉ tiêu").`,
+        en: `Sheet "${sheet.getName()}" is not a KPI table.`,
+        where: { sheet: sheet.getName() },
+      });
     }
     const { index } = table.match;
     const out: unknown[][] = [];

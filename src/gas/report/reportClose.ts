@@ -10,7 +10,8 @@ import { topLeftBlock, writeGrid } from '../sheet/grid.ts';
 import { MARK_BACKGROUND } from '../check/marks.ts';
 import { summarySheetName } from './layout/mergeSummary.ts';
 import { assertOpen, closedSheetName, type ReportContext } from './reportContext.ts';
-import { labelAt, SUBMISSION_LABELS } from './layout/submissionLayout.ts';
+import { labelAt } from './layout/submissionRead.ts';
+import { SUBMISSION_LABELS } from './layout/submissionColumns.ts';
 import {
   canonicalUnit,
   findSubmissionSheets,
@@ -25,10 +26,10 @@ export function closePeriod(ctx: ReportContext): ClosePeriodView {
   const name = summarySheetName(ctx.period.text);
   const summary = ss.getSheetByName(name);
   if (!summary) {
-    throw new UserError(
-      `Chưa có bảng tổng hợp kỳ ${ctx.period.text} (trang "${name}"). Hãy bấm "Tổng hợp" trước khi chốt kỳ.`,
-      `No summary for ${ctx.period.text} yet (sheet "${name}"). Merge before closing the period.`,
-    );
+    throw new UserError({
+      vi: `Chưa có bảng tổng hợp kỳ ${ctx.period.text} (trang "${name}"). Hãy bấm "Tổng hợp" trước khi chốt kỳ.`,
+      en: `No summary for ${ctx.period.text} yet (sheet "${name}"). Merge before closing the period.`,
+    });
   }
   const range = summary.getDataRange();
   const values = range.getValues().map((row) => row.map((v) => asData(v)));
@@ -98,19 +99,19 @@ export function sendBack(
   const hit = hits.find((h) => h.found.parsed.stamp) ?? hits[0];
   if (!hit) {
     const where = mine.length === 0 ? 'chưa có phiếu kỳ này' : 'phiếu không có mã này';
-    throw new UserError(
-      `Không trả lại được mục "${request.code}" cho ${unit}: ${where}.`,
-      `Cannot send back "${request.code}" to ${unit}: ${mine.length === 0 ? 'no sheet for the period' : 'no such code in its sheet'}.`,
-    );
+    throw new UserError({
+      vi: `Không trả lại được mục "${request.code}" cho ${unit}: ${where}.`,
+      en: `Cannot send back "${request.code}" to ${unit}: ${mine.length === 0 ? 'no sheet for the period' : 'no such code in its sheet'}.`,
+    });
   }
   const { found, block, row } = hit;
   const label = labelAt(found.parsed, SUBMISSION_LABELS.sentBack);
   if (!label) {
-    throw new UserError(
-      `Trang "${found.parsed.sheet}" thiếu dòng "${SUBMISSION_LABELS.sentBack}"; hãy bấm "Tạo phiếu báo cáo" lại để cập nhật mẫu phiếu.`,
-      `Sheet "${found.parsed.sheet}" has no "${SUBMISSION_LABELS.sentBack}" row.`,
-      { sheet: found.parsed.sheet },
-    );
+    throw new UserError({
+      vi: `Trang "${found.parsed.sheet}" thiếu dòng "${SUBMISSION_LABELS.sentBack}"; hãy bấm "Tạo phiếu báo cáo" lại để cập nhật mẫu phiếu.`,
+      en: `Sheet "${found.parsed.sheet}" has no "${SUBMISSION_LABELS.sentBack}" row.`,
+      where: { sheet: found.parsed.sheet },
+    });
   }
   const by = ctx.user !== '' ? ctx.user : ctx.coordinator;
   const code = cellString(row.cells[block.match.index.code ?? 0]);

@@ -92,10 +92,10 @@ export function closedSheetName(periodText: string): string {
 export function assertOpen(ctx: ReportContext): void {
   const name = closedSheetName(ctx.period.text);
   if (ctx.ss.getSheetByName(name)) {
-    throw new UserError(
-      `Kỳ ${ctx.period.text} đã chốt (trang "${name}"); không thay đổi báo cáo của kỳ này được nữa.`,
-      `Period ${ctx.period.text} is closed (sheet "${name}"); its reports can no longer change.`,
-      { sheet: name },
-    );
+    throw new UserError({
+      vi: `Kỳ ${ctx.period.text} đã chốt (trang "${name}"); không thay đổi báo cáo của kỳ này được nữa.`,
+      en: `Period ${ctx.period.text} is closed (sheet "${name}"); its reports can no longer change.`,
+      where: { sheet: name },
+    });
   }
 }

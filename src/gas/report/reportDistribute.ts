@@ -63,10 +63,10 @@ export function distribute(ctx: ReportContext): DistributeView {
   const { ss } = ctx;
   const plan = readPlan(ss, ctx.dir, ctx.coordinator);
   if (plan.units.length === 0) {
-    throw new UserError(
-      'Bảng nhiệm vụ chưa có nhiệm vụ nào có mã và đơn vị chủ trì; chưa tạo được phiếu báo cáo.',
-      'The task tables hold no task with a code and a lead unit yet.',
-    );
+    throw new UserError({
+      vi: 'Bảng nhiệm vụ chưa có nhiệm vụ nào có mã và đơn vị chủ trì; chưa tạo được phiếu báo cáo.',
+      en: 'The task tables hold no task with a code and a lead unit yet.',
+    });
   }
   const scan = findSubmissionSheets(ss, ctx.period.text, ctx.dir, {
     formats: false,

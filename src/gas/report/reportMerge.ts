@@ -6,7 +6,7 @@ import { mergeSubmissions, mergeStatsJson } from '../../core/report/merge/merge.
 import type { MasterKpi, MergeResult } from '../../core/report/merge/mergeTypes.ts';
 import { evaluate } from '../../core/kpi/kpiEvaluate.ts';
 import { targetFromCell } from '../../core/kpi/kpiFunctions.ts';
-import { applyMeasureUnit } from '../../core/kpi/target.ts';
+import { applyMeasureUnit } from '../../core/kpi/targetWrite.ts';
 import type { Submission } from '../../core/report/submission.ts';
 import { UserError } from '../../core/userError.ts';
 import type { MergeStatsView, MergeView } from '../api.ts';
@@ -24,7 +24,7 @@ import {
 } from './layout/mergeSummary.ts';
 import { assertOpen, type ReportContext } from './reportContext.ts';
 import { readPlan, type Plan } from './reportPlan.ts';
-import { layoutProblems, toSubmission } from './layout/submissionLayout.ts';
+import { layoutProblems, toSubmission } from './layout/submissionRead.ts';
 import { findSubmissionSheets, PROTECTION_PREFIX, type FoundSheet } from './submissionSheet.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -55,11 +55,11 @@ function assertReadable(found: readonly FoundSheet[]): void {
     if (!f.parsed.stamp) continue;
     const p = layoutProblems(f.parsed)[0];
     if (p) {
-      throw new UserError(
-        `Không tổng hợp được: ${p.message} Hãy sửa lại tiêu đề cột của phiếu rồi tổng hợp lại; bảng tổng hợp chưa bị thay đổi.`,
-        `Cannot merge: sheet "${p.sheet}" row ${p.row} lacks the required column "${p.column}". Nothing was written.`,
-        { sheet: p.sheet, row: p.row, column: p.column },
-      );
+      throw new UserError({
+        vi: `Không tổng hợp được: ${p.message} Hãy sửa lại tiêu đề cột của phiếu rồi tổng hợp lại; bảng tổng hợp chưa bị thay đổi.`,
+        en: `Cannot merge: sheet "${p.sheet}" row ${p.row} lacks the required column "${p.column}". Nothing was written.`,
+        where: { sheet: p.sheet, row: p.row, column: p.column },
+      });
     }
   }
 }

@@ -74,10 +74,10 @@ export function readPlan(
     .map((t) => ({ ...t, index: t.sheet.getIndex() }))
     .sort((a, b) => a.index - b.index);
   if (!tables.some((t) => t.template.kind === 'tasks')) {
-    throw new UserError(
-      'Chưa có bảng nhiệm vụ do Sáu Rõ tạo (Phụ lục hoặc bảng "6 rõ"). Hãy tạo bảng và nhập nhiệm vụ trước khi tạo phiếu báo cáo.',
-      'No task table made by Sáu Rõ (appendix or "6 rõ" table) yet. Create one and enter the tasks first.',
-    );
+    throw new UserError({
+      vi: 'Chưa có bảng nhiệm vụ do Sáu Rõ tạo (Phụ lục hoặc bảng "6 rõ"). Hãy tạo bảng và nhập nhiệm vụ trước khi tạo phiếu báo cáo.',
+      en: 'No task table made by Sáu Rõ (appendix or "6 rõ" table) yet. Create one and enter the tasks first.',
+    });
   }
   const builder = new PlanBuilder(dir, coordinator);
   const sheets: string[] = [];

@@ -14,9 +14,9 @@ import {
   layoutProblems,
   rowHasInput,
   stampText,
-  SUBMISSION_LABELS,
   toSubmission,
-} from './layout/submissionLayout.ts';
+} from './layout/submissionRead.ts';
+import { SUBMISSION_LABELS } from './layout/submissionColumns.ts';
 import {
   canonicalUnit,
   findSubmissionSheets,
@@ -41,11 +41,11 @@ function readSheet(sheet: Sheet, ctx: ReportContext): FoundSheet | null {
 }
 
 function notASubmission(name: string): UserError {
-  return new UserError(
-    `Trang "${name}" không phải phiếu báo cáo của Sáu Rõ (thiếu các dòng "Đơn vị", "Kỳ báo cáo" hoặc khối nhiệm vụ). Hãy mở đúng phiếu của đơn vị.`,
-    `Sheet "${name}" is not a Sáu Rõ submission sheet.`,
-    { sheet: name },
-  );
+  return new UserError({
+    vi: `Trang "${name}" không phải phiếu báo cáo của Sáu Rõ (thiếu các dòng "Đơn vị", "Kỳ báo cáo" hoặc khối nhiệm vụ). Hãy mở đúng phiếu của đơn vị.`,
+    en: `Sheet "${name}" is not a Sáu Rõ submission sheet.`,
+    where: { sheet: name },
+  });
 }
 
 /** The sheet to submit: the one named, else the unit's sheet for the period, else the active one. */
@@ -54,11 +54,11 @@ function findTarget(ctx: ReportContext, target: SubmitTarget): FoundSheet {
   if (target.sheetName !== undefined) {
     const sheet = ss.getSheetByName(target.sheetName);
     if (!sheet)
-      throw new UserError(
-        `Không có trang tính "${target.sheetName}".`,
-        `No sheet named "${target.sheetName}".`,
-        { sheet: target.sheetName },
-      );
+      throw new UserError({
+        vi: `Không có trang tính "${target.sheetName}".`,
+        en: `No sheet named "${target.sheetName}".`,
+        where: { sheet: target.sheetName },
+      });
     const found = readSheet(sheet, ctx);
     if (!found) throw notASubmission(target.sheetName);
     return found;
@@ -87,18 +87,18 @@ function findTarget(ctx: ReportContext, target: SubmitTarget): FoundSheet {
   }).filter((f) => f.unit === unit);
   if (mine.length === 1 && mine[0]) return mine[0];
   if (mine.length === 0)
-    throw new UserError(
-      `Chưa có phiếu báo cáo kỳ ${ctx.period.text} của ${unit}. Hãy bấm "Tạo phiếu báo cáo" trước.`,
-      `No ${ctx.period.text} submission sheet for ${unit}. Distribute the sheets first.`,
-    );
+    throw new UserError({
+      vi: `Chưa có phiếu báo cáo kỳ ${ctx.period.text} của ${unit}. Hãy bấm "Tạo phiếu báo cáo" trước.`,
+      en: `No ${ctx.period.text} submission sheet for ${unit}. Distribute the sheets first.`,
+    });
   const active = ss.getActiveSheet().getName();
   const chosen = mine.find((f) => f.parsed.sheet === active);
   if (chosen) return chosen;
   const list = mine.map((f) => `"${f.parsed.sheet}"`).join(', ');
-  throw new UserError(
-    `${unit} có ${mine.length} phiếu kỳ ${ctx.period.text}: ${list}. Hãy mở phiếu cần nộp rồi bấm "Nộp báo cáo".`,
-    `${unit} has ${mine.length} sheets for ${ctx.period.text}: ${list}. Open the one to submit.`,
-  );
+  throw new UserError({
+    vi: `${unit} có ${mine.length} phiếu kỳ ${ctx.period.text}: ${list}. Hãy mở phiếu cần nộp rồi bấm "Nộp báo cáo".`,
+    en: `${unit} has ${mine.length} sheets for ${ctx.period.text}: ${list}. Open the one to submit.`,
+  });
 }
 
 /** A unit listing editors may only be submitted by them or by a coordinator. */
@@ -110,10 +110,10 @@ function assertMaySubmit(ctx: ReportContext, unit: string): void {
   if (allowed.includes(ctx.user.toLowerCase())) return;
   const owner = ctx.ss.getOwner()?.getEmail() ?? '';
   if (owner.toLowerCase() === ctx.user.toLowerCase()) return;
-  throw new UserError(
-    `${ctx.user} không có tên trong danh sách người nhập liệu của ${unit} (trang "Đơn vị"), nên không nộp báo cáo thay đơn vị này được.`,
-    `${ctx.user} is not an editor of ${unit} in the "Đơn vị" sheet.`,
-  );
+  throw new UserError({
+    vi: `${ctx.user} không có tên trong danh sách người nhập liệu của ${unit} (trang "Đơn vị"), nên không nộp báo cáo thay đơn vị này được.`,
+    en: `${ctx.user} is not an editor of ${unit} in the "Đơn vị" sheet.`,
+  });
 }
 
 /** Every problem with the sheet: layout, values, and a report with nothing in it. */
@@ -164,11 +164,11 @@ export function submit(ctx: ReportContext, target: SubmitTarget): SubmitView {
     };
     ctx = { ...ctx, period: resolvePeriod(ctx.settings, ctx.today, found.parsed.periodText, cell) };
   } else if (!samePeriod(found.parsed.periodText, ctx.period.text)) {
-    throw new UserError(
-      `Trang "${found.parsed.sheet}" là phiếu kỳ "${found.parsed.periodText}", không phải kỳ ${ctx.period.text}.`,
-      `Sheet "${found.parsed.sheet}" is for period "${found.parsed.periodText}", not ${ctx.period.text}.`,
-      { sheet: found.parsed.sheet },
-    );
+    throw new UserError({
+      vi: `Trang "${found.parsed.sheet}" là phiếu kỳ "${found.parsed.periodText}", không phải kỳ ${ctx.period.text}.`,
+      en: `Sheet "${found.parsed.sheet}" is for period "${found.parsed.periodText}", not ${ctx.period.text}.`,
+      where: { sheet: found.parsed.sheet },
+    });
   }
   assertOpen(ctx);
   assertMaySubmit(ctx, found.unit);
@@ -210,11 +210,11 @@ function writeStamp(found: FoundSheet, stamp: string): void {
   const { parsed, sheet } = found;
   const stateRow = labelAt(parsed, SUBMISSION_LABELS.state)?.row;
   if (stateRow === undefined) {
-    throw new UserError(
-      `Trang "${parsed.sheet}" thiếu dòng "${SUBMISSION_LABELS.state}" để ghi thời điểm nộp.`,
-      `Sheet "${parsed.sheet}" has no "${SUBMISSION_LABELS.state}" row.`,
-      { sheet: parsed.sheet },
-    );
+    throw new UserError({
+      vi: `Trang "${parsed.sheet}" thiếu dòng "${SUBMISSION_LABELS.state}" để ghi thời điểm nộp.`,
+      en: `Sheet "${parsed.sheet}" has no "${SUBMISSION_LABELS.state}" row.`,
+      where: { sheet: parsed.sheet },
+    });
   }
   const sentBackRow = labelAt(parsed, SUBMISSION_LABELS.sentBack)?.row;
   if (sentBackRow === stateRow + 1) {

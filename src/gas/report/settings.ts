@@ -95,22 +95,22 @@ function settingsFromValues(values: unknown[][] | null, dir?: UnitDirectory): Re
   const rhythm = rhythmText === '' ? DEFAULT_RHYTHM : parseRhythm(rhythmText);
   if (rhythm === null) {
     const where = { sheet: SETTINGS_SHEET, row: rhythmCell?.row ?? 0, column: VALUE_COLUMN };
-    throw new UserError(
-      `Nhịp báo cáo "${rhythmText}" không hợp lệ (trang "${SETTINGS_SHEET}", dòng ${where.row}). Chọn: ${Object.values(RHYTHM_LABELS).join(', ')}.`,
-      `Unknown reporting rhythm "${rhythmText}" (sheet "${SETTINGS_SHEET}", row ${where.row}).`,
-      where,
-    );
+    throw new UserError({
+      vi: `Nhịp báo cáo "${rhythmText}" không hợp lệ (trang "${SETTINGS_SHEET}", dòng ${where.row}). Chọn: ${Object.values(RHYTHM_LABELS).join(', ')}.`,
+      en: `Unknown reporting rhythm "${rhythmText}" (sheet "${SETTINGS_SHEET}", row ${where.row}).`,
+      where: where,
+    });
   }
   const ruleCell = get(SETTING_LABELS.rule);
   const ruleText = cellString(ruleCell?.value) || DEFAULT_RULE;
   const rule = parseSubmissionRule(ruleText);
   if (!rule.ok) {
     const where = { sheet: SETTINGS_SHEET, row: ruleCell?.row ?? 0, column: VALUE_COLUMN };
-    throw new UserError(
-      `${rule.error} (trang "${SETTINGS_SHEET}", dòng ${where.row})`,
-      `Cannot read the report due-day rule "${ruleText}" (sheet "${SETTINGS_SHEET}", row ${where.row}).`,
-      where,
-    );
+    throw new UserError({
+      vi: `${rule.error} (trang "${SETTINGS_SHEET}", dòng ${where.row})`,
+      en: `Cannot read the report due-day rule "${ruleText}" (sheet "${SETTINGS_SHEET}", row ${where.row}).`,
+      where: where,
+    });
   }
   const periodCell = get(SETTING_LABELS.currentPeriod);
   const deadlineCell = get(SETTING_LABELS.currentDeadline);
@@ -174,7 +174,11 @@ export function resolvePeriod(
     if (!r.ok) {
       const vi = cell ? ` (trang "${cell.sheet}", dòng ${cell.row}, cột ${cell.column})` : '';
       const en = cell ? ` (sheet "${cell.sheet}", row ${cell.row}, column ${cell.column})` : '';
-      throw new UserError(`${r.error}${vi}`, `Invalid period "${requested}"${en}.`, cell);
+      throw new UserError({
+        vi: `${r.error}${vi}`,
+        en: `Invalid period "${requested}"${en}.`,
+        where: cell,
+      });
     }
     period = r.value;
   } else {

@@ -11,15 +11,17 @@ import { SETTINGS_SHEET } from './settings.ts';
 import {
   columnsOf,
   HEADER_ROWS,
-  inputRuns,
-  parseSubmissionValues,
   READ_ONLY,
   SHEET_WIDTH,
   TASK_COLUMNS,
-  type Layout,
+} from './layout/submissionColumns.ts';
+import {
+  inputRuns,
+  parseSubmissionValues,
   type ParsedBlock,
   type ParsedSheet,
-} from './layout/submissionLayout.ts';
+} from './layout/submissionRead.ts';
+import type { Layout } from './layout/submissionLayout.ts';
 import { UNIT_SHEET } from '../units/unitSheet.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -77,10 +77,10 @@ export function scaffold(
 function pickSheetName(ss: Spreadsheet, template: Template, requested?: string): string {
   const base = (requested ?? template.sheetName).trim();
   if (base === '' || /[[\]*?:\\/]/.test(base) || base.length > 90) {
-    throw new UserError(
-      `Tên trang tính "${base}" không hợp lệ: không được để trống, dài quá 90 ký tự hoặc chứa [ ] * ? : \\ /.`,
-      `Invalid sheet name "${base}": it must be non-empty, at most 90 characters, without [ ] * ? : \\ /.`,
-    );
+    throw new UserError({
+      vi: `Tên trang tính "${base}" không hợp lệ: không được để trống, dài quá 90 ký tự hoặc chứa [ ] * ? : \\ /.`,
+      en: `Invalid sheet name "${base}": it must be non-empty, at most 90 characters, without [ ] * ? : \\ /.`,
+    });
   }
   const existing = ss.getSheetByName(base);
   if (!existing) return base;
@@ -89,11 +89,11 @@ function pickSheetName(ss: Spreadsheet, template: Template, requested?: string):
     return base;
   }
   if (requested !== undefined) {
-    throw new UserError(
-      `Trang tính "${base}" đã có dữ liệu; Sáu Rõ không ghi đè. Hãy chọn tên khác.`,
-      `Sheet "${base}" already holds data; Sáu Rõ never overwrites it. Choose another name.`,
-      { sheet: base },
-    );
+    throw new UserError({
+      vi: `Trang tính "${base}" đã có dữ liệu; Sáu Rõ không ghi đè. Hãy chọn tên khác.`,
+      en: `Sheet "${base}" already holds data; Sáu Rõ never overwrites it. Choose another name.`,
+      where: { sheet: base },
+    });
   }
   for (let n = 2; ; n++) {
     const candidate = `${base} (${n})`;

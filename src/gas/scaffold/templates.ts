@@ -20,10 +20,10 @@ export function templateById(id: string): Template {
     const ids = allTemplates()
       .map((t) => t.id)
       .join(', ');
-    throw new UserError(
-      `Không có mẫu bảng "${id}". Các mẫu hiện có: ${ids}.`,
-      `Unknown template "${id}". Available templates: ${ids}.`,
-    );
+    throw new UserError({
+      vi: `Không có mẫu bảng "${id}". Các mẫu hiện có: ${ids}.`,
+      en: `Unknown template "${id}". Available templates: ${ids}.`,
+    });
   }
   return found;
 }

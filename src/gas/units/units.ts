@@ -49,11 +49,11 @@ function unitsFromValues(values: unknown[][], sheetName = UNIT_SHEET): Unit[] {
   const index = headerIndex(values[0] ?? []);
   const nameCol = index[NAME];
   if (nameCol === undefined) {
-    throw new UserError(
-      `Trang tính "${sheetName}" thiếu cột "${NAME}" ở dòng 1.`,
-      `Sheet "${sheetName}" has no "${NAME}" column in row 1.`,
-      { sheet: sheetName, row: 1 },
-    );
+    throw new UserError({
+      vi: `Trang tính "${sheetName}" thiếu cột "${NAME}" ở dòng 1.`,
+      en: `Sheet "${sheetName}" has no "${NAME}" column in row 1.`,
+      where: { sheet: sheetName, row: 1 },
+    });
   }
   const at = (row: unknown[], h: string): unknown => {
     const col = index[h];
@@ -77,21 +77,21 @@ function unitsFromValues(values: unknown[][], sheetName = UNIT_SHEET): Unit[] {
     if (role === undefined) {
       const labels = Object.values(UNIT_ROLE_LABELS).join(', ');
       const p = place(r + 2, ROLE);
-      throw new UserError(
-        `Vai trò "${label}" của đơn vị "${name}" không hợp lệ (${p.vi}). Chọn một trong: ${labels}.`,
-        `Unknown role "${label}" for unit "${name}" (${p.en}). Use one of: ${labels}.`,
-        p.where,
-      );
+      throw new UserError({
+        vi: `Vai trò "${label}" của đơn vị "${name}" không hợp lệ (${p.vi}). Chọn một trong: ${labels}.`,
+        en: `Unknown role "${label}" for unit "${name}" (${p.en}). Use one of: ${labels}.`,
+        where: p.where,
+      });
     }
     const editors = splitList(at(row, EDITORS));
     const notEmail = editors.find((e) => !EMAIL.test(e));
     if (notEmail !== undefined) {
       const p = place(r + 2, EDITORS);
-      throw new UserError(
-        `Email "${notEmail}" của đơn vị "${name}" không hợp lệ (${p.vi}). Ghi email đầy đủ, ví dụ vanthu@xa.gov.vn; nhiều email cách nhau bởi dấu ";".`,
-        `"${notEmail}" for unit "${name}" is not an email (${p.en}).`,
-        p.where,
-      );
+      throw new UserError({
+        vi: `Email "${notEmail}" của đơn vị "${name}" không hợp lệ (${p.vi}). Ghi email đầy đủ, ví dụ vanthu@xa.gov.vn; nhiều email cách nhau bởi dấu ";".`,
+        en: `"${notEmail}" for unit "${name}" is not an email (${p.en}).`,
+        where: p.where,
+      });
     }
     const shortName = cellString(at(row, SHORT));
     units.push({

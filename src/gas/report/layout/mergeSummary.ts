@@ -19,7 +19,7 @@ import type {
 } from '../../../core/report/merge/mergeTypes.ts';
 import { formatDay } from '../../../core/text/calendar.ts';
 import { isLate } from '../../../core/report/period.ts';
-import type { ParsedSheet } from './submissionLayout.ts';
+import type { ParsedSheet } from './submissionRead.ts';
 import { TaskStatus } from '../../../core/sheet/vocabulary.ts';
 
 export type ReportProblemKind = MergeProblemKind | 'sentBack';
