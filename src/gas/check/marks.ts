@@ -1,9 +1,11 @@
 // Marks on invalid cells: a note that says why and a highlight. Only our own marks are
 // ever changed; a person's notes and colours stay.
+import { COLOURS } from '../sheet/colours.ts';
+
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const MARK_PREFIX = '⚠ Sáu Rõ: ';
-export const MARK_BACKGROUND = '#f4cccc';
+export const MARK_BACKGROUND = COLOURS.alert;
 const SEPARATOR = '\n\n';
 
 /** Problems by cell inside a block: key `${row},${col}` (0-based), value the messages. */

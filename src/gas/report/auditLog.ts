@@ -2,6 +2,7 @@
 // problems), appended with one setValues. Units append too when they submit, so the sheet is
 // only warning-protected.
 import { asData } from '../../core/sheet/cellText.ts';
+import { COLOURS } from '../sheet/colours.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -41,7 +42,7 @@ export function appendAudit(ss: Spreadsheet, entry: AuditEntry): void {
     header
       .setValues([[...AUDIT_HEADERS]])
       .setFontWeight('bold')
-      .setBackground('#d9ead3');
+      .setBackground(COLOURS.done);
     sheet.setFrozenRows(1);
     WIDTHS.forEach((w, i) => sheet?.setColumnWidth(i + 1, w));
     const body = sheet.getRange(2, 1, sheet.getMaxRows() - 1, AUDIT_HEADERS.length);

@@ -26,6 +26,7 @@ import {
   submissionSheetName,
   type FoundSheet,
 } from './submissionSheet.ts';
+import { COLOURS } from '../sheet/colours.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -224,7 +225,7 @@ function writeStamp(found: FoundSheet, stamp: string): void {
     if (sentBackRow !== undefined && parsed.sentBack.size > 0)
       sheet.getRange(sentBackRow, 2).setValues([['']]);
   }
-  sheet.getRange(stateRow, 2).setBackground('#d9ead3');
+  sheet.getRange(stateRow, 2).setBackground(COLOURS.done);
   for (const b of parsed.blocks) {
     const codeCol = b.match.index.code;
     if (codeCol === undefined) continue;

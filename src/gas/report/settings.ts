@@ -19,6 +19,7 @@ import type { UnitDirectory } from '../../core/unit/unit.ts';
 import { UserError } from '../../core/userError.ts';
 import { labelRows } from '../sheet/table.ts';
 import { UNIT_SHEET, unitNamesRange } from '../units/unitSheet.ts';
+import { COLOURS } from '../sheet/colours.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -254,7 +255,7 @@ function createSettingsSheet(ss: Spreadsheet, dir: UnitDirectory, today: string)
   ];
   sheet.getRange(1, 1, rows.length, 3).setNumberFormat('@').setValues(rows);
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
-  sheet.getRange(2, 1, 1, 3).setFontWeight('bold').setBackground('#cfe2f3');
+  sheet.getRange(2, 1, 1, 3).setFontWeight('bold').setBackground(COLOURS.header);
   sheet.getRange(3, 1, rows.length - 2, 1).setFontWeight('bold');
   sheet
     .getRange(3, 3, rows.length - 2, 1)

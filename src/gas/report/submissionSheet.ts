@@ -5,7 +5,7 @@ import { formatPeriod, parsePeriod } from '../../core/report/period.ts';
 import { resolveUnits, type UnitDirectory } from '../../core/unit/unit.ts';
 import { TASK_STATUSES } from '../../core/sheet/vocabulary.ts';
 import { AUDIT_SHEET } from './auditLog.ts';
-import { writeGrid, type CellGrid } from '../sheet/grid.ts';
+import { GridBuilder, writeGrid, type CellGrid } from '../sheet/grid.ts';
 import { MARK_BACKGROUND } from '../check/marks.ts';
 import { SETTINGS_SHEET } from './settings.ts';
 import {
@@ -23,6 +23,7 @@ import {
 } from './layout/submissionRead.ts';
 import type { Layout } from './layout/submissionLayout.ts';
 import { UNIT_SHEET } from '../units/unitSheet.ts';
+import { COLOURS } from '../sheet/colours.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,11 +31,9 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 export const PROTECTION_PREFIX = 'Sáu Rõ: ';
-const HEADER_BG = '#cfe2f3';
-const TITLE_BG = '#fce5cd';
-const FIXED_BG = '#f3f3f3';
-const WARNING_BG = '#fff2cc';
-const STAMPED_BG = '#d9ead3';
+const FIXED_BG = COLOURS.fixed;
+const WARNING_BG = COLOURS.warning;
+const STAMPED_BG = COLOURS.done;
 
 export interface FoundSheet {
   sheet: Sheet;
@@ -186,45 +185,32 @@ export function setEditors(p: Protection, emails: readonly string[]): void {
 }
 
 function grids(layout: Layout, height: number, width: number, access: Access): CellGrid {
-  const fill = <T>(v: T) => Array.from({ length: height }, () => new Array<T>(width).fill(v));
-  const values = fill<unknown>('');
-  layout.values.forEach((row, r) => row.forEach((v, c) => ((values[r] as unknown[])[c] = v)));
-  const formats = fill('@');
-  const weights = fill<'bold' | 'normal'>('normal');
-  const backgrounds = fill<string | null>(null);
-  const wraps = fill(true);
+  const g = new GridBuilder(width);
+  for (let r = 0; r < height; r++) g.push(layout.values[r] ?? []);
   // The title and the block titles overflow into the empty cells beside them.
-  wraps[0]?.fill(false);
-  const setRow = <T>(g: T[][], r: number, v: T, from = 0, to = SHEET_WIDTH) => {
-    for (let c = from; c < to; c++) (g[r - 1] as T[])[c] = v;
-  };
-  (weights[0] as Array<'bold' | 'normal'>)[0] = 'bold';
+  g.noWrap(1);
+  g.bold(1, 0, 1);
   for (let r = 2; r <= HEADER_ROWS; r++) {
-    (weights[r - 1] as Array<'bold' | 'normal'>)[0] = 'bold';
-    (backgrounds[r - 1] as Array<string | null>)[0] = FIXED_BG;
+    g.bold(r, 0, 1);
+    g.paint(r, FIXED_BG, 0, 1);
   }
-  const state = values[layout.stateRow - 1]?.[1];
-  if (!/^Chưa/u.test(cellString(state))) {
-    (backgrounds[layout.stateRow - 1] as Array<string | null>)[1] = STAMPED_BG;
-  }
-  if (!access.strict) (backgrounds[6] as Array<string | null>)[1] = WARNING_BG;
+  const state = layout.values[layout.stateRow - 1]?.[1];
+  if (!/^Chưa/u.test(cellString(state))) g.paint(layout.stateRow, STAMPED_BG, 1, 2);
+  if (!access.strict) g.paint(7, WARNING_BG, 1, 2);
   for (const b of layout.blocks) {
     const cols = columnsOf(b.role);
-    setRow(weights, b.titleRow, 'bold');
-    wraps[b.titleRow - 1]?.fill(false);
-    setRow(backgrounds, b.titleRow, TITLE_BG, 0, cols.length);
-    setRow(weights, b.headerRow, 'bold');
-    setRow(backgrounds, b.headerRow, HEADER_BG, 0, cols.length);
+    g.styleTitle(b.titleRow, cols.length);
+    g.styleHeader(b.headerRow, cols.length);
     for (let r = b.firstRow; r < b.firstRow + b.count; r++) {
-      setRow(backgrounds, r, FIXED_BG, 0, READ_ONLY);
+      g.paint(r, FIXED_BG, 0, READ_ONLY);
       cols.forEach((c, i) => {
         if (c.key === 'progress' || (b.role === 'kpi' && c.key === 'actual'))
-          (formats[r - 1] as string[])[i] = 'General';
+          g.setFormat(r, i, 'General');
       });
     }
-    for (const r of b.sentBackRows) setRow(backgrounds, r, MARK_BACKGROUND, READ_ONLY, cols.length);
+    for (const r of b.sentBackRows) g.paint(r, MARK_BACKGROUND, READ_ONLY, cols.length);
   }
-  return { values, formats, weights, backgrounds, wraps };
+  return g;
 }
 
 /**

@@ -14,6 +14,7 @@ import { asData } from '../../core/sheet/cellText.ts';
 import type { ScaffoldResponse } from '../api.ts';
 import { tableRangeName } from './templates.ts';
 import { ensureUnitSheet, unitNamesRange } from '../units/unitSheet.ts';
+import { COLOURS } from '../sheet/colours.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,11 +25,11 @@ export interface ScaffoldOptions {
   commune?: string;
 }
 
-const HEADER_BG = '#cfe2f3';
-const SECTION_BG = '#fce5cd';
-const DONE_BG = '#d9ead3';
-const OVERDUE_BG = '#f4c7c3';
-const NEAR_DUE_BG = '#fce8b2';
+const HEADER_BG = COLOURS.header;
+const SECTION_BG = COLOURS.title;
+const DONE_BG = COLOURS.done;
+const OVERDUE_BG = COLOURS.overdue;
+const NEAR_DUE_BG = COLOURS.nearDue;
 
 /** Makes the table; returns its sheet (for callers that fill it) and what the sidebar is told. */
 export function scaffold(

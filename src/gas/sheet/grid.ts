@@ -1,14 +1,78 @@
 // A block of cells written whole from a sheet's top-left corner: values with their 2-D number
 // formats, weights, colours and wraps, one call each.
+import { COLOURS } from './colours.ts';
+
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type Weight = 'bold' | 'normal';
 
 export interface CellGrid {
   values: unknown[][];
   formats: string[][];
-  weights: Array<Array<GoogleAppsScript.Spreadsheet.FontWeight>>;
+  weights: Weight[][];
   backgrounds: Array<Array<string | null>>;
   wraps: boolean[][];
+}
+
+/**
+ * Builds a CellGrid row by row, `width` cells a row: every table the add-on lays out (summary,
+ * submission sheets) is built with it, so they share one look. No services.
+ */
+export class GridBuilder<V = unknown> implements CellGrid {
+  readonly values: V[][] = [];
+  readonly formats: string[][] = [];
+  readonly weights: Weight[][] = [];
+  readonly backgrounds: Array<Array<string | null>> = [];
+  readonly wraps: boolean[][] = [];
+
+  constructor(readonly width: number) {}
+
+  /** Adds a row (padded or cut to the width); `format` gives each cell's number format. */
+  push(
+    cells: readonly V[],
+    format: (value: V, col: number) => string = () => '@',
+    style: Weight = 'normal',
+  ): number {
+    // Blank cells are '', as getValues gives them.
+    const values = [...cells, ...new Array<V>(this.width).fill('' as V)].slice(0, this.width);
+    this.values.push(values);
+    this.formats.push(values.map(format));
+    this.weights.push(new Array<Weight>(this.width).fill(style));
+    this.backgrounds.push(new Array<string | null>(this.width).fill(null));
+    this.wraps.push(new Array<boolean>(this.width).fill(true));
+    return this.values.length;
+  }
+
+  /** Titles and figures overflow into the empty cells beside them. Rows are 1-based. */
+  noWrap(row: number, from = 0): void {
+    this.wraps[row - 1]?.fill(false, from);
+  }
+
+  paint(row: number, color: string | null, from = 0, to = this.width): void {
+    this.backgrounds[row - 1]?.fill(color, from, to);
+  }
+
+  bold(row: number, from = 0, to = this.width): void {
+    this.weights[row - 1]?.fill('bold', from, to);
+  }
+
+  setFormat(row: number, col: number, format: string): void {
+    const r = this.formats[row - 1];
+    if (r && col < this.width) r[col] = format;
+  }
+
+  /** A block's title row: bold, coloured over `span` columns, not wrapped. */
+  styleTitle(row: number, span: number): void {
+    this.bold(row);
+    this.paint(row, COLOURS.title, 0, span);
+    this.noWrap(row);
+  }
+
+  /** A block's header row: bold, coloured over `span` columns. */
+  styleHeader(row: number, span: number): void {
+    this.bold(row);
+    this.paint(row, COLOURS.header, 0, span);
+  }
 }
 
 /** The top-left height × width block of a sheet, adding the rows and columns it lacks. */

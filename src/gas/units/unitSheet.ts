@@ -1,6 +1,7 @@
 // The "Đơn vị" directory sheet: canonical unit names that dropdowns and reports rely on.
 import { defaultUnits } from '../../core/unit/unitDirectory.ts';
 import { UNIT_ROLE_LABELS } from '../../core/unit/unitRoles.ts';
+import { COLOURS } from '../sheet/colours.ts';
 
 export const UNIT_SHEET = 'Đơn vị';
 const UNIT_RANGE_NAME = 'SAURO_DON_VI';
@@ -42,7 +43,7 @@ export function ensureUnitSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
   if (rows.length > 0) sheet.getRange(2, 1, rows.length, UNIT_HEADERS.length).setValues(rows);
 
   const header = sheet.getRange(1, 1, 1, UNIT_HEADERS.length);
-  header.setFontWeight('bold').setBackground('#d9ead3').setWrap(true);
+  header.setFontWeight('bold').setBackground(COLOURS.done).setWrap(true);
   sheet.setFrozenRows(1);
   WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
 

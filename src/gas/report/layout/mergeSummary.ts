@@ -21,6 +21,8 @@ import { formatDay } from '../../../core/text/calendar.ts';
 import { isLate } from '../../../core/report/period.ts';
 import type { ParsedSheet } from './submissionRead.ts';
 import { TaskStatus } from '../../../core/sheet/vocabulary.ts';
+import { COLOURS } from '../../sheet/colours.ts';
+import { GridBuilder } from '../../sheet/grid.ts';
 
 export type ReportProblemKind = MergeProblemKind | 'sentBack';
 export interface ReportProblem extends Omit<MergeProblem, 'kind'> {
@@ -197,13 +199,11 @@ export interface SummaryLayout {
 
 type Weight = 'bold' | 'normal';
 
-const HEADER_BG = '#cfe2f3';
-const TITLE_BG = '#fce5cd';
-const SECTION_BG = '#fce5cd';
+const SECTION_BG = COLOURS.title;
 const STATUS_BG: Record<string, string> = {
-  [TaskStatus.done]: '#d9ead3',
-  [TaskStatus.overdue]: '#f4cccc',
-  [TaskStatus.inProgress]: '#fff2cc',
+  [TaskStatus.done]: COLOURS.done,
+  [TaskStatus.overdue]: COLOURS.alert,
+  [TaskStatus.inProgress]: COLOURS.warning,
 };
 
 /** Text stays text ("1.10", "2026-05"); numbers and dates get a format that shows them. */
@@ -221,54 +221,25 @@ function num(n: number | null | undefined): CellOut {
   return n === null || n === undefined ? '' : n;
 }
 
-class Grid {
-  readonly values: CellOut[][] = [];
-  readonly formats: string[][] = [];
-  readonly weights: Weight[][] = [];
-  readonly backgrounds: Array<Array<string | null>> = [];
-  readonly wraps: boolean[][] = [];
+/** A row whose numbers take `numbers[i]` as their format (text stays text). */
+function push(
+  g: GridBuilder<CellOut>,
+  cells: readonly CellOut[],
+  numbers: readonly string[] = [],
+  style?: 'bold',
+): number {
+  return g.push(cells, (v, i) => formatOf(v, numbers[i]), style);
+}
 
-  constructor(readonly width: number) {}
+function title(g: GridBuilder<CellOut>, text: string, span: number): void {
+  push(g, []);
+  g.styleTitle(push(g, [text]), span);
+}
 
-  /** `numbers`: the format of each column when its cell holds a number; text is always text. */
-  push(cells: readonly CellOut[], numbers: readonly string[] = [], style?: 'bold'): number {
-    const pad = <T>(xs: readonly T[], v: T) =>
-      [...xs, ...new Array<T>(this.width).fill(v)].slice(0, this.width);
-    const values = pad(cells, '');
-    this.values.push(values);
-    this.formats.push(values.map((v, i) => formatOf(v, numbers[i])));
-    this.weights.push(new Array<Weight>(this.width).fill(style ?? 'normal'));
-    this.backgrounds.push(new Array<string | null>(this.width).fill(null));
-    this.wraps.push(new Array<boolean>(this.width).fill(true));
-    return this.values.length;
-  }
-
-  /** Titles and the figures at the top overflow into the empty cells beside them. */
-  noWrap(row: number, from = 0): void {
-    this.wraps[row - 1]?.fill(false, from);
-  }
-
-  paint(row: number, color: string, from = 0, to = this.width): void {
-    const r = this.backgrounds[row - 1];
-    if (r) for (let c = from; c < to; c++) r[c] = color;
-  }
-
-  blank(): void {
-    this.push([]);
-  }
-
-  title(text: string, span: number): void {
-    this.blank();
-    const row = this.push([text], [], 'bold');
-    this.paint(row, TITLE_BG, 0, span);
-    this.noWrap(row);
-  }
-
-  header(cells: readonly string[]): number {
-    const row = this.push(cells, [], 'bold');
-    this.paint(row, HEADER_BG, 0, cells.length);
-    return row;
-  }
+function header(g: GridBuilder<CellOut>, cells: readonly string[]): number {
+  const row = push(g, cells);
+  g.styleHeader(row, cells.length);
+  return row;
 }
 
 function statsRows(input: SummaryInput): Array<[string, CellOut, string]> {
@@ -302,23 +273,24 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
   const taskWidth = SUMMARY_TASK_COLUMNS.length + taskCoord.length;
   const kpiWidth = SUMMARY_KPI_COLUMNS.length + kpiCoord.length;
   const width = Math.max(taskWidth, kpiWidth, PROBLEM_HEADERS.length, UNIT_HEADERS.length);
-  const g = new Grid(width);
+  const g = new GridBuilder<CellOut>(width);
 
   g.noWrap(
-    g.push(
+    push(
+      g,
       [`BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH – ${input.periodTitle.toUpperCase()}`],
       [],
       'bold',
     ),
   );
   for (const [label, value, format] of statsRows(input)) {
-    const row = g.push([label, value], ['@', format]);
-    (g.weights[row - 1] as Weight[])[0] = 'bold';
+    const row = push(g, [label, value], ['@', format]);
+    g.bold(row, 0, 1);
     g.noWrap(row, 1);
   }
 
-  g.title(SUMMARY_TITLES.tasks, taskWidth);
-  const taskHeaderRow = g.header([...SUMMARY_TASK_COLUMNS.map((c) => c.header), ...taskCoord]);
+  title(g, SUMMARY_TITLES.tasks, taskWidth);
+  const taskHeaderRow = header(g, [...SUMMARY_TASK_COLUMNS.map((c) => c.header), ...taskCoord]);
   const taskFormats = SUMMARY_TASK_COLUMNS.map((c) => c.format);
   const statusAt = SUMMARY_TASK_COLUMNS.findIndex((c) => c.key === 'status');
   for (const r of result.rows) {
@@ -328,7 +300,8 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
       const v = r[c.key];
       return typeof v === 'number' || typeof v === 'string' ? v : v === null ? '' : String(v);
     });
-    const row = g.push(
+    const row = push(
+      g,
       [...cells, ...taskCoord.map((h) => r.coordinator[h] ?? '')],
       taskFormats,
       r.kind === 'section' ? 'bold' : undefined,
@@ -338,10 +311,11 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
     if (r.kind === 'task' && color) g.paint(row, color, statusAt, statusAt + 1);
   }
 
-  g.title(SUMMARY_TITLES.units, UNIT_HEADERS.length);
-  g.header(UNIT_HEADERS);
+  title(g, SUMMARY_TITLES.units, UNIT_HEADERS.length);
+  header(g, UNIT_HEADERS);
   for (const u of result.byUnit) {
-    g.push(
+    push(
+      g,
       [
         asData(u.unit),
         u.due,
@@ -354,10 +328,11 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
     );
   }
 
-  g.title(SUMMARY_TITLES.sections, SECTION_HEADERS.length);
-  g.header(SECTION_HEADERS);
+  title(g, SUMMARY_TITLES.sections, SECTION_HEADERS.length);
+  header(g, SECTION_HEADERS);
   for (const s of result.bySection) {
-    g.push(
+    push(
+      g,
       [
         asData(s.section),
         asData(input.sectionNames.get(s.section) ?? ''),
@@ -370,16 +345,18 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
     );
   }
   const c = result.stats;
-  g.push(
+  push(
+    g,
     ['Toàn xã', '', c.tasks, c.done, c.overdue, num(c.completion)],
     ['@', '@', '0', '0', '0', '0.0'],
     'bold',
   );
 
-  g.title(SUMMARY_TITLES.kpis, kpiWidth);
-  g.header([...SUMMARY_KPI_COLUMNS.map((k) => k.header), ...kpiCoord]);
+  title(g, SUMMARY_TITLES.kpis, kpiWidth);
+  header(g, [...SUMMARY_KPI_COLUMNS.map((k) => k.header), ...kpiCoord]);
   for (const k of result.kpiRows) {
-    g.push(
+    push(
+      g,
       [
         ...SUMMARY_KPI_COLUMNS.map((col) => k[col.key] as CellOut),
         ...kpiCoord.map((h) => k.coordinator[h] ?? ''),
@@ -388,10 +365,11 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
     );
   }
 
-  g.title(SUMMARY_TITLES.problems, PROBLEM_HEADERS.length);
-  g.header(PROBLEM_HEADERS);
+  title(g, SUMMARY_TITLES.problems, PROBLEM_HEADERS.length);
+  header(g, PROBLEM_HEADERS);
   for (const p of input.problems) {
-    g.push(
+    push(
+      g,
       [
         PROBLEM_LABELS[p.kind],
         asData(p.unit ?? ''),
