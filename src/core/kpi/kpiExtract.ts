@@ -3,6 +3,7 @@
 // measurable is lost silently. Rules: docs/KPI.md.
 
 import { cleanInline } from '../text/inline.ts';
+import { capitalise, tidyPhrase } from '../text/text.ts';
 import { findTargetSpans, lowerSameLength } from './targetScan.ts';
 import { parseTarget } from './target.ts';
 import { targetUnit } from './targetWrite.ts';
@@ -212,30 +213,16 @@ function splitTargets(clause: Piece, spans: TargetSpan[]): Piece[] {
 const LEADING_SOFT = /^(?:phấn đấu|phần đầu|bảo đảm|đảm bảo|khuyến khích)(?![\p{L}\p{M}])\s*/iu;
 const LINKING = /^(?:đạt được|đạt|là|ở mức|chiếm)(?![\p{L}\p{M}])\s*/iu;
 
-function tidy(s: string): string {
-  return s
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([,;.)])/g, '$1')
-    .replace(/\(\s+/g, '(')
-    .replace(/,(?=[,;.])/g, '')
-    .replace(/^[\s,;:.\-–—]+|[\s,;:\-–—]+$/g, '')
-    .replace(/\.$/, '')
-    .trim();
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 function rowFrom(piece: Piece, span: TargetSpan, group: string, line: number): KpiRow {
   const target = piece.text.slice(span.start, span.end).trim().replace(LINKING, '');
   // A count's unit is the noun measured ("02 công nghệ của xã"): it stays in the indicator.
   const noun = span.unit === '%' ? '' : span.unit;
-  let indicator = tidy(`${piece.text.slice(0, span.start)} ${noun} ${piece.text.slice(span.end)}`);
+  let indicator = tidyPhrase(`${piece.text.slice(0, span.start)} ${noun} ${piece.text.slice(span.end)}`);
   if (LEADING_SOFT.test(indicator)) indicator = indicator.replace(LEADING_SOFT, '');
   const parsed = parseTarget(target);
   return {
-    indicator: capitalise(tidy(indicator)),
+    indicator: capitalise(tidyPhrase(indicator)),
     target,
     measureUnit: targetUnit(parsed) || span.unit,
     parsed,
@@ -281,13 +268,13 @@ export function extractKpis(text: string): KpiExtraction {
       continue;
     }
     if (!measurable) {
-      skipped.push({ text: tidy(item.text), reason: skipReason(item.text), line: lineAt(item, 0) });
+      skipped.push({ text: tidyPhrase(item.text), reason: skipReason(item.text), line: lineAt(item, 0) });
       continue;
     }
     for (const { clause, spans } of clauses) {
       if (spans.length === 0) {
         skipped.push({
-          text: tidy(clause.text),
+          text: tidyPhrase(clause.text),
           reason: SKIP_REASON.partOfBullet,
           line: lineAt(item, clause.at),
         });
@@ -297,7 +284,7 @@ export function extractKpis(text: string): KpiExtraction {
         const span = findTargetSpans(piece.text, true)[0];
         if (!span) {
           skipped.push({
-            text: tidy(piece.text),
+            text: tidyPhrase(piece.text),
             reason: SKIP_REASON.partOfBullet,
             line: lineAt(item, piece.at),
           });

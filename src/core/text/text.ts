@@ -85,3 +85,22 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   }
   return prev[b.length] ?? limit + 1;
 }
+
+/**
+ * A phrase cut out of a longer text, made presentable: one space between words, none before
+ * punctuation or after "(", no bullet or stray punctuation at either end ("- Phòng Kinh tế ;" →
+ * "Phòng Kinh tế", "tỷ lệ hồ sơ , ." → "tỷ lệ hồ sơ").
+ */
+export function tidyPhrase(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,;.)])/g, '$1')
+    .replace(/\(\s+/g, '(')
+    .replace(/,(?=[,;.])/g, '')
+    .replace(/^[\s,;:.\-–—+•*]+|[\s,;:.\-–—]+$/g, '')
+    .trim();
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

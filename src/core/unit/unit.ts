@@ -2,7 +2,7 @@
 // the canonical units of a directory; catch-alls ("Các phòng, ban, ngành…") are recognised as such.
 import { cellString } from '../sheet/cellText.ts';
 import { mapCells, type CellArg, type FnOut } from '../sheet/cellArgs.ts';
-import { cleanText, editDistance, foldText, wordKey } from '../text/text.ts';
+import { capitalise, cleanText, editDistance, foldText, tidyPhrase, wordKey } from '../text/text.ts';
 import type { UnitRole, UnitRow } from './unitRoles.ts';
 
 /** A unit of the directory: same shape as a row of the "Đơn vị" sheet. */
@@ -232,16 +232,13 @@ type Reading =
 function read(text: string, dir: UnitDirectory): Reading {
   const unit = dir.find(text);
   if (unit) return { kind: 'unit', unit };
-  if (isCatchAll(text)) return { kind: 'catchAll', name: canonicalCatchAll(text) ?? tidy(text) };
+  if (isCatchAll(text)) return { kind: 'catchAll', name: canonicalCatchAll(text) ?? tidyName(text) };
   return { kind: 'unknown' };
 }
 
 /** A name as shown: clean spaces, no trailing punctuation or leading bullet, capital first letter. */
-function tidy(text: string): string {
-  const t = cleanText(text)
-    .replace(/^[\s\-+•*.,;:]+/, '')
-    .replace(/[\s,;:.]+$/, '');
-  return t.charAt(0).toUpperCase() + t.slice(1);
+function tidyName(text: string): string {
+  return capitalise(tidyPhrase(cleanText(text)));
 }
 
 interface Atom {
@@ -318,7 +315,7 @@ export function resolveUnits(cell: string, dir: UnitDirectory): ResolvedUnit[] {
   for (const part of text.split(/;/)) {
     if (part.trim() === '') continue;
     for (const { text: input, reading } of splitNames(part, dir)) {
-      const inputText = tidy(input);
+      const inputText = tidyName(input);
       if (inputText === '') continue;
       let r: ResolvedUnit;
       if (reading.kind === 'unit') r = { name: reading.unit.name, known: true, input: inputText };
