@@ -178,7 +178,7 @@ export interface ServerApi {
   sendBackEntry(request: SendBackRequest): SendBackView;
 }
 
-// ---------------------------------------------------------------- periodic reports (issue 5)
+// ---------------------------------------------------------------- periodic reports
 
 export interface ReportRequest {
   /** 2026-05, 2026-Q2, 2026-H1, 2026 (or "Quý II/2026"…); the current period when absent. */

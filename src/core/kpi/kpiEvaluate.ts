@@ -197,7 +197,7 @@ export function evaluate(target: Target, actual: unknown): KpiResult {
  * over-achiever does not lift a commune average), at most 0.99 when not met, null when
  * there is nothing to measure (no data, needs review, invalid).
  */
-export function progressOf(result: KpiResult): number | null {
+export function shareAchieved(result: KpiResult): number | null {
   switch (result.status) {
     case KpiStatus.met:
     case KpiStatus.exceeded:
@@ -209,7 +209,7 @@ export function progressOf(result: KpiResult): number | null {
   }
 }
 
-/** KPI_PROGRESS: see progressOf. */
+/** KPI_PROGRESS: see shareAchieved. */
 export function progress(target: Target, actual: unknown): number | null {
-  return progressOf(evaluate(target, actual));
+  return shareAchieved(evaluate(target, actual));
 }

@@ -213,12 +213,13 @@ function splitTargets(clause: Piece, spans: TargetSpan[]): Piece[] {
 const LEADING_SOFT = /^(?:phấn đấu|phần đầu|bảo đảm|đảm bảo|khuyến khích)(?![\p{L}\p{M}])\s*/iu;
 const LINKING = /^(?:đạt được|đạt|là|ở mức|chiếm)(?![\p{L}\p{M}])\s*/iu;
 
-
 function rowFrom(piece: Piece, span: TargetSpan, group: string, line: number): KpiRow {
   const target = piece.text.slice(span.start, span.end).trim().replace(LINKING, '');
   // A count's unit is the noun measured ("02 công nghệ của xã"): it stays in the indicator.
   const noun = span.unit === '%' ? '' : span.unit;
-  let indicator = tidyPhrase(`${piece.text.slice(0, span.start)} ${noun} ${piece.text.slice(span.end)}`);
+  let indicator = tidyPhrase(
+    `${piece.text.slice(0, span.start)} ${noun} ${piece.text.slice(span.end)}`,
+  );
   if (LEADING_SOFT.test(indicator)) indicator = indicator.replace(LEADING_SOFT, '');
   const parsed = parseTarget(target);
   return {
@@ -268,7 +269,11 @@ export function extractKpis(text: string): KpiExtraction {
       continue;
     }
     if (!measurable) {
-      skipped.push({ text: tidyPhrase(item.text), reason: skipReason(item.text), line: lineAt(item, 0) });
+      skipped.push({
+        text: tidyPhrase(item.text),
+        reason: skipReason(item.text),
+        line: lineAt(item, 0),
+      });
       continue;
     }
     for (const { clause, spans } of clauses) {

@@ -3,7 +3,7 @@
 
 import { mapCells } from '../sheet/cellArgs.ts';
 import { isBlank } from '../sheet/cellText.ts';
-import { evaluate, KpiStatus, progressOf, type KpiResult } from './kpiEvaluate.ts';
+import { evaluate, KpiStatus, shareAchieved, type KpiResult } from './kpiEvaluate.ts';
 import { fractionToPercent } from '../text/number.ts';
 import { normalizeTarget } from './targetWrite.ts';
 import { parseTarget } from './target.ts';
@@ -52,7 +52,7 @@ export function kpiProgressFn(
     if (isBlank(t) && isBlank(a)) return '';
     const r = evaluate(targetFromCell(t), a);
     if (r.status === KpiStatus.invalid) return statusText(r);
-    return progressOf(r) ?? '';
+    return shareAchieved(r) ?? '';
   });
 }
 

@@ -2,7 +2,14 @@
 // the canonical units of a directory; catch-alls ("Các phòng, ban, ngành…") are recognised as such.
 import { cellString } from '../sheet/cellText.ts';
 import { mapCells, type CellArg, type FnOut } from '../sheet/cellArgs.ts';
-import { capitalise, cleanText, editDistance, foldText, tidyPhrase, wordKey } from '../text/text.ts';
+import {
+  capitalise,
+  cleanText,
+  editDistance,
+  foldText,
+  tidyPhrase,
+  wordKey,
+} from '../text/text.ts';
 import type { UnitRole, UnitRow } from './unitRoles.ts';
 
 /** A unit of the directory: same shape as a row of the "Đơn vị" sheet. */
@@ -232,7 +239,8 @@ type Reading =
 function read(text: string, dir: UnitDirectory): Reading {
   const unit = dir.find(text);
   if (unit) return { kind: 'unit', unit };
-  if (isCatchAll(text)) return { kind: 'catchAll', name: canonicalCatchAll(text) ?? tidyName(text) };
+  if (isCatchAll(text))
+    return { kind: 'catchAll', name: canonicalCatchAll(text) ?? tidyName(text) };
   return { kind: 'unknown' };
 }
 

@@ -1,4 +1,4 @@
-// Server functions for issue 4: import a plan's appendix from pasted text (preview, then write a
+// Server functions to import a plan's appendix from pasted text (preview, then write a
 // new task table), and read one deadline or one unit cell (for the CLI and the sidebar).
 import { importAppendix, type ImportResult } from '../../core/appendix/appendix.ts';
 import { dueDate, parseDeadline } from '../../core/deadline/deadline.ts';

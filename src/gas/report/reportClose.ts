@@ -20,7 +20,7 @@ import {
   setEditors,
 } from './submissionSheet.ts';
 
-export function closePeriod(ctx: ReportContext): ClosePeriodView {
+export function closePeriodOf(ctx: ReportContext): ClosePeriodView {
   assertOpen(ctx);
   const { ss } = ctx;
   const name = summarySheetName(ctx.period.text);

@@ -14,7 +14,7 @@ import {
 } from '../api.ts';
 import { withDocumentLock } from '../lock.ts';
 import { summarySheetName, unitStateText } from './layout/mergeSummary.ts';
-import { closePeriod as closeAction, sendBack } from './reportClose.ts';
+import { closePeriodOf, sendBack } from './reportClose.ts';
 import { closedSheetName, openContext } from './reportContext.ts';
 import { distribute } from './reportDistribute.ts';
 import { merge } from './reportMerge.ts';
@@ -102,7 +102,7 @@ export function mergeReports(payload?: unknown): MergeView {
 export function closePeriod(payload?: unknown): ClosePeriodView {
   const period = periodOf(payload);
   return withDocumentLock(() =>
-    closeAction(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)),
+    closePeriodOf(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)),
   );
 }
 

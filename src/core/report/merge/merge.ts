@@ -82,7 +82,7 @@ function pickLead(
   return { lead, others, problems };
 }
 
-function progressOf(t: SubmittedTask | undefined): number | null {
+function reportedProgress(t: SubmittedTask | undefined): number | null {
   if (!t) return null;
   const p = readPercent(t.progress, t.progressFormat);
   return p.ok ? p.value : null;
@@ -124,7 +124,7 @@ function readTask(task: MasterTask, entries: readonly TaskEntry[], statuses?: re
   const picked = pickLead(task, entries);
   const lead = picked.lead?.row;
   const status = rowStatus(lead?.status, statuses);
-  const progress = progressOf(lead);
+  const progress = reportedProgress(lead);
   const hasResult = lead !== undefined && anyFilled(lead.actual, lead.evidence);
   const report: TaskReport = {
     task,
