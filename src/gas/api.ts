@@ -14,13 +14,6 @@ export interface TemplateSummary {
   columns: string[];
 }
 
-export interface ScaffoldRequest {
-  templateId: string;
-  sheetName?: string;
-  planName?: string;
-  commune?: string;
-}
-
 export interface ScaffoldResponse {
   sheetName: string;
   templateId: string;
@@ -69,13 +62,6 @@ export interface SixClearView {
 
 export type LayoutId = Layout;
 
-export interface ImportRequest {
-  text: string;
-  /** The template to fill; the layout read from the table's header wins over it. */
-  template?: LayoutId;
-  sheetName?: string;
-}
-
 export interface ImportNoticeView {
   message: string;
   line?: number;
@@ -100,12 +86,6 @@ export interface ImportResponse {
   firstRow: number;
   repairs: ImportNoticeView[];
   warnings: ImportNoticeView[];
-}
-
-export interface DeadlineRequest {
-  text: string;
-  /** The plan's issue date 'YYYY-MM-DD'. */
-  issued?: string;
 }
 
 /** `sauro deadline` prints this object. */
@@ -149,11 +129,6 @@ export interface KpiExtractView {
   skipped: Array<{ text: string; reason: string; line: number }>;
 }
 
-export interface WriteKpiRequest {
-  text: string;
-  sheetName?: string;
-}
-
 export interface WriteKpiResponse {
   sheetName: string;
   written: number;
@@ -166,10 +141,13 @@ export interface ServerApi {
   getTemplates(): TemplateSummary[];
   scaffoldTemplate(request: ScaffoldRequest): ScaffoldResponse;
   checkWorkbook(): CheckResponse;
+  parseTargetText(text: string): TargetView;
   extractKpiRows(text: string): KpiExtractView;
   writeKpiRows(request: WriteKpiRequest): WriteKpiResponse;
   previewImport(request: ImportRequest): ImportPreview;
   importPlanText(request: ImportRequest): ImportResponse;
+  parseDeadlineText(request: DeadlineRequest | string): DeadlineView;
+  resolveUnitText(text: string): UnitView;
   getReportSetup(request?: ReportRequest): ReportSetupView;
   distributeReports(request?: ReportRequest): DistributeView;
   submitReport(request: SubmitRequest): SubmitView;
@@ -179,24 +157,6 @@ export interface ServerApi {
 }
 
 // ---------------------------------------------------------------- periodic reports
-
-export interface ReportRequest {
-  /** 2026-05, 2026-Q2, 2026-H1, 2026 (or "Quý II/2026"…); the current period when absent. */
-  period?: string;
-}
-
-export interface SubmitRequest extends ReportRequest {
-  /** The unit whose sheet is submitted; the active sheet when absent. */
-  unit?: string;
-  /** A particular sheet (e.g. a tab imported from the unit's own file). */
-  sheetName?: string;
-}
-
-export interface SendBackRequest extends ReportRequest {
-  unit: string;
-  code: string;
-  reason: string;
-}
 
 export interface ReportUnitView {
   name: string;
@@ -350,6 +310,20 @@ function build() {
     }),
   };
 }
+
+// What the sidebar sends: each request type is its schema's input, so the two cannot drift.
+type Schemas = ReturnType<typeof build>;
+export type ScaffoldRequest = z.input<Schemas['scaffold']>;
+export type WriteKpiRequest = z.input<Schemas['writeKpi']>;
+/** `text` is not trimmed: repairs and warnings give line numbers of the text as pasted. */
+export type ImportRequest = z.input<Schemas['importText']>;
+/** `issued` is the plan's issue date, 'YYYY-MM-DD'. */
+export type DeadlineRequest = z.input<Schemas['deadlineText']>;
+/** `period`: 2026-05, 2026-Q2, 2026-H1, 2026 (or "Quý II/2026"…); the current period when absent. */
+export type ReportRequest = NonNullable<z.input<Schemas['report']>>;
+/** `unit`: whose sheet is submitted (the active sheet when absent); `sheetName`: a particular tab. */
+export type SubmitRequest = z.input<Schemas['submit']>;
+export type SendBackRequest = z.input<Schemas['sendBack']>;
 
 export function requestSchemas() {
   schemas ??= build();

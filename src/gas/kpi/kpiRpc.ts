@@ -13,16 +13,20 @@ import {
   type KpiExtractView,
   type TargetView,
   type WriteKpiResponse,
+  type WriteKpiRequest,
 } from '../api.ts';
 import { runWorkbookCheck } from '../check/checkers.ts';
 import { withDocumentLock } from '../lock.ts';
 import { scaffold } from '../scaffold/scaffold.ts';
 import { findTables, formulaColumns, readTable, writeRowsAround } from '../sheet/table.ts';
 import { templateById } from '../scaffold/templates.ts';
+import { serve } from '../serve.ts';
 
 /** "Kiểm tra": marks every invalid cell of every table the add-on made, lists them, counts 6 rõ. */
 export function checkWorkbook(): CheckResponse {
-  return withDocumentLock(() => runWorkbookCheck(SpreadsheetApp.getActiveSpreadsheet()));
+  return serve('checkWorkbook', () => {
+    return withDocumentLock(() => runWorkbookCheck(SpreadsheetApp.getActiveSpreadsheet()));
+  });
 }
 
 function targetView(t: Target): TargetView {
@@ -57,106 +61,112 @@ function targetView(t: Target): TargetView {
 /** Refusal of pasted text that is not a string or too long. */
 const BAD_TEXT = 'Văn bản dán vào quá dài hoặc không hợp lệ.';
 
-export function parseTargetText(text: unknown): TargetView {
-  return targetView(
-    parseTarget(parseRequest(requestSchemas().pastedText, text, BAD_TEXT, 'target')),
-  );
+export function parseTargetText(text: string): TargetView {
+  return serve('parseTargetText', () => {
+    return targetView(
+      parseTarget(parseRequest(requestSchemas().pastedText, text, BAD_TEXT, 'target')),
+    );
+  });
 }
 
-export function extractKpiRows(text: unknown): KpiExtractView {
-  const { rows, skipped } = extractKpis(
-    parseRequest(requestSchemas().pastedText, text, BAD_TEXT, 'KPI text'),
-  );
-  return {
-    rows: rows.map((r) => ({
-      indicator: r.indicator,
-      target: r.target,
-      measureUnit: r.measureUnit,
-      normalized: r.parsed.kind === 'invalid' ? '' : normalizeTarget(r.parsed),
-      kind: r.parsed.kind,
-      group: r.group,
-      line: r.source.line,
-    })),
-    skipped,
-  };
+export function extractKpiRows(text: string): KpiExtractView {
+  return serve('extractKpiRows', () => {
+    const { rows, skipped } = extractKpis(
+      parseRequest(requestSchemas().pastedText, text, BAD_TEXT, 'KPI text'),
+    );
+    return {
+      rows: rows.map((r) => ({
+        indicator: r.indicator,
+        target: r.target,
+        measureUnit: r.measureUnit,
+        normalized: r.parsed.kind === 'invalid' ? '' : normalizeTarget(r.parsed),
+        kind: r.parsed.kind,
+        group: r.group,
+        line: r.source.line,
+      })),
+      skipped,
+    };
+  });
 }
 
 /** Writes the extracted KPI rows below the last row of a chi-tieu table (made when missing). */
-export function writeKpiRows(payload: unknown): WriteKpiResponse {
-  const request = parseRequest(
-    requestSchemas().writeKpi,
-    payload,
-    'Hãy dán đoạn "Mục tiêu cụ thể" của kế hoạch.',
-    'KPI rows',
-  );
-  const extraction = extractKpiRows(request.text);
-  if (extraction.rows.length === 0) {
-    throw new UserError({
-      vi: 'Không tìm thấy chỉ tiêu đo lường nào trong đoạn văn bản (cần có con số, ví dụ "đạt 90%").',
-      en: 'No measurable target found in the text.',
-    });
-  }
-  return withDocumentLock(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const template = templateById('chi-tieu');
-    const wanted = request.sheetName;
-    const sheet =
-      (wanted
-        ? ss.getSheetByName(wanted)
-        : findTables(ss).find((t) => t.template.id === 'chi-tieu')?.sheet) ??
-      scaffold(ss, template, wanted ? { sheetName: wanted } : {}).sheet;
-    const table = readTable(sheet, template);
-    if (
-      !table ||
-      table.match.index.target === undefined ||
-      table.match.index.content === undefined
-    ) {
+export function writeKpiRows(payload: WriteKpiRequest): WriteKpiResponse {
+  return serve('writeKpiRows', () => {
+    const request = parseRequest(
+      requestSchemas().writeKpi,
+      payload,
+      'Hãy dán đoạn "Mục tiêu cụ thể" của kế hoạch.',
+      'KPI rows',
+    );
+    const extraction = extractKpiRows(request.text);
+    if (extraction.rows.length === 0) {
       throw new UserError({
-        vi: `Trang tính "${sheet.getName()}" không phải bảng chỉ tiêu (thiếu cột "Nội dung chỉ tiêu" hoặc "Chỉ tiêu").`,
-        en: `Sheet "${sheet.getName()}" is not a KPI table.`,
-        where: { sheet: sheet.getName() },
+        vi: 'Không tìm thấy chỉ tiêu đo lường nào trong đoạn văn bản (cần có con số, ví dụ "đạt 90%").',
+        en: 'No measurable target found in the text.',
       });
     }
-    const { index } = table.match;
-    const out: unknown[][] = [];
-    const put = (row: unknown[], key: string, value: unknown) => {
-      const col = index[key];
-      if (col !== undefined) row[col] = asData(value);
-    };
-    let group: string | null = null;
-    let section = 0;
-    let n = 0;
-    for (const r of extraction.rows) {
-      if (r.group !== '' && r.group !== group) {
-        group = r.group;
-        const code = romanNumeral(section + 1);
-        section++;
-        n = 0;
+    return withDocumentLock(() => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const template = templateById('chi-tieu');
+      const wanted = request.sheetName;
+      const sheet =
+        (wanted
+          ? ss.getSheetByName(wanted)
+          : findTables(ss).find((t) => t.template.id === 'chi-tieu')?.sheet) ??
+        scaffold(ss, template, wanted ? { sheetName: wanted } : {}).sheet;
+      const table = readTable(sheet, template);
+      if (
+        !table ||
+        table.match.index.target === undefined ||
+        table.match.index.content === undefined
+      ) {
+        throw new UserError({
+          vi: `Trang tính "${sheet.getName()}" không phải bảng chỉ tiêu (thiếu cột "Nội dung chỉ tiêu" hoặc "Chỉ tiêu").`,
+          en: `Sheet "${sheet.getName()}" is not a KPI table.`,
+          where: { sheet: sheet.getName() },
+        });
+      }
+      const { index } = table.match;
+      const out: unknown[][] = [];
+      const put = (row: unknown[], key: string, value: unknown) => {
+        const col = index[key];
+        if (col !== undefined) row[col] = asData(value);
+      };
+      let group: string | null = null;
+      let section = 0;
+      let n = 0;
+      for (const r of extraction.rows) {
+        if (r.group !== '' && r.group !== group) {
+          group = r.group;
+          const code = romanNumeral(section + 1);
+          section++;
+          n = 0;
+          const row = new Array<unknown>(table.width).fill('');
+          put(row, 'code', `CT-${code}`);
+          put(row, 'ordinal', code);
+          put(row, 'content', r.group);
+          out.push(row);
+        }
+        n++;
         const row = new Array<unknown>(table.width).fill('');
-        put(row, 'code', `CT-${code}`);
-        put(row, 'ordinal', code);
-        put(row, 'content', r.group);
+        const prefix = section > 0 ? `CT-${romanNumeral(section)}.` : 'CT-';
+        put(row, 'code', `${prefix}${n}`);
+        put(row, 'ordinal', String(n));
+        put(row, 'content', r.indicator);
+        put(row, 'measureUnit', r.measureUnit);
+        put(row, 'target', r.target);
         out.push(row);
       }
-      n++;
-      const row = new Array<unknown>(table.width).fill('');
-      const prefix = section > 0 ? `CT-${romanNumeral(section)}.` : 'CT-';
-      put(row, 'code', `${prefix}${n}`);
-      put(row, 'ordinal', String(n));
-      put(row, 'content', r.indicator);
-      put(row, 'measureUnit', r.measureUnit);
-      put(row, 'target', r.target);
-      out.push(row);
-    }
-    const firstRow = table.firstDataRow + table.rows.length;
-    const need = firstRow + out.length - 1 - sheet.getMaxRows();
-    if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
-    writeRowsAround(sheet, firstRow, out, formulaColumns(template, index));
-    return {
-      sheetName: sheet.getName(),
-      written: extraction.rows.length,
-      skipped: extraction.skipped.length,
-      firstRow,
-    };
+      const firstRow = table.firstDataRow + table.rows.length;
+      const need = firstRow + out.length - 1 - sheet.getMaxRows();
+      if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+      writeRowsAround(sheet, firstRow, out, formulaColumns(template, index));
+      return {
+        sheetName: sheet.getName(),
+        written: extraction.rows.length,
+        skipped: extraction.skipped.length,
+        firstRow,
+      };
+    });
   });
 }

@@ -11,6 +11,9 @@ import {
   type ReportSetupView,
   type SendBackView,
   type SubmitView,
+  type ReportRequest,
+  type SendBackRequest,
+  type SubmitRequest,
 } from '../api.ts';
 import { withDocumentLock } from '../lock.ts';
 import { summarySheetName, unitStateText } from './layout/mergeSummary.ts';
@@ -22,6 +25,7 @@ import { readPlan } from './reportPlan.ts';
 import { submit } from './reportSubmit.ts';
 import { RHYTHM_LABELS } from './settings.ts';
 import { findSubmissionSheets } from './submissionSheet.ts';
+import { serve } from '../serve.ts';
 
 function periodOf(payload: unknown): string | undefined {
   const request = parseRequest(
@@ -34,92 +38,104 @@ function periodOf(payload: unknown): string | undefined {
 }
 
 /** The period, its deadline and each unit's sheet and state, for the sidebar and the CLI. */
-export function getReportSetup(payload?: unknown): ReportSetupView {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const ctx = openContext(ss, periodOf(payload), false);
-  const plan = readPlan(ss, ctx.dir, ctx.coordinator);
-  const found = findSubmissionSheets(ss, ctx.period.text, ctx.dir, {
-    formats: false,
-    skip: new Set(plan.sheets),
+export function getReportSetup(payload?: ReportRequest): ReportSetupView {
+  return serve('getReportSetup', () => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const ctx = openContext(ss, periodOf(payload), false);
+    const plan = readPlan(ss, ctx.dir, ctx.coordinator);
+    const found = findSubmissionSheets(ss, ctx.period.text, ctx.dir, {
+      formats: false,
+      skip: new Set(plan.sheets),
+    });
+    const summary = summarySheetName(ctx.period.text);
+    return {
+      period: ctx.period.text,
+      periodLabel: ctx.periodTitle,
+      deadline: formatDay(ctx.period.deadline),
+      rhythm: RHYTHM_LABELS[ctx.settings.rhythm],
+      rule: ctx.settings.ruleText,
+      coordinator: ctx.coordinator,
+      closed: ss.getSheetByName(closedSheetName(ctx.period.text)) !== null,
+      summarySheet: ss.getSheetByName(summary) ? summary : null,
+      units: plan.units.map((u) => {
+        const mine = found.filter((f) => f.unit === u.name).map((f) => f.parsed);
+        return {
+          name: u.name,
+          lead: plan.expectedUnits.includes(u.name),
+          editors: u.editors,
+          sheetName: mine[0]?.sheet ?? null,
+          state: unitStateText(mine, ctx.period.deadline),
+        };
+      }),
+    };
   });
-  const summary = summarySheetName(ctx.period.text);
-  return {
-    period: ctx.period.text,
-    periodLabel: ctx.periodTitle,
-    deadline: formatDay(ctx.period.deadline),
-    rhythm: RHYTHM_LABELS[ctx.settings.rhythm],
-    rule: ctx.settings.ruleText,
-    coordinator: ctx.coordinator,
-    closed: ss.getSheetByName(closedSheetName(ctx.period.text)) !== null,
-    summarySheet: ss.getSheetByName(summary) ? summary : null,
-    units: plan.units.map((u) => {
-      const mine = found.filter((f) => f.unit === u.name).map((f) => f.parsed);
-      return {
-        name: u.name,
-        lead: plan.expectedUnits.includes(u.name),
-        editors: u.editors,
-        sheetName: mine[0]?.sheet ?? null,
-        state: unitStateText(mine, ctx.period.deadline),
-      };
-    }),
-  };
 }
 
 /** "Tạo phiếu báo cáo". */
-export function distributeReports(payload?: unknown): DistributeView {
-  const period = periodOf(payload);
-  return withDocumentLock(() =>
-    distribute(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)),
-  );
+export function distributeReports(payload?: ReportRequest): DistributeView {
+  return serve('distributeReports', () => {
+    const period = periodOf(payload);
+    return withDocumentLock(() =>
+      distribute(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)),
+    );
+  });
 }
 
 /** "Nộp báo cáo": the unit's sheet (or the one named, or the active one). */
-export function submitReport(payload: unknown): SubmitView {
-  const { period, unit, sheetName } = parseRequest(
-    requestSchemas().submit,
-    payload ?? {},
-    'Yêu cầu nộp báo cáo không hợp lệ.',
-    'submit',
-  );
-  return withDocumentLock(() =>
-    submit(openContext(SpreadsheetApp.getActiveSpreadsheet(), period || undefined, true), {
-      ...(unit ? { unit } : {}),
-      ...(sheetName ? { sheetName } : {}),
-      periodGiven: Boolean(period),
-    }),
-  );
+export function submitReport(payload: SubmitRequest): SubmitView {
+  return serve('submitReport', () => {
+    const { period, unit, sheetName } = parseRequest(
+      requestSchemas().submit,
+      payload ?? {},
+      'Yêu cầu nộp báo cáo không hợp lệ.',
+      'submit',
+    );
+    return withDocumentLock(() =>
+      submit(openContext(SpreadsheetApp.getActiveSpreadsheet(), period || undefined, true), {
+        ...(unit ? { unit } : {}),
+        ...(sheetName ? { sheetName } : {}),
+        periodGiven: Boolean(period),
+      }),
+    );
+  });
 }
 
 /** "Tổng hợp". */
-export function mergeReports(payload?: unknown): MergeView {
-  const period = periodOf(payload);
-  return withDocumentLock(
-    () => merge(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)).view,
-  );
+export function mergeReports(payload?: ReportRequest): MergeView {
+  return serve('mergeReports', () => {
+    const period = periodOf(payload);
+    return withDocumentLock(
+      () => merge(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)).view,
+    );
+  });
 }
 
 /** "Chốt kỳ". */
-export function closePeriod(payload?: unknown): ClosePeriodView {
-  const period = periodOf(payload);
-  return withDocumentLock(() =>
-    closePeriodOf(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)),
-  );
+export function closePeriod(payload?: ReportRequest): ClosePeriodView {
+  return serve('closePeriod', () => {
+    const period = periodOf(payload);
+    return withDocumentLock(() =>
+      closePeriodOf(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)),
+    );
+  });
 }
 
 /** "Trả lại": one entry of a unit's report, with the reason. */
-export function sendBackEntry(payload: unknown): SendBackView {
-  const { period, ...request } = parseRequest(
-    requestSchemas().sendBack,
-    payload,
-    'Để trả lại, cần chọn đơn vị, ghi mã nhiệm vụ (hoặc chỉ tiêu) và lý do.',
-    'send-back',
-  );
-  return withDocumentLock(() =>
-    sendBack(
-      openContext(SpreadsheetApp.getActiveSpreadsheet(), period || undefined, true),
-      request,
-    ),
-  );
+export function sendBackEntry(payload: SendBackRequest): SendBackView {
+  return serve('sendBackEntry', () => {
+    const { period, ...request } = parseRequest(
+      requestSchemas().sendBack,
+      payload,
+      'Để trả lại, cần chọn đơn vị, ghi mã nhiệm vụ (hoặc chỉ tiêu) và lý do.',
+      'send-back',
+    );
+    return withDocumentLock(() =>
+      sendBack(
+        openContext(SpreadsheetApp.getActiveSpreadsheet(), period || undefined, true),
+        request,
+      ),
+    );
+  });
 }
 
 // ------------------------------------------------------------------------------ menu items

@@ -5,31 +5,37 @@ import {
   requestSchemas,
   type ScaffoldResponse,
   type TemplateSummary,
+  type ScaffoldRequest,
 } from '../api.ts';
 import { allTemplates, templateById } from './templates.ts';
 import { scaffold } from './scaffold.ts';
 import { withDocumentLock } from '../lock.ts';
+import { serve } from '../serve.ts';
 
 export function getTemplates(): TemplateSummary[] {
-  return allTemplates().map((t) => ({
-    id: t.id,
-    name: t.name,
-    description: t.description,
-    kind: t.kind,
-    sheetName: t.sheetName,
-    columns: t.columns.map((c) => c.header),
-  }));
+  return serve('getTemplates', () => {
+    return allTemplates().map((t) => ({
+      id: t.id,
+      name: t.name,
+      description: t.description,
+      kind: t.kind,
+      sheetName: t.sheetName,
+      columns: t.columns.map((c) => c.header),
+    }));
+  });
 }
 
-export function scaffoldTemplate(payload: unknown): ScaffoldResponse {
-  const request = parseRequest(
-    requestSchemas().scaffold,
-    payload,
-    'Yêu cầu tạo bảng không hợp lệ: cần chọn một mẫu bảng.',
-    'scaffold',
-  );
-  const template = templateById(request.templateId);
-  return withDocumentLock(
-    () => scaffold(SpreadsheetApp.getActiveSpreadsheet(), template, request).view,
-  );
+export function scaffoldTemplate(payload: ScaffoldRequest): ScaffoldResponse {
+  return serve('scaffoldTemplate', () => {
+    const request = parseRequest(
+      requestSchemas().scaffold,
+      payload,
+      'Yêu cầu tạo bảng không hợp lệ: cần chọn một mẫu bảng.',
+      'scaffold',
+    );
+    const template = templateById(request.templateId);
+    return withDocumentLock(
+      () => scaffold(SpreadsheetApp.getActiveSpreadsheet(), template, request).view,
+    );
+  });
 }
