@@ -4,7 +4,7 @@ import { foldText } from '../text/text.ts';
 import type { Period } from './period.ts';
 import { TASK_STATUSES, TaskStatus, KPI_STATUSES } from '../sheet/vocabulary.ts';
 
-/** A task's parsed deadline, as src/core/deadline.ts gives it (taken as data, not imported). */
+/** A task's parsed deadline, as src/core/deadline/deadline.ts gives it (taken as data, not imported). */
 export interface DeadlineInput {
   kind: string;
   due?: string;

@@ -12,7 +12,7 @@ export interface MasterTask {
   /** The lead unit; co-leads are separated by ";" ("Phòng Văn hóa - Xã hội; Phòng Kinh tế"). */
   leadUnit: string;
   partnerUnits: readonly string[];
-  /** The deadline as src/core/deadline.ts parsed it, with the text as written. */
+  /** The deadline as src/core/deadline/deadline.ts parsed it, with the text as written. */
   deadline: { kind: string; due?: string; every?: string; raw: string };
   /** 'section' for a heading row (Mục I, II…); tasks by default. */
   kind?: 'task' | 'section';
@@ -47,7 +47,7 @@ export interface MergeInput {
   previous?: readonly PreviousRow[];
   /** The same for the KPI summary. */
   previousKpis?: readonly PreviousRow[];
-  /** KPI status from target and actual (src/core/kpiEvaluate.ts); must not throw. */
+  /** KPI status from target and actual (src/core/kpi/kpiEvaluate.ts); must not throw. */
   evaluateKpi: (target: string, actual: unknown) => string;
   /** Statuses units pick from; TASK_STATUSES by default. */
   statuses?: readonly string[];

@@ -63,23 +63,30 @@ interface OutColumn {
 type TaskKey = keyof SummaryRow;
 type KpiKey = keyof SummaryKpiRow;
 
-const SUMMARY_TASK_COLUMNS: ReadonlyArray<OutColumn & { key: TaskKey }> = [
-  { key: 'code', header: 'Mã', width: 160, format: '@' },
-  { key: 'section', header: 'Mục', width: 60, format: '@' },
-  { key: 'content', header: 'Nội dung nhiệm vụ', width: 340, format: '@' },
-  { key: 'leadUnit', header: 'Cơ quan chủ trì', width: 160, format: '@' },
-  { key: 'partnerUnits', header: 'Cơ quan phối hợp', width: 170, format: '@' },
-  { key: 'deadline', header: 'Thời hạn', width: 110, format: '@' },
-  { key: 'status', header: 'Trạng thái', width: 110, format: '@' },
-  { key: 'progress', header: 'Tiến độ (%)', width: 70, format: '0.##' },
-  { key: 'actual', header: 'Kết quả thực hiện / sản phẩm', width: 260, format: '@' },
-  { key: 'evidence', header: 'Minh chứng', width: 180, format: '@' },
-  { key: 'issuesRaised', header: 'Khó khăn, vướng mắc, kiến nghị', width: 220, format: '@' },
-  { key: 'notes', header: 'Ghi chú của đơn vị', width: 180, format: '@' },
-  { key: 'due', header: 'Đến hạn trong kỳ', width: 70, format: '0' },
-  { key: 'done', header: 'Tính là hoàn thành', width: 80, format: '0' },
-  { key: 'overdue', header: 'Quá hạn (tính)', width: 70, format: '0' },
-];
+function outColumns<K extends string>(
+  rows: ReadonlyArray<readonly [K, string, number, string?]>,
+): ReadonlyArray<OutColumn & { key: K }> {
+  return rows.map(([key, header, width, format = '@']) => ({ key, header, width, format }));
+}
+
+/** The summary's task columns: key, header, width and the number format of its numbers. */
+const SUMMARY_TASK_COLUMNS = outColumns<TaskKey>([
+  ['code', 'Mã', 160],
+  ['section', 'Mục', 60],
+  ['content', 'Nội dung nhiệm vụ', 340],
+  ['leadUnit', 'Cơ quan chủ trì', 160],
+  ['partnerUnits', 'Cơ quan phối hợp', 170],
+  ['deadline', 'Thời hạn', 110],
+  ['status', 'Trạng thái', 110],
+  ['progress', 'Tiến độ (%)', 70, '0.##'],
+  ['actual', 'Kết quả thực hiện / sản phẩm', 260],
+  ['evidence', 'Minh chứng', 180],
+  ['issuesRaised', 'Khó khăn, vướng mắc, kiến nghị', 220],
+  ['notes', 'Ghi chú của đơn vị', 180],
+  ['due', 'Đến hạn trong kỳ', 70, '0'],
+  ['done', 'Tính là hoàn thành', 80, '0'],
+  ['overdue', 'Quá hạn (tính)', 70, '0'],
+]);
 
 const SUMMARY_KPI_COLUMNS: ReadonlyArray<OutColumn & { key: KpiKey }> = [
   { key: 'code', header: 'Mã', width: 70, format: '@' },

@@ -1,6 +1,6 @@
 // sauro import / deadline / unit: the appendix import and the two readers, run through the bundle.
-import { allowFlags, optionalFlag, positionalText } from '../args.ts';
-import { json, type Command } from '../command.ts';
+import { allowFlags, optionalFlag } from '../args.ts';
+import { json, readerCommand, type Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 import { readTextFlag } from '../textFile.ts';
 import { scratchRuntime, withWorkbookFile } from '../workbookFile.ts';
@@ -55,36 +55,26 @@ export const importPlan: Command = {
   },
 };
 
-export const deadline: Command = {
+export const deadline = readerCommand({
   name: 'deadline',
   usage: 'sauro deadline "<thời hạn>" [--issued YYYY-MM-DD]',
   summary: 'Đọc một thời hạn, in JSON / read one deadline to JSON',
-  async run(args, io) {
-    allowFlags(args, ['issued']);
-    const text = positionalText(
-      args,
-      'Hãy ghi thời hạn cần đọc, ví dụ: sauro deadline "Quý II/2026".',
-      'Give the deadline to read, e.g. sauro deadline "Quý II/2026".',
-    );
-    const view = (await scratchRuntime()).call<DeadlineView>('parseDeadlineText', {
-      text,
-      ...optionalFlag(args, 'issued', 'issued'),
-    });
-    io.out(JSON.stringify(view));
+  flags: ['issued'],
+  missing: {
+    vi: 'Hãy ghi thời hạn cần đọc, ví dụ: sauro deadline "Quý II/2026".',
+    en: 'Give the deadline to read, e.g. sauro deadline "Quý II/2026".',
   },
-};
+  read: (rt, text, args) =>
+    rt.call<DeadlineView>('parseDeadlineText', { text, ...optionalFlag(args, 'issued', 'issued') }),
+});
 
-export const unit: Command = {
+export const unit = readerCommand({
   name: 'unit',
   usage: 'sauro unit "<tên đơn vị>"',
   summary: 'Đọc tên đơn vị theo danh mục, in JSON / resolve unit names to JSON',
-  async run(args, io) {
-    allowFlags(args, []);
-    const text = positionalText(
-      args,
-      'Hãy ghi tên đơn vị cần đọc, ví dụ: sauro unit "Phòng VH-XH".',
-      'Give the unit name to read, e.g. sauro unit "Phòng VH-XH".',
-    );
-    io.out(JSON.stringify((await scratchRuntime()).call<UnitView>('resolveUnitText', text)));
+  missing: {
+    vi: 'Hãy ghi tên đơn vị cần đọc, ví dụ: sauro unit "Phòng VH-XH".',
+    en: 'Give the unit name to read, e.g. sauro unit "Phòng VH-XH".',
   },
-};
+  read: (rt, text) => rt.call<UnitView>('resolveUnitText', text),
+});

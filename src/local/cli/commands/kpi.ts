@@ -1,6 +1,6 @@
 // sauro target / check / extract-kpi: the KPI actions, run through the bundle.
-import { allowFlags, optionalFlag, positionalText, workbookFlag } from '../args.ts';
-import { json, type Command } from '../command.ts';
+import { allowFlags, optionalFlag, workbookFlag } from '../args.ts';
+import { json, readerCommand, type Command } from '../command.ts';
 import { readTextFlag } from '../textFile.ts';
 import { scratchRuntime, withWorkbookFile } from '../workbookFile.ts';
 import type {
@@ -10,22 +10,19 @@ import type {
   WriteKpiResponse,
 } from '../../../gas/api.ts';
 
-export const target: Command = {
+export const target = readerCommand({
   name: 'target',
   usage: 'sauro target "<chỉ tiêu>"',
   summary: 'Phân tích một chỉ tiêu, in JSON / parse one KPI target to JSON',
-  async run(args, io) {
-    allowFlags(args, []);
-    const text = positionalText(
-      args,
-      'Hãy ghi chỉ tiêu cần phân tích, ví dụ: sauro target "≥ 60%".',
-      'Give the target text to parse, e.g. sauro target "≥ 60%".',
-    );
-    const view = (await scratchRuntime()).call<TargetView>('parseTargetText', text);
-    const { normalized: _normalized, ...rest } = view;
-    io.out(JSON.stringify(rest));
+  missing: {
+    vi: 'Hãy ghi chỉ tiêu cần phân tích, ví dụ: sauro target "≥ 60%".',
+    en: 'Give the target text to parse, e.g. sauro target "≥ 60%".',
   },
-};
+  read: (rt, text) => {
+    const { normalized: _normalized, ...rest } = rt.call<TargetView>('parseTargetText', text);
+    return rest;
+  },
+});
 
 export const check: Command = {
   name: 'check',
