@@ -11,13 +11,29 @@ import { SheetModel } from './sheetModel.ts';
 
 const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+/** How typed input is read: en_GB ('.' decimals, ',' between arguments) or vi_VN (',' and ';'). */
+export type SpreadsheetLocale = 'en_GB' | 'vi_VN';
+
+export interface WorkbookOptions {
+  /** The spreadsheet's own zone (File → Settings); default Asia/Ho_Chi_Minh. */
+  timeZone?: string;
+  locale?: SpreadsheetLocale;
+}
+
 function duplicateSheetMessage(name: string): string {
   return `A sheet with the name "${name}" already exists. Please enter another name.`;
 }
 
 export class Workbook {
   name: string;
+  /** The spreadsheet's zone: Dates in cells, TODAY() and custom-function Dates convert through it. */
   timeZone = DEFAULT_TIME_ZONE;
+  /** The spreadsheet's locale (File → Settings): how typed numbers and formulas are read. */
+  locale: SpreadsheetLocale = 'en_GB';
+  /** The Workspace domain the file belongs to; null for consumer accounts (no domain edit). */
+  domain: string | null = null;
+  /** Emails a sharing policy hides: their User.getEmail() is '' for everyone else. */
+  readonly hiddenEmails = new Set<string>();
   readonly id: string;
   /** Email of the file owner; the first runtime's user when unset. Always passes protections. */
   owner: string | null = null;
@@ -148,8 +164,10 @@ export class Workbook {
   }
 }
 
-export function createWorkbook(name?: string): Workbook {
+export function createWorkbook(name?: string, options: WorkbookOptions = {}): Workbook {
   const wb = new Workbook(name);
+  if (options.timeZone !== undefined) wb.timeZone = options.timeZone;
+  if (options.locale !== undefined) wb.locale = options.locale;
   wb.addSheet('Sheet1');
   return wb;
 }
