@@ -62,6 +62,8 @@ export function addStats(all: readonly CallStats[], budget: Budget = DEFAULT_BUD
     calls += s.calls;
     for (const [k, v] of Object.entries(s.byMethod)) byMethod[k] = (byMethod[k] ?? 0) + v;
   }
-  const sorted = Object.fromEntries(Object.entries(byMethod).sort(([a], [b]) => a.localeCompare(b)));
+  const sorted = Object.fromEntries(
+    Object.entries(byMethod).sort(([a], [b]) => a.localeCompare(b)),
+  );
   return { calls, byMethod: sorted, projectedSeconds: projectSeconds(calls, budget) };
 }

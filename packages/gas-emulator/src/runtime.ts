@@ -186,7 +186,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     budget,
   );
   let installed = opts.installed ?? true;
-  const nowMs = opts.now ? (() => (opts.now as () => Date)().getTime()) : () => Date.now();
+  const nowMs = opts.now ? () => (opts.now as () => Date)().getTime() : () => Date.now();
   const onClockRead = (what: string): void => {
     if (env.authMode !== 'CUSTOM_FUNCTION') return;
     const fn = env.functionName;
@@ -241,22 +241,22 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     env.runExecution(
       mode,
       () => {
-      let c: Context;
-      try {
-        c = freshContext();
-      } catch (e) {
-        throw hostError(e);
-      }
-      const fn = (c.ctx as Record<string, unknown>)[name];
-      if (typeof fn !== 'function') {
-        if (missing === 'ignore') return undefined;
-        throw new Error(`Script function not found: ${name}`);
-      }
-      try {
-        return c.boundary.fromVm((fn as (...a: unknown[]) => unknown)(...args(c)));
-      } catch (e) {
-        throw hostError(e);
-      }
+        let c: Context;
+        try {
+          c = freshContext();
+        } catch (e) {
+          throw hostError(e);
+        }
+        const fn = (c.ctx as Record<string, unknown>)[name];
+        if (typeof fn !== 'function') {
+          if (missing === 'ignore') return undefined;
+          throw new Error(`Script function not found: ${name}`);
+        }
+        try {
+          return c.boundary.fromVm((fn as (...a: unknown[]) => unknown)(...args(c)));
+        } catch (e) {
+          throw hostError(e);
+        }
       },
       name,
     );
@@ -319,7 +319,10 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     totalCalls: () => env.counter.total(),
     resetCounts: () => env.counter.reset(),
     stats: () =>
-      addStats([{ calls: env.counter.total(), byMethod: env.counter.snapshot(), projectedSeconds: 0 }], budget),
+      addStats(
+        [{ calls: env.counter.total(), byMethod: env.counter.snapshot(), projectedSeconds: 0 }],
+        budget,
+      ),
     executions: env.finished,
     get installed() {
       return installed;
