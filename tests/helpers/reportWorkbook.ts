@@ -91,8 +91,9 @@ export interface Look {
 
 /** Looks at (and types into) a workbook as `user`, through the same Apps Script API. */
 export function look(workbook: Workbook, user = COORDINATOR): Look {
-  const rt = createRuntime({ workbook, bundleCode: LOOK, user });
-  const call = <T>(fn: string, ...args: unknown[]) => rt.call<T>(fn, ...args);
+  const rt = createRuntime({ workbook, bundleCode: LOOK, user, budget: false });
+  // A harness, not a page: cell values (Dates too) cross as they are.
+  const call = <T>(fn: string, ...args: unknown[]) => rt.runFunction<T>(fn, ...args);
   return {
     rt,
     sheetNames: () => call('sheetNames'),

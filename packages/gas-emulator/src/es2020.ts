@@ -40,6 +40,22 @@ export const NEWER_THAN_ES2020: ReadonlyArray<readonly [string, readonly string[
     ],
   ],
   ['globalThis', ['Iterator']],
+  [
+    'IteratorPrototype',
+    [
+      'map',
+      'filter',
+      'take',
+      'drop',
+      'flatMap',
+      'reduce',
+      'toArray',
+      'forEach',
+      'some',
+      'every',
+      'find',
+    ],
+  ],
   ['Promise', ['try']],
   ['RegExp', ['escape']],
   ['Math', ['sumPrecise', 'f16round']],
@@ -48,10 +64,11 @@ export const NEWER_THAN_ES2020: ReadonlyArray<readonly [string, readonly string[
 /** Source run once in each fresh context before the script. */
 export const ES2020_ONLY = `(function (list) {
   var TypedArray = Object.getPrototypeOf(Int8Array);
-  var owners = { globalThis: globalThis, TypedArray: TypedArray };
+  var IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+  var owners = { globalThis: globalThis, TypedArray: TypedArray, IteratorPrototype: IteratorPrototype };
   for (var i = 0; i < list.length; i++) {
     var path = list[i][0].split('.');
-    var owner = path[0] in owners ? owners[path[0]] : globalThis[path[0]];
+    var owner = Object.prototype.hasOwnProperty.call(owners, path[0]) ? owners[path[0]] : globalThis[path[0]];
     for (var j = 1; owner && j < path.length; j++) owner = owner[path[j]];
     if (!owner) continue;
     var names = list[i][1];

@@ -288,7 +288,7 @@ describe('ES2020 built-ins only', () => {
         rt,
         `return [typeof [].at, typeof ''.at, typeof ''.replaceAll, typeof Object.hasOwn,
           typeof [].findLast, typeof [].toSorted, typeof Promise.any, typeof WeakRef,
-          typeof Object.groupBy, typeof structuredClone, typeof [].flat, typeof ''.matchAll,
+          typeof Object.groupBy, typeof [].values().map, typeof [].flat, typeof ''.matchAll,
           typeof Promise.allSettled, typeof globalThis, typeof BigInt];`,
       ),
     ).toEqual([
