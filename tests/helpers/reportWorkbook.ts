@@ -64,6 +64,11 @@ function protections(name) {
       unprotected: p.getUnprotectedRanges().map(function (r) { return r.getA1Notation(); }) };
   });
 }
+function addProtectionEditor(name, description, email) {
+  var s = sheet_(name);
+  var all = s.getProtections(SpreadsheetApp.ProtectionType.SHEET).concat(s.getProtections(SpreadsheetApp.ProtectionType.RANGE));
+  all.filter(function (p) { return p.getDescription() === description; })[0].addEditor(email);
+}
 function ensureRows(name, n) { var s = sheet_(name); if (n > s.getMaxRows()) s.insertRowsAfter(s.getMaxRows(), n - s.getMaxRows()); }
 `;
 
@@ -135,8 +140,9 @@ export interface World {
   look: Look;
 }
 
-export function world(at: string): World {
-  const wb = createWorkbook('Xã Cẩm Giàng');
+/** `timeZone`: the spreadsheet's own zone (the clock stays in Vietnam time). */
+export function world(at: string, options: { timeZone?: string } = {}): World {
+  const wb = createWorkbook('Xã Cẩm Giàng', options);
   const clock = new Clock(at);
   const runtimes = new Map<string, Runtime>();
   const as = (user: string): Runtime => {

@@ -256,8 +256,14 @@ function makeCustomPlugin(name: string): FunctionPluginDefinition {
         );
         const toInternal = (v: unknown): unknown => {
           if (v === null || v === undefined || v === '') return v === '' ? '' : EmptyValue;
-          if (isDateValue(v))
-            return self.returnNumberWrapper(host.dateToSerial(v), 'NUMBER_DATETIME');
+          if (isDateValue(v)) {
+            // As a Date written with setValue: midnight shows as a day, else as a day and time.
+            const serial = host.dateToSerial(v);
+            return self.returnNumberWrapper(
+              serial,
+              Number.isInteger(serial) ? 'NUMBER_DATE' : 'NUMBER_DATETIME',
+            );
+          }
           if (typeof v === 'number') return Number.isFinite(v) ? v : new CellError(ErrorType.NUM);
           if (typeof v === 'string' || typeof v === 'boolean') return v;
           return String(v);
