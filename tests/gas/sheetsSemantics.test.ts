@@ -67,6 +67,20 @@ describe('the spreadsheet time zone', () => {
   }
 });
 
+describe('typed values in a vi_VN file', () => {
+  it('reads "75,5%" and "1.000" typed as actuals as numbers, and judges them', () => {
+    const workbook = createWorkbook('vi', { locale: 'vi_VN' });
+    const rt = addonRuntime({ workbook, now: () => vn('2026-07-01T10:00') });
+    rt.call('scaffoldTemplate', { templateId: 'chi-tieu' });
+    const l = inspector(workbook);
+    l.setValues('Chỉ tiêu', 'E5:E7', [['≥ 80%'], ['≥ 500'], ['≥ 1,5']]);
+    l.setValues('Chỉ tiêu', 'G5:G7', [['75,5%'], ['1.000'], ['1,5']]);
+    expect(l.values('Chỉ tiêu', 'G5:G7')).toEqual([[0.755], [1000], [1.5]]);
+    expect(l.values('Chỉ tiêu', 'H5:H7')).toEqual([['Chưa đạt'], ['Vượt'], ['Đạt']]);
+    expect(l.displayValues('Chỉ tiêu', 'G5')).toEqual([['75,50%']]);
+  });
+});
+
 describe('no volatile custom-function argument', () => {
   it('no formula the add-on writes, in any template or generated sheet, is volatile', () => {
     const { w } = submitted();
