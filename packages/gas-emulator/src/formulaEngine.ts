@@ -78,6 +78,9 @@ export class FormulaEngine implements CustomFunctionHost {
       licenseKey: 'gpl-v3',
       // Sheets hands scripts raw doubles (0.1+0.2 → 0.30000000000000004); rounding is display-only.
       smartRounding: false,
+      // Sheets' own bounds (10 M cells per file, 18,278 columns); HF's defaults stop at 40,000 rows.
+      maxRows: 10_000_000,
+      maxColumns: 18_278,
       dateFormats: ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY-MM-DD'],
       timeFormats: ['hh:mm', 'hh:mm:ss.sss'],
     });

@@ -20,6 +20,9 @@ export interface WorkbookOptions {
   locale?: SpreadsheetLocale;
 }
 
+/** A Sheets file holds at most 10 million cells (rows × columns of every sheet, empty or not). */
+export const CELL_LIMIT = 10_000_000;
+
 function duplicateSheetMessage(name: string): string {
   return `A sheet with the name "${name}" already exists. Please enter another name.`;
 }
@@ -82,6 +85,7 @@ export class Workbook {
       sheetName = `Sheet${n}`;
     }
     if (this.sheetByName(sheetName)) throw new Error(duplicateSheetMessage(sheetName));
+    this.assertCellLimit(1000 * 26);
     const hfId = this.engine.addSheet(sheetName);
     // Sheets gives the first sheet gid 0 and later ones large pseudo-random ids.
     const gid = this.sheetCounter === 0 ? 0 : (this.sheetCounter * 2_654_435_761) % 2_147_483_647;
@@ -133,6 +137,7 @@ export class Workbook {
     count: number,
     inheritFrom: number | null,
   ): void {
+    this.assertCellLimit(axis === 'row' ? count * sheet.maxCols : count * sheet.maxRows);
     if (axis === 'row') this.engine.addRows(sheet.hfId, at - 1, count);
     else this.engine.addColumns(sheet.hfId, at - 1, count);
     sheet.insert(axis, at, count, inheritFrom);
@@ -151,6 +156,16 @@ export class Workbook {
       if (nb) ref.box = nb;
       else this.namedRanges.delete(name);
     }
+  }
+
+  /** Throws Sheets' error when `extra` more cells would pass the file's limit. */
+  assertCellLimit(extra: number): void {
+    let cells = extra;
+    for (const s of this.sheets) cells += s.maxRows * s.maxCols;
+    if (cells > CELL_LIMIT)
+      throw new Error(
+        `This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`,
+      );
   }
 
   /** Does a (1-based) cell read back as a Date? Explicit date formats, or inferred ones on formulas. */

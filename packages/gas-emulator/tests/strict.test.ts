@@ -343,6 +343,20 @@ function SLOW(n) { for (var i = 0; i < n; i++) SpreadsheetApp.getActiveSpreadshe
   });
 });
 
+describe('the 10 million cell limit', () => {
+  it('refuses rows and sheets past 10,000,000 cells', () => {
+    const rt = load();
+    // 1000 × 26 cells to start with; 384,000 more rows of 26 columns reach 10,010,000.
+    expect(() => run(rt, `sh().insertRowsAfter(1000, 384000);`)).toThrow(
+      'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+    );
+    run(rt, `sh().insertRowsAfter(1000, 383000);`); // 9,984,000 cells
+    expect(() => run(rt, `SpreadsheetApp.getActiveSpreadsheet().insertSheet('More');`)).toThrow(
+      /limit of 10000000 cells/,
+    );
+  });
+});
+
 describe('vi_VN locale', () => {
   it('reads typed numbers with a decimal comma and a thousands dot', () => {
     const cases: Array<[string, unknown]> = [
