@@ -75,31 +75,33 @@ export function KPI_TARGET(target: unknown): string | string[][] {
 
 /**
  * Ngày đến hạn của thời hạn ghi trong kế hoạch ("Quý II/2026" → 30/06/2026; "Hằng quý" → hạn của
- * quý hiện tại), hoặc lý do không có ngày cụ thể ("Thường xuyên", "Chưa có thời hạn"…).
- * The due day of a deadline as plans write it, or why it has none.
+ * quý chứa ngày báo cáo), hoặc lý do không có ngày cụ thể ("Thường xuyên", "Chưa có thời hạn"…).
+ * The due day of a deadline as plans write it, or why it has none. A recurring deadline needs the
+ * report day (asOf); the function never reads the clock (Sheets caches its result by argument).
  * Nhận một ô hoặc cả cột; trả về một cột. Accepts a cell or a whole column; returns a column.
- * Ví dụ / Example: =DEADLINE_DATE("Quý II/2026") → 30/06/2026; =DEADLINE_DATE(F5:F200)
+ * Ví dụ / Example: =DEADLINE_DATE("Quý II/2026") → 30/06/2026; =DEADLINE_DATE(F5:F200; SAURO_REPORT_DATE)
  *
  * @param {string|Date|Array<Array<string|Date>>} text Thời hạn như trong kế hoạch, ví dụ "Tháng 7/2025", "Hằng năm". The deadline as written.
+ * @param {string|Date} [asOf] Ngày báo cáo (ô "Ngày báo cáo", vùng tên SAURO_REPORT_DATE), cho thời hạn định kỳ. The report day, for recurring deadlines.
  * @param {string|Date} [issued] Ngày ban hành kế hoạch (không bắt buộc), cho thời hạn "… ngày kể từ ngày ban hành". The plan's issue date (optional).
  * @return Ngày đến hạn, hoặc lý do. The due day, or the reason there is none.
  * @customfunction
  */
-export function DEADLINE_DATE(text: unknown, issued?: unknown): FnOut {
-  return deadlineDate(text, issued);
+export function DEADLINE_DATE(text: unknown, asOf?: unknown, issued?: unknown): FnOut {
+  return deadlineDate(text, asOf, issued);
 }
 
 /**
- * Tình trạng nhiệm vụ theo thời hạn: Hoàn thành, Quá hạn, Sắp đến hạn (7 ngày), Đang thực hiện,
- * Chưa thực hiện, Thường xuyên, Chờ hướng dẫn hoặc Không rõ thời hạn.
- * A task's status against its deadline on a report day (default: today).
+ * Tình trạng nhiệm vụ theo thời hạn vào ngày báo cáo: Hoàn thành, Quá hạn, Sắp đến hạn (7 ngày),
+ * Đang thực hiện, Chưa thực hiện, Thường xuyên, Chờ hướng dẫn hoặc Không rõ thời hạn.
+ * A task's status against its deadline on the report day (never the clock: pass the day).
  * Nhận một ô hoặc cả cột; trả về một cột. Accepts a cell or a whole column; returns a column.
  * Ví dụ / Example: =TASK_STATUS("Quý II/2026"; "Đang thực hiện"; "2026-07-01") → "Quá hạn";
- * =TASK_STATUS(F5:F200; G5:G200; TODAY())
+ * =TASK_STATUS(F5:F200; G5:G200; SAURO_REPORT_DATE)
  *
  * @param {string|Date|Array<Array<string|Date>>} deadline Thời hạn như trong kế hoạch. The deadline as written.
  * @param {string|Array<Array<string>>} status Trạng thái đơn vị đã chọn, ví dụ "Đang thực hiện". The status typed.
- * @param {string|Date} [asOf] Ngày báo cáo (mặc định: hôm nay). The report day (default: today).
+ * @param {string|Date} asOf Ngày báo cáo: ô "Ngày báo cáo" (SAURO_REPORT_DATE) hoặc một ngày; không dùng TODAY(). The report day.
  * @return Tình trạng. The status.
  * @customfunction
  */

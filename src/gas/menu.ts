@@ -1,4 +1,7 @@
 // Menu and sidebar entry points. In AuthMode.NONE only the menu may be built.
+import { dateToIso } from '../core/text/calendar.ts';
+import { refreshReportDate } from './report/settings.ts';
+import { useSpreadsheetZone } from './sheet/zone.ts';
 
 const MENU_ITEMS: Array<[caption: string, fn: string]> = [
   ['Mở bảng điều khiển', 'showSidebar'],
@@ -8,11 +11,23 @@ const MENU_ITEMS: Array<[caption: string, fn: string]> = [
   ['Chốt kỳ', 'menuClosePeriod'],
 ];
 
-/** Nothing but the menu: in AuthMode.NONE the add-on may not read the document. */
-export function onOpen(_e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+/**
+ * The menu; then, when the add-on may touch the file (not AuthMode.NONE), today into the report
+ * date cell, so the task tables' "Tình trạng hạn" follow the calendar without TODAY().
+ */
+export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   for (const [caption, fn] of MENU_ITEMS) menu.addItem(caption, fn);
   menu.addToUi();
+  if (e?.authMode === undefined || e.authMode === ScriptApp.AuthMode.NONE) return;
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const now = new Date();
+    useSpreadsheetZone(ss, now);
+    refreshReportDate(ss, dateToIso(now) ?? '');
+  } catch {
+    // A viewer, or a protected settings sheet: the date stays as the last editor left it.
+  }
 }
 
 export function onInstall(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {

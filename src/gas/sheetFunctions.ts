@@ -1,9 +1,10 @@
-// Bodies of the custom functions DEADLINE_DATE, TASK_STATUS and UNIT_NAME. Core has no clock, so
-// "today" is taken here; custom functions may not call services (slow, and limited to reads in
-// real Sheets), so UNIT_NAME gets its directory as a range argument instead of reading the sheet.
+// Bodies of the custom functions DEADLINE_DATE, TASK_STATUS and UNIT_NAME. None reads the clock:
+// Sheets caches a custom function's result by its arguments, so "today" arrives as an argument
+// (the report date cell, SAURO_REPORT_DATE). The date functions read the spreadsheet's zone (one
+// read-only call); UNIT_NAME gets its directory as a range argument instead of reading the sheet.
 import { cellString } from '../core/sheet/cellText.ts';
 import { foldText } from '../core/text/text.ts';
-import { addDays, cellDay, dateToIso } from '../core/text/calendar.ts';
+import { addDays, cellDay } from '../core/text/calendar.ts';
 import type { CellArg, CellValue, FnOut } from '../core/sheet/cellArgs.ts';
 import { deadlineDateFn, taskStatusFn } from '../core/deadline/deadlineFunctions.ts';
 import {
@@ -14,11 +15,7 @@ import {
 } from '../core/unit/unit.ts';
 import { defaultUnitDirectory } from '../core/unit/unitDirectory.ts';
 import { splitList } from './units/units.ts';
-
-/** Today in Vietnam, 'YYYY-MM-DD'. */
-function todayIso(): string {
-  return dateToIso(new Date()) ?? '1970-01-01';
-}
+import { useSpreadsheetZone } from './sheet/zone.ts';
 
 /** One value from a cell or the top-left cell of a range. */
 function firstCell(arg: unknown): CellValue {
@@ -27,14 +24,19 @@ function firstCell(arg: unknown): CellValue {
   return v as CellValue;
 }
 
-export function deadlineDate(text: unknown, issued?: unknown): FnOut {
+export function deadlineDate(text: unknown, asOf?: unknown, issued?: unknown): FnOut {
+  useSpreadsheetZone();
   const day = cellDay(firstCell(serialAsDay(issued)));
-  return deadlineDateFn(text as CellArg, todayIso(), day ?? undefined);
+  return deadlineDateFn(
+    text as CellArg,
+    firstCell(serialAsDay(asOf)) ?? undefined,
+    day ?? undefined,
+  );
 }
 
 /**
  * A report day given as a number is a spreadsheet serial day (days since 30/12/1899), which is
- * what a date can arrive as when it comes from a formula such as TODAY().
+ * what a date computed inside a formula (DATE(2026;7;1)) can arrive as.
  */
 function serialAsDay(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(serialAsDay);
@@ -44,11 +46,11 @@ function serialAsDay(value: unknown): unknown {
 }
 
 export function taskStatus(deadline: unknown, status: unknown, asOf?: unknown): FnOut {
+  useSpreadsheetZone();
   return taskStatusFn(
     deadline as CellArg,
     (status ?? '') as CellArg,
     serialAsDay(asOf) as CellArg | undefined,
-    todayIso(),
   );
 }
 

@@ -1,17 +1,46 @@
 // The add-on as every local tool runs it: the built dist/Code.js in the emulator, under the
 // add-on's own menu name.
 import { fileURLToPath } from 'node:url';
-import { createRuntime, type Runtime, type RuntimeOptions } from 'gas-emulator';
+import {
+  addStats,
+  createRuntime,
+  type CallStats,
+  type Runtime,
+  type RuntimeOptions,
+} from 'gas-emulator';
 
 export const ADDON_NAME = 'Sáu Rõ';
 
 /** dist/Code.js of this checkout. */
 export const DIST_CODE = fileURLToPath(new URL('../../dist/Code.js', import.meta.url));
 
+/** Runtimes made while `collectStats` runs its function (for `sauro … --stats`). */
+const collecting: Runtime[][] = [];
+
 export function addonRuntime(options: Omit<RuntimeOptions, 'addonName'>): Runtime {
-  return createRuntime({
+  const runtime = createRuntime({
     addonName: ADDON_NAME,
     ...(options.bundleCode === undefined ? { bundlePath: options.bundlePath ?? DIST_CODE } : {}),
     ...options,
   });
+  for (const list of collecting) list.push(runtime);
+  return runtime;
+}
+
+/**
+ * Runs `fn` and adds up the service calls of every add-on runtime it made (whether `fn` succeeds
+ * or throws): calls by method and the projected real time at 50 ms a call.
+ */
+export async function collectStats<T>(
+  fn: () => Promise<T>,
+  report: (stats: CallStats) => void,
+): Promise<T> {
+  const runtimes: Runtime[] = [];
+  collecting.push(runtimes);
+  try {
+    return await fn();
+  } finally {
+    collecting.splice(collecting.indexOf(runtimes), 1);
+    report(addStats(runtimes.map((r) => r.stats())));
+  }
 }

@@ -10,8 +10,12 @@ const SEED_000_TARGETS = new URL(
   import.meta.url,
 );
 
+/** A commune's file: Vietnam's time zone and the vi_VN locale ("1,5" typed is 1.5). */
 export function demoWorkbook(): Workbook {
-  return createWorkbook('Xã mẫu – kế hoạch 57 (demo)');
+  return createWorkbook('Xã mẫu – kế hoạch 57 (demo)', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    locale: 'vi_VN',
+  });
 }
 
 /** Fills the demo through the bundle's server functions, then opens the sidebar. */

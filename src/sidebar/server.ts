@@ -28,10 +28,14 @@ export function callServer<K extends keyof Api>(
   });
 }
 
+/**
+ * google.script.run hands the page only a server error's message, sometimes with a prefix such
+ * as "Exception: "; the user reads the message alone.
+ */
 function toError(error: unknown): Error {
-  if (error instanceof Error) return error;
-  if (typeof error === 'object' && error !== null && 'message' in error) {
-    return new Error(String((error as { message: unknown }).message));
-  }
-  return new Error(String(error));
+  const message =
+    typeof error === 'object' && error !== null && 'message' in error
+      ? String((error as { message: unknown }).message)
+      : String(error);
+  return new Error(message.replace(/^(?:Exception|ScriptError|Error):\s*/, ''));
 }

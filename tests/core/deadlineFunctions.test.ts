@@ -1,14 +1,32 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoToDate } from '../../src/core/text/calendar.ts';
+import { isoToDate, withTimeZone } from '../../src/core/text/calendar.ts';
 import type { CellValue } from '../../src/core/sheet/cellArgs.ts';
-import { deadlineDateFn, taskStatusFn } from '../../src/core/deadline/deadlineFunctions.ts';
+import {
+  deadlineDateFn,
+  MISSING_REPORT_DAY,
+  taskStatusFn,
+} from '../../src/core/deadline/deadlineFunctions.ts';
 
 const TODAY = '2026-05-01';
 
 describe('DEADLINE_DATE', () => {
   it('gives a Date at midnight in Vietnam for one cell', () => {
-    expect(deadlineDateFn('Quý II/2026')).toEqual(isoToDate('2026-06-30'));
+    expect(deadlineDateFn('Quý II/2026')).toEqual(new Date('2026-06-29T17:00:00Z'));
+  });
+
+  it('gives midnight in the spreadsheet zone, whatever the zone', () => {
+    for (const [zone, instant] of [
+      ['Etc/GMT', '2026-06-30T00:00:00Z'],
+      ['Asia/Tokyo', '2026-06-29T15:00:00Z'],
+      ['America/New_York', '2026-06-30T04:00:00Z'],
+    ] as const) {
+      withTimeZone(zone, () => {
+        expect(deadlineDateFn('Quý II/2026'), zone).toEqual(new Date(instant));
+        // A Date cell at local midnight is that day; the report day picks the quarter.
+        expect(deadlineDateFn('Hằng quý', new Date(instant)), zone).toEqual(new Date(instant));
+      });
+    }
   });
 
   it('gives a column for a range, with blanks and reasons', () => {
@@ -46,10 +64,23 @@ describe('DEADLINE_DATE', () => {
 
 describe('TASK_STATUS', () => {
   it('works on single cells', () => {
-    expect(taskStatusFn('Quý I/2026', '', undefined, TODAY)).toBe('Quá hạn');
-    expect(taskStatusFn('Quý I/2026', 'Hoàn thành', '', TODAY)).toBe('Hoàn thành');
-    expect(taskStatusFn('Quý II/2026', '', '2026-06-25', TODAY)).toBe('Sắp đến hạn');
-    expect(taskStatusFn('Quý II/2026', '', isoToDate('2026-04-01'), TODAY)).toBe('Chưa thực hiện');
+    expect(taskStatusFn('Quý I/2026', '', TODAY)).toBe('Quá hạn');
+    expect(taskStatusFn('Quý I/2026', 'Hoàn thành', TODAY)).toBe('Hoàn thành');
+    expect(taskStatusFn('Quý II/2026', '', '2026-06-25')).toBe('Sắp đến hạn');
+    expect(taskStatusFn('Quý II/2026', '', isoToDate('2026-04-01'))).toBe('Chưa thực hiện');
+  });
+
+  it('reads no clock: without a report day a row says it is missing', () => {
+    expect(taskStatusFn('Quý I/2026', '', undefined)).toBe(MISSING_REPORT_DAY);
+    expect(taskStatusFn('', '', undefined)).toBe('');
+  });
+
+  it('reads a report-day Date in the spreadsheet zone', () => {
+    // Midnight of 1 July 2026 in New York is 04:00 UTC: still 1 July there, not 30 June.
+    withTimeZone('America/New_York', () => {
+      expect(taskStatusFn('Quý II/2026', '', new Date('2026-07-01T04:00:00Z'))).toBe('Quá hạn');
+      expect(taskStatusFn('Quý II/2026', '', new Date('2026-06-30T04:00:00Z'))).toBe('Sắp đến hạn');
+    });
   });
 
   it('broadcasts single values over ranges and leaves blank rows blank', () => {
@@ -57,15 +88,12 @@ describe('TASK_STATUS', () => {
       [['Quý I/2026'], [''], ['Thường xuyên'], ['Năm 2026'], ['']],
       [['Đang thực hiện'], [''], [''], ['Đang thực hiện'], ['Hoàn thành']],
       '2026-05-01',
-      '2000-01-01',
     );
     expect(out).toEqual([['Quá hạn'], [''], ['Thường xuyên'], ['Đang thực hiện'], ['Hoàn thành']]);
   });
 
   it('reports an unreadable report day instead of throwing', () => {
-    expect(taskStatusFn('Năm 2026', '', 'hôm qua', TODAY)).toBe(
-      'Ngày báo cáo không hợp lệ: «hôm qua»',
-    );
+    expect(taskStatusFn('Năm 2026', '', 'hôm qua')).toBe('Ngày báo cáo không hợp lệ: «hôm qua»');
   });
 });
 
@@ -82,7 +110,7 @@ describe('DEADLINE_DATE and TASK_STATUS over ranges', () => {
     const arg = fc.oneof(cell, fc.array(fc.array(cell, { maxLength: 3 }), { maxLength: 5 }));
     fc.assert(
       fc.property(arg, arg, arg, (a, b, c) => {
-        const out = taskStatusFn(a, b, c, TODAY);
+        const out = taskStatusFn(a, b, c);
         if (Array.isArray(a) || Array.isArray(b) || Array.isArray(c))
           expect(Array.isArray(out)).toBe(true);
         deadlineDateFn(a, TODAY);

@@ -29,13 +29,13 @@ describe('custom functions from formulas in cells', () => {
       ['Khi có văn bản của cấp trên', 'Hoàn thành'],
       ['trước ngày 31/3/2026', 'Hoàn thành'],
     ]);
-    look.setValues('Sheet1', 'C1', [['=DEADLINE_DATE(A1:A7)']]);
-    look.setValues('Sheet1', 'D1', [['=TASK_STATUS(A1:A7, B1:B7)']]);
+    look.setValues('Sheet1', 'C1', [['=DEADLINE_DATE(A1:A7, "2026-07-01")']]);
+    look.setValues('Sheet1', 'D1', [['=TASK_STATUS(A1:A7, B1:B7, "2026-07-01")']]);
     look.setValues('Sheet1', 'E1', [['=TASK_STATUS(A1:A7, B1:B7, "2026-06-01")']]);
     expect(column(look.values('Sheet1', 'C1:C7'))).toEqual([
       day('2026-06-30'),
       day('2026-07-05'),
-      day('2026-09-30'), // the current quarter's end
+      day('2026-09-30'), // the end of the quarter of the report day
       'Thường xuyên',
       '',
       'Chờ hướng dẫn của cấp trên',
@@ -51,21 +51,40 @@ describe('custom functions from formulas in cells', () => {
       'Hoàn thành',
     ]);
     expect(column(look.values('Sheet1', 'E1:E2'))).toEqual(['Đang thực hiện', 'Chưa thực hiện']);
-    // One cell in, one value out; the plan's issue date anchors "… kể từ ngày ban hành".
-    look.setValues('Sheet1', 'F1:F2', [
+    // One cell in, one value out; the plan's issue date anchors "… kể từ ngày ban hành"; without
+    // a report day a recurring deadline gives its rhythm (no clock is read).
+    look.setValues('Sheet1', 'F1:F3', [
       ['=DEADLINE_DATE("Quý II/2026")'],
-      ['=DEADLINE_DATE("trong vòng 15 ngày kể từ ngày ban hành", "2025-07-07")'],
+      ['=DEADLINE_DATE("trong vòng 15 ngày kể từ ngày ban hành", "", "2025-07-07")'],
+      ['=DEADLINE_DATE("Hằng quý")'],
     ]);
-    expect(column(look.values('Sheet1', 'F1:F2'))).toEqual([day('2026-06-30'), day('2025-07-22')]);
+    expect(column(look.values('Sheet1', 'F1:F3'))).toEqual([
+      day('2026-06-30'),
+      day('2025-07-22'),
+      'Định kỳ hằng quý',
+    ]);
   });
 
-  it('TASK_STATUS recomputes when a status changes', () => {
+  it('TASK_STATUS recomputes when a status or the report day changes', () => {
     const { look } = fresh();
     look.setValues('Sheet1', 'A1:B1', [['Quý II/2026', 'Đang thực hiện']]);
-    look.setValues('Sheet1', 'C1', [['=TASK_STATUS(A1, B1, TODAY())']]);
+    look.setValues('Sheet1', 'D1', [['2026-07-01']]);
+    look.setValues('Sheet1', 'C1', [['=TASK_STATUS(A1, B1, D1)']]);
     expect(look.values('Sheet1', 'C1')).toEqual([['Quá hạn']]);
+    look.setValues('Sheet1', 'D1', [['2026-06-28']]);
+    expect(look.values('Sheet1', 'C1')).toEqual([['Sắp đến hạn']]);
     look.setValues('Sheet1', 'B1', [['Hoàn thành']]);
     expect(look.values('Sheet1', 'C1')).toEqual([['Hoàn thành']]);
+  });
+
+  it('refuses TODAY() as an argument, as Sheets does', () => {
+    const { look, rt } = fresh();
+    look.setValues('Sheet1', 'A1:B1', [['Quý II/2026', 'Đang thực hiện']]);
+    look.setValues('Sheet1', 'C1', [['=TASK_STATUS(A1, B1, TODAY())']]);
+    expect(look.values('Sheet1', 'C1')).toEqual([['#ERROR!']]);
+    expect(rt.workbook.engine.errorMessageAt({ sheet: 0, row: 0, col: 2 })).toMatch(
+      /not allowed to reference a cell with NOW/,
+    );
   });
 
   it('UNIT_NAME reads every spelling, with the default directory or one from a range', () => {
@@ -133,7 +152,7 @@ describe('custom functions from formulas in cells', () => {
     look.setValues(
       'Sheet1',
       `C1:C${n}`,
-      rows.map((_, i) => [`=DEADLINE_DATE(A${i + 1}, B${i + 1})`]),
+      rows.map((_, i) => [`=DEADLINE_DATE(A${i + 1}, "2026-07-01", B${i + 1})`]),
     );
     const out = column(look.values('Sheet1', `C1:C${n}`));
     rows.forEach(([raw = '', , kind = '', due = '', every = ''], i) => {
@@ -159,8 +178,8 @@ describe('overdue rows in the scaffolded task tables', () => {
       expect(look.values(sheet, `${due}4:${status}4`)).toEqual([['Hạn (ngày)', 'Tình trạng hạn']]);
       expect(look.formulas(sheet, `${due}5:${status}5`)).toEqual([
         [
-          `=DEADLINE_DATE(${deadline}5:${deadline}1000)`,
-          `=TASK_STATUS(${deadline}5:${deadline}1000,${state}5:${state}1000,TODAY())`,
+          `=DEADLINE_DATE(${deadline}5:${deadline}1000,SAURO_REPORT_DATE)`,
+          `=TASK_STATUS(${deadline}5:${deadline}1000,${state}5:${state}1000,SAURO_REPORT_DATE)`,
         ],
       ]);
       look.setValues(sheet, `${deadline}5:${state}6`, [

@@ -126,14 +126,15 @@ describe('scaffold', () => {
     rt.resetCounts();
     rt.call('scaffoldTemplate', { templateId: 'sau-ro' });
     const counts = rt.counts();
-    // 996 data rows get their formats, validation and rules through a handful of 2-D calls.
-    expect(counts['Range.setValues']).toBeLessThanOrEqual(3);
+    // 996 data rows get their formats, validation and rules through a handful of 2-D calls. The
+    // first task table also makes the settings sheet, whose "Ngày báo cáo" its formulas read.
+    expect(counts['Range.setValues']).toBeLessThanOrEqual(4);
     expect(counts['Range.setValue'] ?? 0).toBe(0);
-    expect(counts['Range.setNumberFormats']).toBe(1);
+    expect(counts['Range.setNumberFormats']).toBe(2);
     expect(counts['Range.setHorizontalAlignments']).toBe(1);
     // Apps Script has no bulk width setter: one call per column of the table and the directory.
     expect(counts['Sheet.setColumnWidth']).toBe(sauRo.columns.length + 5);
-    expect(rt.totalCalls()).toBeLessThan(200);
+    expect(rt.totalCalls()).toBeLessThan(250);
   });
 
   it('lets formulas typed into the table compute', () => {

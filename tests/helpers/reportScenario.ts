@@ -41,8 +41,8 @@ const PR = 'Tiến độ (%)';
 const RS = 'Kết quả thực hiện / sản phẩm';
 const EV = 'Minh chứng (link)';
 
-export function distributed(): World {
-  const w = world('2025-09-01T08:00');
+export function distributed(options: { timeZone?: string } = {}): World {
+  const w = world('2025-09-01T08:00', options);
   seedPlan(w, { [CA]: [EMAILS.ca], [KT]: [EMAILS.kt], [VHXH]: [COORDINATOR] });
   w.coordinator.call('distributeReports', { period: PERIOD });
   return w;
@@ -144,8 +144,8 @@ export function fixKt(w: World): void {
 }
 
 /** Everything above, each unit submitting at its own time; returns KT's refused first try. */
-export function submitted(): { w: World; refused: unknown } {
-  const w = distributed();
+export function submitted(options: { timeZone?: string } = {}): { w: World; refused: unknown } {
+  const w = distributed(options);
   fillVhxh(w);
   w.clock.set('2025-09-18T10:00');
   w.coordinator.call('submitReport', { period: PERIOD, unit: 'Phòng VH-XH' });

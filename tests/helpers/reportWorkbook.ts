@@ -64,6 +64,11 @@ function protections(name) {
       unprotected: p.getUnprotectedRanges().map(function (r) { return r.getA1Notation(); }) };
   });
 }
+function addProtectionEditor(name, description, email) {
+  var s = sheet_(name);
+  var all = s.getProtections(SpreadsheetApp.ProtectionType.SHEET).concat(s.getProtections(SpreadsheetApp.ProtectionType.RANGE));
+  all.filter(function (p) { return p.getDescription() === description; })[0].addEditor(email);
+}
 function ensureRows(name, n) { var s = sheet_(name); if (n > s.getMaxRows()) s.insertRowsAfter(s.getMaxRows(), n - s.getMaxRows()); }
 `;
 
@@ -91,8 +96,9 @@ export interface Look {
 
 /** Looks at (and types into) a workbook as `user`, through the same Apps Script API. */
 export function look(workbook: Workbook, user = COORDINATOR): Look {
-  const rt = createRuntime({ workbook, bundleCode: LOOK, user });
-  const call = <T>(fn: string, ...args: unknown[]) => rt.call<T>(fn, ...args);
+  const rt = createRuntime({ workbook, bundleCode: LOOK, user, budget: false });
+  // A harness, not a page: cell values (Dates too) cross as they are.
+  const call = <T>(fn: string, ...args: unknown[]) => rt.runFunction<T>(fn, ...args);
   return {
     rt,
     sheetNames: () => call('sheetNames'),
@@ -134,8 +140,9 @@ export interface World {
   look: Look;
 }
 
-export function world(at: string): World {
-  const wb = createWorkbook('Xã Cẩm Giàng');
+/** `timeZone`: the spreadsheet's own zone (the clock stays in Vietnam time). */
+export function world(at: string, options: { timeZone?: string } = {}): World {
+  const wb = createWorkbook('Xã Cẩm Giàng', options);
   const clock = new Clock(at);
   const runtimes = new Map<string, Runtime>();
   const as = (user: string): Runtime => {

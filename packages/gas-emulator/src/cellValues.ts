@@ -52,18 +52,25 @@ export function readValues(sheet: SheetModel, box: Box): HostCellValue[][] {
   );
 }
 
+/** vi_VN shows 1.234,5 where en_GB shows 1,234.5. */
+function swapSeparators(text: string): string {
+  return text.replace(/[.,]/g, (ch) => (ch === '.' ? ',' : '.'));
+}
+
 export function readDisplayValues(sheet: SheetModel, box: Box): string[][] {
+  const vi = sheet.workbook.locale === 'vi_VN';
   return computed(sheet, box).map((row, i) =>
     row.map((v, j) => {
       if (isCellError(v)) return v.error;
       const r = box.row + i;
       const c = box.col + j;
       const fmt = sheet.getMeta(r, c)?.numberFormat;
-      return displayValue(
-        v,
-        fmt,
-        typeof v === 'number' && isAutomatic(fmt) ? inferred(sheet, r, c) : undefined,
-      );
+      const type = typeof v === 'number' && isAutomatic(fmt) ? inferred(sheet, r, c) : undefined;
+      const text = displayValue(v, fmt, type);
+      const isDate = isAutomatic(fmt)
+        ? type !== undefined && type !== 'percent'
+        : isDateFormat(fmt);
+      return vi && typeof v === 'number' && !isDate ? swapSeparators(text) : text;
     }),
   );
 }
@@ -100,7 +107,7 @@ export function writeValues(
           ]);
         return serial;
       }
-      const parsed = parseInput(String(v), fmt);
+      const parsed = parseInput(String(v), fmt, sheet.workbook.locale);
       switch (parsed.kind) {
         case 'formula':
           return parsed.formula;

@@ -1,4 +1,5 @@
 /** Per-runtime state the services consult: who is running, in which auth mode, which execution. */
+import { projectSeconds, TIME_LIMIT_MESSAGE, type Budget, type ExecutionStats } from './budget.ts';
 import { CallCounter } from './callCounter.ts';
 import type { Execution } from './lockState.ts';
 import { permissionError, type AuthModeName } from './permissions.ts';
@@ -7,11 +8,23 @@ import type { Workbook } from './workbook.ts';
 
 let executionSeq = 0;
 
+/** How many finished executions a runtime keeps in `executions`. */
+const KEPT_EXECUTIONS = 1000;
+
+interface Running {
+  exec: Execution;
+  name: string;
+  mode: AuthModeName;
+  counter: CallCounter;
+}
+
 export class Env {
   readonly counter = new CallCounter();
   readonly logs: string[] = [];
   private readonly authStack: AuthModeName[] = [];
-  private readonly executions: Execution[] = [];
+  private readonly running: Running[] = [];
+  /** Finished executions, oldest first (the last KEPT_EXECUTIONS). */
+  readonly finished: ExecutionStats[] = [];
   /** Locks taken per execution, released when it ends. */
   readonly heldLocks = new Map<Execution, Set<{ holder: Execution | null }>>();
 
@@ -23,6 +36,7 @@ export class Env {
     /** Identifies the script project (for script/user locks and properties). */
     readonly scriptKey: string,
     readonly onSleep: ((ms: number) => void) | undefined,
+    readonly budget: Budget,
   ) {}
 
   get authMode(): AuthModeName {
@@ -30,22 +44,39 @@ export class Env {
   }
 
   get execution(): Execution | null {
-    return this.executions[this.executions.length - 1] ?? null;
+    return this.running[this.running.length - 1]?.exec ?? null;
   }
 
-  /** Run `fn` as one Apps Script execution: locks it takes are released at the end. */
-  runExecution<T>(mode: AuthModeName, fn: () => T): T {
-    const exec: Execution = { id: ++executionSeq };
-    this.executions.push(exec);
+  /** The function the innermost execution runs ('' outside any). */
+  get functionName(): string {
+    return this.running[this.running.length - 1]?.name ?? '';
+  }
+
+  /**
+   * Run `fn` as one Apps Script execution named `name`: locks it takes are released at the end,
+   * and its service calls are counted on their own (see `finished`).
+   */
+  runExecution<T>(mode: AuthModeName, fn: () => T, name = ''): T {
+    const run: Running = { exec: { id: ++executionSeq }, name, mode, counter: new CallCounter() };
+    this.running.push(run);
     this.authStack.push(mode);
     try {
       return fn();
     } finally {
       this.authStack.pop();
-      this.executions.pop();
-      for (const lock of this.heldLocks.get(exec) ?? [])
-        if (lock.holder === exec) lock.holder = null;
-      this.heldLocks.delete(exec);
+      this.running.pop();
+      const calls = run.counter.total();
+      this.finished.push({
+        name,
+        mode,
+        calls,
+        byMethod: run.counter.snapshot(),
+        projectedSeconds: projectSeconds(calls, this.budget),
+      });
+      if (this.finished.length > KEPT_EXECUTIONS) this.finished.shift();
+      for (const lock of this.heldLocks.get(run.exec) ?? [])
+        if (lock.holder === run.exec) lock.holder = null;
+      this.heldLocks.delete(run.exec);
     }
   }
 
@@ -60,7 +91,19 @@ export class Env {
   }
 
   beforeCall(cls: string, method: string, counted: boolean): void {
-    if (counted) this.counter.increment(`${cls}.${method}`);
+    if (counted) {
+      this.counter.increment(`${cls}.${method}`);
+      const run = this.running[this.running.length - 1];
+      if (run) {
+        run.counter.increment(`${cls}.${method}`);
+        const limit =
+          run.mode === 'CUSTOM_FUNCTION'
+            ? this.budget.customFunctionSeconds
+            : this.budget.executionSeconds;
+        if ((run.counter.total() * this.budget.msPerCall) / 1000 > limit)
+          throw new Error(TIME_LIMIT_MESSAGE);
+      }
+    }
     const denied = permissionError(this.authMode, cls, method);
     if (denied) throw new Error(denied);
   }

@@ -14,6 +14,7 @@ import {
   type CustomFunctionHost,
   type HfAddress,
 } from './hfPlugins.ts';
+import { VolatileFinder } from './volatile.ts';
 
 export interface CellErrorValue {
   error: string;
@@ -46,9 +47,23 @@ function convert(v: HfCellValue): Computed {
   return v;
 }
 
+/** Key of a custom-function call by its argument values (Dates by instant). */
+function argumentsKey(args: readonly CustomArg[]): string {
+  return JSON.stringify(args, function (this: unknown, k: string, v: unknown) {
+    const raw = (this as Record<string, unknown>)[k];
+    return raw instanceof Date ? { $date: raw.getTime() } : v;
+  });
+}
+
+/** Cached results kept per engine (Sheets keeps them for a while; here, for the workbook's life). */
+const CACHE_LIMIT = 20_000;
+
 export class FormulaEngine implements CustomFunctionHost {
   readonly hf: HyperFormula;
   private readonly impls = new Map<string, (args: CustomArg[]) => unknown>();
+  /** Which script serves each name: a result is cached for that script only. */
+  private readonly scriptOf = new Map<string, string>();
+  private readonly cache = new Map<string, unknown>();
   private readonly known = new Map<string, { rows: number; cols: number }>();
   private readonly pending = new Map<string, { rows: number; cols: number }>();
   private readonly customCells = new Set<string>();
@@ -63,6 +78,9 @@ export class FormulaEngine implements CustomFunctionHost {
       licenseKey: 'gpl-v3',
       // Sheets hands scripts raw doubles (0.1+0.2 → 0.30000000000000004); rounding is display-only.
       smartRounding: false,
+      // Sheets' own bounds (10 M cells per file, 18,278 columns); HF's defaults stop at 40,000 rows.
+      maxRows: 10_000_000,
+      maxColumns: 18_278,
       dateFormats: ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY-MM-DD'],
       timeFormats: ['hh:mm', 'hh:mm:ss.sss'],
     });
@@ -74,6 +92,18 @@ export class FormulaEngine implements CustomFunctionHost {
   // --- CustomFunctionHost -------------------------------------------------
   customImpl(name: string): ((args: CustomArg[]) => unknown) | undefined {
     return this.impls.get(name);
+  }
+  volatileArgument(args: readonly unknown[], base: HfAddress): string | null {
+    return new VolatileFinder(this.hf).inArguments(args, base);
+  }
+  cachedResult(name: string, args: readonly CustomArg[]): { hit: boolean; value?: unknown } {
+    const k = `${this.scriptOf.get(name) ?? ''}\u0000${name}\u0000${argumentsKey(args)}`;
+    return this.cache.has(k) ? { hit: true, value: this.cache.get(k) } : { hit: false };
+  }
+  cacheResult(name: string, args: readonly CustomArg[], value: unknown): void {
+    const k = `${this.scriptOf.get(name) ?? ''}\u0000${name}\u0000${argumentsKey(args)}`;
+    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(k, value);
   }
   isDateCell(addr: HfAddress): boolean {
     return this.hooks.isDateCell(addr);
@@ -113,14 +143,18 @@ export class FormulaEngine implements CustomFunctionHost {
     return false;
   }
 
-  /** Install custom functions found in a bundle; formulas already present are re-parsed. */
-  setCustomFunctions(impls: Map<string, (args: CustomArg[]) => unknown>): void {
+  /**
+   * Install custom functions found in a bundle (`scriptKey` names it: results are cached per
+   * script); formulas already present are re-parsed.
+   */
+  setCustomFunctions(impls: Map<string, (args: CustomArg[]) => unknown>, scriptKey = ''): void {
     let rebuild = false;
     for (const [name, impl] of impls) {
       registerCustomFunction(name);
       // HF snapshots its function registry when built; cells that showed #NAME? must re-evaluate.
       if (!this.knownNames.has(name) || !this.impls.has(name)) rebuild = true;
       this.impls.set(name, impl);
+      this.scriptOf.set(name, scriptKey);
     }
     if (rebuild) this.rebuild();
   }
@@ -258,6 +292,14 @@ export class FormulaEngine implements CustomFunctionHost {
   cellKind(addr: HfAddress): 'formula' | 'spill' | 'value' {
     if (this.hf.doesCellHaveFormula(addr)) return 'formula';
     return this.hf.isCellPartOfArray(addr) ? 'spill' : 'value';
+  }
+
+  /** Cells holding a custom-function formula, with the size of the result they spill. */
+  customFormulaAreas(): Array<{ addr: HfAddress; rows: number; cols: number }> {
+    return [...this.customCells].map((k) => {
+      const size = this.known.get(k) ?? { rows: 1, cols: 1 };
+      return { addr: parseKey(k), ...size };
+    });
   }
 
   errorMessageAt(addr: HfAddress): string | undefined {

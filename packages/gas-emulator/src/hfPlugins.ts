@@ -14,6 +14,7 @@ import {
   SimpleRangeValue,
 } from 'hyperformula';
 import type { FunctionPluginDefinition, ImplementedFunctions } from 'hyperformula';
+import { VOLATILE_MESSAGE } from './volatile.ts';
 
 export interface HfAddress {
   sheet: number;
@@ -28,6 +29,11 @@ export type CustomArg = CustomScalar | CustomScalar[][];
 export interface CustomFunctionHost {
   /** Implementation for a name, or undefined when this workbook's bundle does not define it. */
   customImpl(name: string): ((args: CustomArg[]) => unknown) | undefined;
+  /** The volatile function (NOW, TODAY…) an argument reaches, directly or through cells; or null. */
+  volatileArgument(args: readonly unknown[], base: HfAddress): string | null;
+  /** Sheets caches results by argument values. */
+  cachedResult(name: string, args: readonly CustomArg[]): { hit: boolean; value?: unknown };
+  cacheResult(name: string, args: readonly CustomArg[], value: unknown): void;
   isDateCell(addr: HfAddress): boolean;
   serialToDate(serial: number): Date;
   dateToSerial(d: Date): number;
@@ -213,17 +219,30 @@ function makeCustomPlugin(name: string): FunctionPluginDefinition {
         return new CellError(ErrorType.NAME, `Unknown function: '${name.toLowerCase()}'.`);
       const predicted = predictSize(self, ast, state, host);
       const addr = state.formulaAddress;
+      const fail = (message: string): CellError => {
+        host.reportSize(addr, 1, 1, !predicted.isScalar());
+        host.reportError(addr, message);
+        return new CellError(ErrorType.ERROR, message);
+      };
+      const volatile = host.volatileArgument(ast.args, addr);
+      if (volatile)
+        return fail(
+          `${VOLATILE_MESSAGE} (${volatile}() reaches an argument of ${name}; Sheets may also show "Loading…" forever.)`,
+        );
       return self.runFunction(ast.args, state, self.metadata(name), (...args: unknown[]) => {
         const scriptArgs = args
           .filter((a, i) => !(a === undefined && i >= ast.args.length))
           .map((a, i) => argForScript(a, ast.args[i], state, host));
         let result: unknown;
-        try {
-          result = impl(scriptArgs);
-        } catch (e) {
-          host.reportSize(addr, 1, 1, !predicted.isScalar());
-          host.reportError(addr, e instanceof Error ? e.message : String(e));
-          return new CellError(ErrorType.ERROR, e instanceof Error ? e.message : String(e));
+        const cached = host.cachedResult(name, scriptArgs);
+        if (cached.hit) result = cached.value;
+        else {
+          try {
+            result = impl(scriptArgs);
+          } catch (e) {
+            return fail(e instanceof Error ? e.message : String(e));
+          }
+          host.cacheResult(name, scriptArgs, result);
         }
         const rows = toRows(result);
         const width = Math.max(...rows.map((r) => r.length));
@@ -237,8 +256,14 @@ function makeCustomPlugin(name: string): FunctionPluginDefinition {
         );
         const toInternal = (v: unknown): unknown => {
           if (v === null || v === undefined || v === '') return v === '' ? '' : EmptyValue;
-          if (isDateValue(v))
-            return self.returnNumberWrapper(host.dateToSerial(v), 'NUMBER_DATETIME');
+          if (isDateValue(v)) {
+            // As a Date written with setValue: midnight shows as a day, else as a day and time.
+            const serial = host.dateToSerial(v);
+            return self.returnNumberWrapper(
+              serial,
+              Number.isInteger(serial) ? 'NUMBER_DATE' : 'NUMBER_DATETIME',
+            );
+          }
           if (typeof v === 'number') return Number.isFinite(v) ? v : new CellError(ErrorType.NUM);
           if (typeof v === 'string' || typeof v === 'boolean') return v;
           return String(v);

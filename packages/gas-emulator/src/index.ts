@@ -1,6 +1,22 @@
 /** Local Apps Script emulator: run the built add-on against an in-memory spreadsheet. */
-export { Workbook, createWorkbook } from './workbook.ts';
+export {
+  Workbook,
+  createWorkbook,
+  type WorkbookOptions,
+  type SpreadsheetLocale,
+} from './workbook.ts';
 export { createRuntime, type Runtime, type RuntimeOptions } from './runtime.ts';
+export {
+  addStats,
+  DEFAULT_BUDGET,
+  type BudgetOptions,
+  type CallStats,
+  type ExecutionStats,
+} from './budget.ts';
+export { takeWarnings, type EmulatorWarning } from './warnings.ts';
+export { illegalValue } from './scriptRun.ts';
+export { NEWER_THAN_ES2020 } from './es2020.ts';
+export { VOLATILE_FUNCTIONS, VOLATILE_MESSAGE } from './volatile.ts';
 export type {
   MenuModel,
   AlertRecord,
@@ -12,5 +28,11 @@ export type {
 } from './services/ui.ts';
 export { loadXlsx, workbookFromBuffer } from './xlsx/read.ts';
 export { saveXlsx, toXlsxBuffer } from './xlsx/write.ts';
-export { viewWorkbook, type WorkbookView, type SheetView, type CellView } from './view.ts';
+export {
+  viewWorkbook,
+  type ViewOptions,
+  type WorkbookView,
+  type SheetView,
+  type CellView,
+} from './view.ts';
 export { inspector, type Inspector } from './inspect.ts';

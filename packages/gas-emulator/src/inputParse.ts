@@ -1,8 +1,10 @@
 /**
- * What Sheets does with a string typed/written into a cell (locale en_GB-like:
- * '.' decimal separator, ',' thousands, day-first dates). See the README.
+ * What Sheets does with a string typed/written into a cell, in the spreadsheet's locale: en_GB
+ * ('.' decimal separator, ',' thousands, day-first dates) or vi_VN (',' decimals, '.' thousands,
+ * ';' between a typed formula's arguments). See the README.
  */
 import { fieldsToSerial, isValidDate } from './dates.ts';
+import type { SpreadsheetLocale } from './workbook.ts';
 
 export type ParsedInput =
   | { kind: 'formula'; formula: string }
@@ -10,11 +12,66 @@ export type ParsedInput =
   | { kind: 'number'; value: number; format?: string }
   | { kind: 'boolean'; value: boolean };
 
-export function parseInput(s: string, cellFormat: string | undefined): ParsedInput {
-  if (s.startsWith('=') && s.length > 1) return { kind: 'formula', formula: s };
+/**
+ * A formula as a person types it in this locale, in the syntax scripts and the engine use
+ * (vi_VN: `;` between arguments and `,` before decimals become `,` and `.`; strings and quoted
+ * sheet names are left alone).
+ */
+export function formulaFromLocale(formula: string, locale: SpreadsheetLocale): string {
+  if (locale === 'en_GB') return formula;
+  let out = '';
+  let quote: string | null = null;
+  for (const ch of formula) {
+    if (quote !== null) {
+      if (ch === quote) quote = null;
+      out += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      out += ch;
+    } else out += ch === ';' ? ',' : ch === ',' ? '.' : ch;
+  }
+  return out;
+}
+
+/** A number written the vi_VN way ("1,5", "1.000", "1.000,5", "70,5%"), or null. */
+function viNumber(s: string): ParsedInput | null {
+  let m = /^[+-]?\d+(?:,\d+)?$/.exec(s);
+  if (m) return { kind: 'number', value: Number(s.replace(',', '.')) };
+  m = /^([+-]?)(\d{1,3}(?:\.\d{3})+)(,\d+)?$/.exec(s);
+  if (m) {
+    const value = Number(s.replace(/\./g, '').replace(',', '.'));
+    return { kind: 'number', value, format: m[3] ? '#,##0.00' : '#,##0' };
+  }
+  m = /^([+-]?\d+(?:,\d+)?)\s?%$/.exec(s);
+  if (m) {
+    const num = (m[1] as string).replace(',', '.');
+    return { kind: 'number', value: Number(num) / 100, format: num.includes('.') ? '0.00%' : '0%' };
+  }
+  return null;
+}
+
+/**
+ * A string a person types into a cell (`typed`: formulas follow the locale's syntax) or a script
+ * writes with setValue(s) (formulas in the engine's syntax; numbers still read in the locale).
+ */
+export function parseInput(
+  s: string,
+  cellFormat: string | undefined,
+  locale: SpreadsheetLocale = 'en_GB',
+  typed = false,
+): ParsedInput {
+  if (s.startsWith('=') && s.length > 1)
+    return { kind: 'formula', formula: typed ? formulaFromLocale(s, locale) : s };
   if (s.startsWith("'")) return { kind: 'text', text: s.slice(1) };
   if (cellFormat === '@' || s === '' || s !== s.trim()) return { kind: 'text', text: s };
   if (/^(true|false)$/i.test(s)) return { kind: 'boolean', value: s.toLowerCase() === 'true' };
+  if (locale === 'vi_VN') {
+    const n = viNumber(s);
+    if (n) return n;
+    // "1.5" or "1,234.5" are not numbers in vi_VN: dates and times below, else text.
+    if (/^[+-]?[\d.,]+%?$/.test(s) && !/^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(s))
+      return { kind: 'text', text: s };
+  }
   let m = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?$/.exec(s);
   if (m) return { kind: 'number', value: Number(s), ...(m[3] ? { format: '0.00E+00' } : {}) };
   m = /^([+-]?)(\d{1,3}(?:,\d{3})+)(\.\d+)?$/.exec(s);

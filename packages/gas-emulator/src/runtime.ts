@@ -4,9 +4,17 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import vm from 'node:vm';
 import { Boundary, type VmIntrinsics } from './boundary.ts';
+import {
+  addStats,
+  budgetFrom,
+  type BudgetOptions,
+  type CallStats,
+  type ExecutionStats,
+} from './budget.ts';
 import { findCustomFunctions } from './discovery.ts';
 import { AuthMode } from './enums.ts';
 import { Env } from './environment.ts';
+import { ES2020_ONLY, NEWER_THAN_ES2020 } from './es2020.ts';
 import type { CustomArg } from './hfPlugins.ts';
 import type { AuthModeName } from './permissions.ts';
 import { HtmlServiceImpl } from './services/html.ts';
@@ -24,6 +32,9 @@ import { SpreadsheetImpl } from './services/spreadsheet.ts';
 import { SpreadsheetAppImpl } from './services/spreadsheetApp.ts';
 import { createUiState, type UiState } from './services/ui.ts';
 import { UserImpl } from './services/user.ts';
+import { checkArguments, checkResult, transfer } from './scriptRun.ts';
+import { viewWorkbook, type ViewOptions, type WorkbookView } from './view.ts';
+import { warn } from './warnings.ts';
 import type { Workbook } from './workbook.ts';
 
 export interface RuntimeOptions {
@@ -41,15 +52,42 @@ export interface RuntimeOptions {
   now?: () => Date;
   /** Called by Utilities.sleep(ms) instead of sleeping: lets a test run another runtime "meanwhile". */
   onSleep?: (ms: number) => void;
+  /**
+   * Has this user installed the add-on? Default true. A user who has not gets no add-on menu
+   * (onOpen does not run), cannot run its functions, and sees its custom-function cells as errors
+   * (`view()`).
+   */
+  installed?: boolean;
+  /** Projected time per call and the time limits; `false` turns the limits off. */
+  budget?: BudgetOptions | false;
 }
 
 export interface Runtime {
   workbook: Workbook;
+  /**
+   * A server function called from a page through google.script.run: arguments and result must be
+   * primitives, plain objects and arrays (no Date, no function); a thrown error reaches the caller
+   * as a plain Error with its message only.
+   */
   call<T = unknown>(name: string, ...args: unknown[]): T;
+  /**
+   * A function run from the host (a test harness, a command line, the editor's Run button): any
+   * value crosses, and a thrown error keeps its own fields (e.g. `en`, `where`).
+   */
+  runFunction<T = unknown>(name: string, ...args: unknown[]): T;
   runTrigger(name: 'onOpen' | 'onInstall', authMode: 'NONE' | 'LIMITED' | 'FULL'): void;
   counts(): Record<string, number>;
   totalCalls(): number;
   resetCounts(): void;
+  /** Calls since the last resetCounts, with their projected real time. */
+  stats(): CallStats;
+  /** Finished executions (calls, triggers, custom-function evaluations), oldest first. */
+  executions: readonly ExecutionStats[];
+  /** Whether this runtime's user has installed the add-on. */
+  readonly installed: boolean;
+  setInstalled(installed: boolean): void;
+  /** The workbook as this runtime's user sees it (custom-function cells are errors when not installed). */
+  view(options?: ViewOptions): WorkbookView;
   ui: UiState;
   /** Logger.log / console output of every execution so far. */
   logs: string[];
@@ -59,6 +97,11 @@ export interface Runtime {
 }
 
 const DEFAULT_USER = 'coordinator@example.com';
+
+/** What google.script.run hands the page of a server error: its message, nothing else. */
+function messageOnly(e: unknown): Error {
+  return new Error(e instanceof Error ? e.message : String(e));
+}
 
 /** Turn whatever the bundle threw into a host Error with the same message (and its own fields). */
 function hostError(e: unknown): Error {
@@ -82,17 +125,19 @@ function hostError(e: unknown): Error {
 }
 
 /**
- * Make the context's Date follow the emulated clock (only when a `now` option is given).
- * The replacement shares Date.prototype, so `instanceof Date` holds for every date.
+ * The context's Date follows the emulated clock (the `now` option, else the real one) and reports
+ * every read of the clock (so a custom function reading it can be flagged). The replacement shares
+ * Date.prototype, so `instanceof Date` holds for every date.
  */
-const CLOCK_SHIM = `(function (nowMs) {
+const CLOCK_SHIM = `(function (nowMs, onRead) {
   var RealDate = Date;
   function EmuDate() {
-    if (!(this instanceof EmuDate)) return new RealDate(nowMs()).toString();
-    return arguments.length === 0 ? new RealDate(nowMs()) : Reflect.construct(RealDate, arguments);
+    if (!(this instanceof EmuDate)) { onRead('Date()'); return new RealDate(nowMs()).toString(); }
+    if (arguments.length === 0) { onRead('new Date()'); return new RealDate(nowMs()); }
+    return Reflect.construct(RealDate, arguments);
   }
   EmuDate.prototype = RealDate.prototype;
-  EmuDate.now = function () { return nowMs(); };
+  EmuDate.now = function () { onRead('Date.now()'); return nowMs(); };
   EmuDate.UTC = RealDate.UTC;
   EmuDate.parse = RealDate.parse;
   Object.defineProperty(globalThis, 'Date', { value: EmuDate, writable: true, configurable: true, enumerable: false });
@@ -130,6 +175,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   };
   addEditor(user);
   if (opts.now) wb.clock = opts.now;
+  const budget = budgetFrom(opts.budget);
   const env = new Env(
     wb,
     user,
@@ -137,15 +183,30 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     htmlDir,
     scriptKey,
     opts.onSleep,
+    budget,
   );
+  let installed = opts.installed ?? true;
+  const nowMs = opts.now ? () => (opts.now as () => Date)().getTime() : () => Date.now();
+  const onClockRead = (what: string): void => {
+    if (env.authMode !== 'CUSTOM_FUNCTION') return;
+    const fn = env.functionName;
+    warn({
+      kind: 'clock-in-custom-function',
+      function: fn,
+      message: `Custom function ${fn} read the clock (${what}). Sheets caches a custom function's result by its arguments, so the result goes stale: pass the day in as an argument.`,
+    });
+  };
 
   /** Apps Script re-evaluates the global scope for every execution: give each one a fresh context. */
   const freshContext = (): Context => {
     const ctx = vm.createContext({});
-    if (opts.now) {
-      const now = opts.now;
-      (vm.runInContext(CLOCK_SHIM, ctx) as (f: () => number) => void)(() => now().getTime());
-    }
+    (vm.runInContext(ES2020_ONLY, ctx) as (list: typeof NEWER_THAN_ES2020) => void)(
+      NEWER_THAN_ES2020,
+    );
+    (vm.runInContext(CLOCK_SHIM, ctx) as (f: () => number, r: (w: string) => void) => void)(
+      nowMs,
+      onClockRead,
+    );
     const intrinsics = vm.runInContext('({ Array, Object, Date, Error })', ctx) as VmIntrinsics;
     const boundary = new Boundary(intrinsics, env);
     const globals: Record<string, object> = {
@@ -177,24 +238,35 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     args: (c: Context) => unknown[],
     missing: 'throw' | 'ignore',
   ): unknown =>
-    env.runExecution(mode, () => {
-      let c: Context;
-      try {
-        c = freshContext();
-      } catch (e) {
-        throw hostError(e);
-      }
-      const fn = (c.ctx as Record<string, unknown>)[name];
-      if (typeof fn !== 'function') {
-        if (missing === 'ignore') return undefined;
-        throw new Error(`Script function not found: ${name}`);
-      }
-      try {
-        return c.boundary.fromVm((fn as (...a: unknown[]) => unknown)(...args(c)));
-      } catch (e) {
-        throw hostError(e);
-      }
-    });
+    env.runExecution(
+      mode,
+      () => {
+        let c: Context;
+        try {
+          c = freshContext();
+        } catch (e) {
+          throw hostError(e);
+        }
+        const fn = (c.ctx as Record<string, unknown>)[name];
+        if (typeof fn !== 'function') {
+          if (missing === 'ignore') return undefined;
+          throw new Error(`Script function not found: ${name}`);
+        }
+        try {
+          return c.boundary.fromVm((fn as (...a: unknown[]) => unknown)(...args(c)));
+        } catch (e) {
+          throw hostError(e);
+        }
+      },
+      name,
+    );
+
+  const assertInstalled = (): void => {
+    if (!installed)
+      throw new Error(
+        `Emulator: ${env.ui.addonName} is not installed for ${env.user || 'this user'}`,
+      );
+  };
 
   const customFunctions = findCustomFunctions(code);
   const impls = new Map<string, (args: CustomArg[]) => unknown>();
@@ -203,14 +275,33 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       invoke('CUSTOM_FUNCTION', name, (c) => args.map((a) => c.boundary.toVm(a)), 'throw'),
     );
   }
-  if (impls.size > 0) wb.engine.setCustomFunctions(impls);
+  const register = (): void => {
+    if (impls.size > 0) wb.engine.setCustomFunctions(impls, scriptKey);
+  };
+  if (installed) register();
 
   return {
     workbook: wb,
     call<T = unknown>(name: string, ...args: unknown[]): T {
+      assertInstalled();
+      checkArguments(args);
+      const sent = args.map(transfer);
+      let out: unknown;
+      try {
+        out = invoke('FULL', name, (c) => sent.map((a) => c.boundary.toVm(a)), 'throw');
+      } catch (e) {
+        throw messageOnly(e);
+      }
+      checkResult(name, out);
+      return transfer(out) as T;
+    },
+    runFunction<T = unknown>(name: string, ...args: unknown[]): T {
+      assertInstalled();
       return invoke('FULL', name, (c) => args.map((a) => c.boundary.toVm(a)), 'throw') as T;
     },
     runTrigger(name, authMode) {
+      // Sheets runs an add-on's onOpen only for users who installed it: no menu otherwise.
+      if (!installed) return;
       invoke(
         authMode,
         name,
@@ -227,6 +318,25 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     counts: () => env.counter.snapshot(),
     totalCalls: () => env.counter.total(),
     resetCounts: () => env.counter.reset(),
+    stats: () =>
+      addStats(
+        [{ calls: env.counter.total(), byMethod: env.counter.snapshot(), projectedSeconds: 0 }],
+        budget,
+      ),
+    executions: env.finished,
+    get installed() {
+      return installed;
+    },
+    setInstalled(value: boolean) {
+      installed = value;
+      if (installed) register();
+    },
+    view(options: ViewOptions = {}) {
+      return viewWorkbook(wb, {
+        ...options,
+        ...(installed ? {} : { unknownFunctions: customFunctions }),
+      });
+    },
     ui: env.ui,
     logs: env.logs,
     customFunctions,

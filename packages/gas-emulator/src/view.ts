@@ -3,7 +3,7 @@ import { boxToA1 } from './a1.ts';
 import { DEFAULT_COLUMN_WIDTH } from './cellStyle.ts';
 import { contentExtent, readDisplayValues } from './cellValues.ts';
 import { conditionalFormatAt } from './cfEval.ts';
-import { isCellError } from './formulaEngine.ts';
+import { isCellError, type Computed } from './formulaEngine.ts';
 import type { SheetModel } from './sheetModel.ts';
 import { isRangeRef } from './validation.ts';
 import type { Workbook } from './workbook.ts';
@@ -44,11 +44,47 @@ export interface SheetView {
 export interface WorkbookView {
   name: string;
   timeZone: string;
+  locale: string;
   activeSheet: string | null;
   sheets: SheetView[];
 }
 
 const VIEW_ROW_CAP = 2000;
+
+export interface ViewOptions {
+  /** The names of the sheets whose cells to draw (the others come with no cells). */
+  only?: readonly string[];
+  /**
+   * Custom functions the viewer does not have (an add-on they have not installed): cells calling
+   * them show `#NAME?` and spill nothing, as Sheets shows them to that user.
+   */
+  unknownFunctions?: readonly string[];
+}
+
+/** Cells (1-based "row:col") a viewer without these functions sees as #NAME? or as empty. */
+function unknownCells(
+  sheet: SheetModel,
+  names: readonly string[],
+): { errors: Map<string, string>; blanks: Set<string> } {
+  const errors = new Map<string, string>();
+  const blanks = new Set<string>();
+  if (names.length === 0) return { errors, blanks };
+  const call = new RegExp(`(?<![A-Za-z0-9_.])(${names.join('|')})\\s*\\(`, 'i');
+  const engine = sheet.workbook.engine;
+  for (const area of engine.customFormulaAreas()) {
+    if (area.addr.sheet !== sheet.hfId) continue;
+    const f = engine.getFormulas(sheet.hfId, area.addr.row, area.addr.col, 1, 1)[0]?.[0];
+    const m = f === undefined ? null : call.exec(f);
+    if (!m) continue;
+    const row = area.addr.row + 1;
+    const col = area.addr.col + 1;
+    errors.set(`${row}:${col}`, `Unknown function: '${(m[1] ?? '').toLowerCase()}'.`);
+    for (let r = 0; r < area.rows; r++)
+      for (let c = 0; c < area.cols; c++)
+        if (r !== 0 || c !== 0) blanks.add(`${row + r}:${col + c}`);
+  }
+  return { errors, blanks };
+}
 
 function listFor(values: readonly unknown[]): string[] | undefined {
   const [a] = values;
@@ -61,7 +97,12 @@ function listFor(values: readonly unknown[]): string[] | undefined {
   return undefined;
 }
 
-function viewSheet(sheet: SheetModel, index: number, withCells = true): SheetView {
+function viewSheet(
+  sheet: SheetModel,
+  index: number,
+  withCells: boolean,
+  unknownFunctions: readonly string[],
+): SheetView {
   const { lastRow, lastCol } = withCells ? contentExtent(sheet) : { lastRow: 0, lastCol: 0 };
   let rows = withCells ? Math.max(lastRow, sheet.frozenRows) : 0;
   let cols = Math.max(lastCol, sheet.frozenCols);
@@ -92,12 +133,22 @@ function viewSheet(sheet: SheetModel, index: number, withCells = true): SheetVie
   const raw = rows && cols ? engine.getValues(sheet.hfId, 0, 0, rows, cols) : [];
   const formulas = rows && cols ? engine.getFormulas(sheet.hfId, 0, 0, rows, cols) : [];
   const cells: Array<Array<CellView | null>> = [];
+  const unknown = unknownCells(sheet, withCells ? unknownFunctions : []);
   for (let r = 1; r <= rows; r++) {
     const line: Array<CellView | null> = [];
     for (let c = 1; c <= cols; c++) {
       const m = sheet.getMeta(r, c);
-      const value = raw[r - 1]?.[c - 1] ?? null;
-      const cell: CellView = { v: display[r - 1]?.[c - 1] ?? '' };
+      const unknownError = unknown.errors.get(`${r}:${c}`);
+      const blank = unknown.blanks.has(`${r}:${c}`);
+      const value: Computed =
+        unknownError !== undefined
+          ? { error: '#NAME?', message: unknownError }
+          : blank
+            ? null
+            : (raw[r - 1]?.[c - 1] ?? null);
+      const cell: CellView = {
+        v: unknownError !== undefined ? '#NAME?' : blank ? '' : (display[r - 1]?.[c - 1] ?? ''),
+      };
       const f = formulas[r - 1]?.[c - 1];
       if (f) cell.f = f;
       const cf = sheet.cfRules.length ? conditionalFormatAt(sheet, r, c, value) : null;
@@ -122,7 +173,9 @@ function viewSheet(sheet: SheetModel, index: number, withCells = true): SheetVie
       if (m?.note) cell.note = m.note;
       if (isCellError(value)) {
         const why =
-          engine.errorMessageAt({ sheet: sheet.hfId, row: r - 1, col: c - 1 }) ?? value.message;
+          unknownError ??
+          engine.errorMessageAt({ sheet: sheet.hfId, row: r - 1, col: c - 1 }) ??
+          value.message;
         if (why) cell.error = why;
       }
       if (m?.validation) {
@@ -168,18 +221,18 @@ function viewSheet(sheet: SheetModel, index: number, withCells = true): SheetVie
 }
 
 /**
- * `only`: the names of the sheets whose cells to draw (the others come with no cells), so a
- * preview can fetch one tab at a time.
+ * The workbook as plain JSON. `only` lets a preview fetch one tab at a time; `unknownFunctions`
+ * shows it to a user without those custom functions (see ViewOptions, and `Runtime.view`).
  */
-export function viewWorkbook(
-  wb: Workbook,
-  options: { only?: readonly string[] } = {},
-): WorkbookView {
+export function viewWorkbook(wb: Workbook, options: ViewOptions = {}): WorkbookView {
   const only = options.only;
   return {
     name: wb.name,
     timeZone: wb.timeZone,
+    locale: wb.locale,
     activeSheet: wb.activeSheet?.name ?? wb.sheets[0]?.name ?? null,
-    sheets: wb.sheets.map((s, i) => viewSheet(s, i, only === undefined || only.includes(s.name))),
+    sheets: wb.sheets.map((s, i) =>
+      viewSheet(s, i, only === undefined || only.includes(s.name), options.unknownFunctions ?? []),
+    ),
   };
 }

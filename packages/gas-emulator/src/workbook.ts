@@ -11,13 +11,32 @@ import { SheetModel } from './sheetModel.ts';
 
 const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+/** How typed input is read: en_GB ('.' decimals, ',' between arguments) or vi_VN (',' and ';'). */
+export type SpreadsheetLocale = 'en_GB' | 'vi_VN';
+
+export interface WorkbookOptions {
+  /** The spreadsheet's own zone (File → Settings); default Asia/Ho_Chi_Minh. */
+  timeZone?: string;
+  locale?: SpreadsheetLocale;
+}
+
+/** A Sheets file holds at most 10 million cells (rows × columns of every sheet, empty or not). */
+export const CELL_LIMIT = 10_000_000;
+
 function duplicateSheetMessage(name: string): string {
   return `A sheet with the name "${name}" already exists. Please enter another name.`;
 }
 
 export class Workbook {
   name: string;
+  /** The spreadsheet's zone: Dates in cells, TODAY() and custom-function Dates convert through it. */
   timeZone = DEFAULT_TIME_ZONE;
+  /** The spreadsheet's locale (File → Settings): how typed numbers and formulas are read. */
+  locale: SpreadsheetLocale = 'en_GB';
+  /** The Workspace domain the file belongs to; null for consumer accounts (no domain edit). */
+  domain: string | null = null;
+  /** Emails a sharing policy hides: their User.getEmail() is '' for everyone else. */
+  readonly hiddenEmails = new Set<string>();
   readonly id: string;
   /** Email of the file owner; the first runtime's user when unset. Always passes protections. */
   owner: string | null = null;
@@ -66,6 +85,7 @@ export class Workbook {
       sheetName = `Sheet${n}`;
     }
     if (this.sheetByName(sheetName)) throw new Error(duplicateSheetMessage(sheetName));
+    this.assertCellLimit(1000 * 26);
     const hfId = this.engine.addSheet(sheetName);
     // Sheets gives the first sheet gid 0 and later ones large pseudo-random ids.
     const gid = this.sheetCounter === 0 ? 0 : (this.sheetCounter * 2_654_435_761) % 2_147_483_647;
@@ -117,6 +137,7 @@ export class Workbook {
     count: number,
     inheritFrom: number | null,
   ): void {
+    this.assertCellLimit(axis === 'row' ? count * sheet.maxCols : count * sheet.maxRows);
     if (axis === 'row') this.engine.addRows(sheet.hfId, at - 1, count);
     else this.engine.addColumns(sheet.hfId, at - 1, count);
     sheet.insert(axis, at, count, inheritFrom);
@@ -137,6 +158,16 @@ export class Workbook {
     }
   }
 
+  /** Throws Sheets' error when `extra` more cells would pass the file's limit. */
+  assertCellLimit(extra: number): void {
+    let cells = extra;
+    for (const s of this.sheets) cells += s.maxRows * s.maxCols;
+    if (cells > CELL_LIMIT)
+      throw new Error(
+        `This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`,
+      );
+  }
+
   /** Does a (1-based) cell read back as a Date? Explicit date formats, or inferred ones on formulas. */
   isDateCell(hfSheet: number, row: number, col: number): boolean {
     const sheet = this.sheetByHfId(hfSheet);
@@ -148,8 +179,10 @@ export class Workbook {
   }
 }
 
-export function createWorkbook(name?: string): Workbook {
+export function createWorkbook(name?: string, options: WorkbookOptions = {}): Workbook {
   const wb = new Workbook(name);
+  if (options.timeZone !== undefined) wb.timeZone = options.timeZone;
+  if (options.locale !== undefined) wb.locale = options.locale;
   wb.addSheet('Sheet1');
   return wb;
 }

@@ -44,8 +44,10 @@ describe('vm context', () => {
       function bump(x) { counter++; return { counter: counter, echo: x, when: new Date(Date.UTC(2024, 0, 2)) }; }
       function boom() { throw new Error('boom here'); }
       function bad() { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1').frobnicate(); }`);
-    const r1 = rt.call<{ counter: number; echo: unknown; when: Date }>('bump', { a: [1, 'x'] });
-    const r2 = rt.call<{ counter: number }>('bump', null);
+    const r1 = rt.runFunction<{ counter: number; echo: unknown; when: Date }>('bump', {
+      a: [1, 'x'],
+    });
+    const r2 = rt.runFunction<{ counter: number }>('bump', null);
     expect(r1.counter).toBe(1);
     expect(r2.counter).toBe(1);
     expect(r1.echo).toEqual({ a: [1, 'x'] });

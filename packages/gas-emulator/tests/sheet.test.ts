@@ -19,7 +19,7 @@ function load(extra = '', user?: string): Runtime {
 
 /** Run a snippet as one execution (the bundle's eval stays inside the vm). */
 function run<T = unknown>(rt: Runtime, src: string): T {
-  return rt.call<T>('run', src);
+  return rt.runFunction<T>('run', src);
 }
 
 describe('values, formats and dates', () => {
@@ -220,12 +220,12 @@ function SEQ(n) { var out = []; for (var i = 1; i <= n; i++) out.push([i]); retu
     );
     expect(out).toEqual(['#ERROR!', '#ERROR!']);
     expect(rt.workbook.engine.errorMessageAt({ sheet: 0, row: 0, col: 0 })).toBe(
-      'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet',
+      'You do not have permission to call Spreadsheet.getName',
     );
     expect(viewWorkbook(rt.workbook).sheets[0]?.cells[0]?.[0]).toMatchObject({
       v: '#ERROR!',
       f: '=TOUCH()',
-      error: 'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet',
+      error: 'You do not have permission to call Spreadsheet.getName',
     });
   });
 

@@ -111,13 +111,13 @@ beforeAll(async () => {
   original = createWorkbook('Xã Thử');
   const rt = createRuntime({ workbook: original, bundleCode: BUNDLE, user: 'owner@example.com' });
   rt.call('build');
-  before = rt.call('dump');
+  before = rt.runFunction('dump');
   const file = join(dir, 'plan.xlsx');
   await saveXlsx(original, file);
   expect(readdirSync(dir)).toEqual(['plan.xlsx']); // temp file renamed away
   reloaded = await loadXlsx(file);
   rt2 = createRuntime({ workbook: reloaded, bundleCode: BUNDLE, user: 'owner@example.com' });
-  after = rt2.call('dump');
+  after = rt2.runFunction('dump');
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -236,7 +236,7 @@ describe('xlsx round trip', () => {
       bundleCode: `function read() { var s = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Data');
         return [s.getRange('A1:C2').getDisplayValues(), s.getMaxRows(), s.getMaxColumns(), SpreadsheetApp.getActiveSpreadsheet().getName()]; }`,
     });
-    expect(rt.call('read')).toEqual([
+    expect(rt.runFunction('read')).toEqual([
       [
         ['Tên', '', ''],
         ['5', '15', '06/05/2024'],

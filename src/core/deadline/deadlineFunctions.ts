@@ -42,36 +42,43 @@ function reason(d: Deadline): string {
   }
 }
 
+/** What a cell shows when the report day a function needs is missing. */
+export const MISSING_REPORT_DAY = 'Thiếu ngày báo cáo (đối số asOf, ví dụ SAURO_REPORT_DATE)';
+
 /**
- * DEADLINE_DATE(text): the due day of each deadline as a Date (midnight in Vietnam), '' for a blank
- * cell, or the reason there is no day. `today` ('YYYY-MM-DD', from the caller's clock) picks the
- * current period of a recurring deadline; `issued` anchors deadlines counted from the plan's date.
+ * DEADLINE_DATE(text, [asOf], [issued]): the due day of each deadline as a Date (midnight in the
+ * spreadsheet's zone), '' for a blank cell, or the reason there is no day. `asOf` (the report day,
+ * a Date or 'YYYY-MM-DD') picks the current period of a recurring deadline; without it a
+ * recurring deadline gives its rhythm ("Định kỳ hằng quý"). `issued` anchors deadlines counted
+ * from the plan's date. Reads no clock: Sheets caches a custom function's result by argument.
  */
-export function deadlineDateFn(text: CellArg, today?: string, issued?: string): FnOut {
+export function deadlineDateFn(text: CellArg, asOf?: CellValue, issued?: string): FnOut {
+  const day = cellString(asOf) === '' ? undefined : cellDay(asOf);
+  if (day === null) return `Ngày báo cáo không hợp lệ: «${cellString(asOf)}»`;
   return mapCells([text], ([value]) => {
     if (cellString(value) === '') return '';
     const d = deadlineFromCell(value, issued);
-    const due = dueDate(d, today);
+    const due = dueDate(d, day);
     return due !== null ? isoToDate(due) : reason(d);
   });
 }
 
 /**
- * TASK_STATUS(deadline, status, [asOf]): Hoàn thành / Quá hạn / Sắp đến hạn / … for each row.
- * `asOf` is a Date or 'YYYY-MM-DD' (blank → `today`, which the caller passes from its clock).
- * A row with neither deadline nor status gives ''.
+ * TASK_STATUS(deadline, status, asOf): Hoàn thành / Quá hạn / Sắp đến hạn / … for each row on the
+ * report day `asOf` (a Date or 'YYYY-MM-DD'; the task tables pass SAURO_REPORT_DATE). A row with
+ * neither deadline nor status gives ''. Reads no clock: without `asOf` a row says so.
  */
 export function taskStatusFn(
   deadline: CellArg,
   status: CellArg,
   asOf: CellArg | undefined,
-  today: string,
   nearDays?: number,
 ): FnOut {
   return mapCells([deadline, status, asOf], ([d, s, at]) => {
     const statusText = cellString(s);
     if (cellString(d) === '' && statusText === '') return '';
-    const day = cellString(at) === '' ? today : cellDay(at);
+    if (cellString(at) === '') return MISSING_REPORT_DAY;
+    const day = cellDay(at);
     if (day === null || !isIsoDate(day)) return `Ngày báo cáo không hợp lệ: «${cellString(at)}»`;
     return deadlineStatus(deadlineFromCell(d), {
       asOf: day,

@@ -31,7 +31,7 @@ export function fromData(value: unknown): string {
 
 /**
  * A cell's value as trimmed display text. Numbers drop float noise (0.1 + 0.2 → "0.3"),
- * Dates read in Vietnam time (UTC+7, the sheet's zone) as dd/mm/yyyy (with HH:mm when not midnight),
+ * Dates read in the spreadsheet's zone (calendar.setTimeZone) as dd/mm/yyyy (with HH:mm when not midnight),
  * booleans as TRUE/FALSE like Sheets shows them, null/undefined as ''.
  */
 export function cellString(value: unknown): string {

@@ -1,9 +1,26 @@
 // Table layouts (templates/*.json) as data, with their schema.
 import * as z from 'zod/mini';
 
-/** A formula argument written as is: a call without arguments ("TODAY()"), not a column key. */
+/**
+ * The named cell "Ngày báo cáo" (report date) in the settings sheet. The add-on writes today into
+ * it when the file opens, when it distributes and when it merges; formulas that need a day read
+ * it, since a custom function may not take TODAY() or NOW() (Sheets caches its result by argument).
+ */
+export const REPORT_DATE_NAME = 'SAURO_REPORT_DATE';
+
+/** Functions whose value changes without their inputs changing: never a custom-function argument. */
+export const VOLATILE_FUNCTIONS = ['NOW', 'TODAY', 'RAND', 'RANDBETWEEN'] as const;
+
+/** A formula argument written as is: a named range the add-on keeps, not a column key. */
 export function isFormulaLiteral(arg: string): boolean {
-  return /^[A-Z][A-Z_]*\(\)$/.test(arg);
+  return arg === REPORT_DATE_NAME;
+}
+
+/** Does formula text call a volatile function (NOW, TODAY, RAND, RANDBETWEEN)? */
+export function callsVolatile(formula: string): boolean {
+  return new RegExp(`(?<![A-Za-z0-9_.])(${VOLATILE_FUNCTIONS.join('|')})\\s*\\(`, 'i').test(
+    formula,
+  );
 }
 
 let schema: ReturnType<typeof buildTemplateSchema> | undefined;
@@ -33,7 +50,7 @@ function buildTemplateSchema() {
     validation: z.optional(z.enum(['unit', 'units', 'status', 'progress', 'kpiStatus'])),
     /**
      * The column is one array formula in its first data row, e.g. KPI_STATUS over two columns.
-     * An argument is a column key (its data rows) or a no-argument call such as "TODAY()".
+     * An argument is a column key (its data rows) or SAURO_REPORT_DATE (the report date cell).
      */
     formula: z.optional(
       z.object({
@@ -73,7 +90,10 @@ function buildTemplateSchema() {
                 (a) => isFormulaLiteral(a) || t.columns.some((o) => o.key === a),
               ),
           ),
-        { message: 'formula arguments name columns of the template (or are calls like TODAY())' },
+        {
+          message:
+            'formula arguments name columns of the template, or SAURO_REPORT_DATE (never TODAY() or another volatile call)',
+        },
       ),
     );
   return template;

@@ -1,7 +1,113 @@
-// Calendar days 'YYYY-MM-DD' in Vietnam (UTC+7, no DST): built, read, shifted and shown here only.
+// Calendar days 'YYYY-MM-DD': built, read, shifted and shown here only. A JS Date becomes a day in
+// the spreadsheet's time zone (File → Settings), which Sheets uses for every Date it hands a
+// script. Each execution starts in Vietnam's zone; the Apps Script side sets the file's zone
+// (setTimeZone) before it reads or writes a Date (src/gas/sheet/zone.ts). Apps Script evaluates
+// the bundle afresh for every execution, so the setting never leaks from one to the next.
 
 const DAY_MS = 86_400_000;
-const VN_OFFSET_MS = 25_200_000;
+const MINUTE_MS = 60_000;
+
+/** The zone of Vietnam (UTC+7, no DST), the zone of every plan this add-on reads. */
+export const VIETNAM_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** Offsets of zones that never change (minutes east of Greenwich). */
+const FIXED_OFFSETS: Record<string, number> = {
+  'Asia/Ho_Chi_Minh': 420,
+  'Asia/Saigon': 420,
+  UTC: 0,
+  GMT: 0,
+  'Etc/UTC': 0,
+  'Etc/GMT': 0,
+  'Etc/GMT0': 0,
+  'Etc/Greenwich': 0,
+};
+
+interface Zone {
+  name: string;
+  /** Offset from UTC at an instant, in ms (positive east of Greenwich). */
+  offsetMs(utcMs: number): number;
+}
+
+function fixedZone(name: string, minutes: number): Zone {
+  return { name, offsetMs: () => minutes * MINUTE_MS };
+}
+
+/** A zone from the Intl time-zone data (DST included); null when the runtime does not know it. */
+function intlZone(name: string): Zone | null {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: name,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  } catch {
+    return null;
+  }
+  return {
+    name,
+    offsetMs(utcMs: number): number {
+      const p: Record<string, number> = {};
+      for (const part of format.formatToParts(new Date(utcMs)))
+        if (part.type !== 'literal') p[part.type] = Number(part.value);
+      const wall = Date.UTC(
+        p.year ?? 1970,
+        (p.month ?? 1) - 1,
+        p.day ?? 1,
+        (p.hour ?? 0) % 24,
+        p.minute ?? 0,
+        p.second ?? 0,
+      );
+      return wall - (utcMs - (((utcMs % 1000) + 1000) % 1000));
+    },
+  };
+}
+
+function zoneNamed(name: string): Zone | null {
+  const fixed = FIXED_OFFSETS[name];
+  if (fixed !== undefined) return fixedZone(name, fixed);
+  const etc = /^Etc\/GMT([+-])(\d{1,2})$/.exec(name);
+  // POSIX style: Etc/GMT+5 is five hours *behind* Greenwich.
+  if (etc) return fixedZone(name, (etc[1] === '+' ? -60 : 60) * Number(etc[2]));
+  return intlZone(name);
+}
+
+let zone: Zone = fixedZone(VIETNAM_ZONE, 420);
+
+/**
+ * The spreadsheet's zone from now on in this execution. `fallbackOffsetMinutes`: the zone's
+ * offset now, used as a fixed offset when the runtime has no data for the zone. Returns false
+ * (and keeps the current zone) when the zone is unknown and no fallback is given.
+ */
+export function setTimeZone(name: string, fallbackOffsetMinutes?: number): boolean {
+  const z =
+    zoneNamed(name) ??
+    (fallbackOffsetMinutes !== undefined ? fixedZone(name, fallbackOffsetMinutes) : null);
+  if (z === null) return false;
+  zone = z;
+  return true;
+}
+
+/** The zone Dates are read in now. */
+export function timeZone(): string {
+  return zone.name;
+}
+
+/** Runs `fn` with Dates read in `name` (tests; a script sets its zone once with setTimeZone). */
+export function withTimeZone<T>(name: string, fn: () => T): T {
+  const before = zone;
+  if (!setTimeZone(name)) throw new Error(`Unknown time zone ${name}`);
+  try {
+    return fn();
+  } finally {
+    zone = before;
+  }
+}
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -65,23 +171,27 @@ export function addWorkingDays(iso: string, n: number): string {
   return day;
 }
 
-/** The calendar day in Vietnam of a JS Date (cells hold local midnight in Asia/Ho_Chi_Minh). */
+/** The calendar day of a JS Date in the spreadsheet's zone (a date cell holds its local midnight). */
 export function dateToIso(date: Date): string | null {
   const t = date.getTime();
-  return Number.isNaN(t) ? null : fromUtcMs(t + VN_OFFSET_MS);
+  return Number.isNaN(t) ? null : fromUtcMs(t + zone.offsetMs(t));
 }
 
-/** The minute in Vietnam of a JS Date, 'YYYY-MM-DDTHH:mm'; null for an invalid Date. */
+/** The minute of a JS Date in the spreadsheet's zone, 'YYYY-MM-DDTHH:mm'; null for an invalid Date. */
 export function dateToIsoMinute(date: Date): string | null {
   const day = dateToIso(date);
   if (day === null) return null;
-  const minutes = Math.floor((date.getTime() + VN_OFFSET_MS - utcMs(day)) / 60_000);
+  const t = date.getTime();
+  const minutes = Math.floor((t + zone.offsetMs(t) - utcMs(day)) / MINUTE_MS);
   return `${day}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
-/** Midnight in Vietnam of a calendar day, as a JS Date. */
+/** Midnight of a calendar day in the spreadsheet's zone, as a JS Date (what a date cell holds). */
 export function isoToDate(iso: string): Date {
-  return new Date(utcMs(iso) - VN_OFFSET_MS);
+  const wall = utcMs(iso);
+  // Two steps find the offset in force at that midnight, also across a DST change.
+  const guess = wall - zone.offsetMs(wall);
+  return new Date(wall - zone.offsetMs(guess));
 }
 
 /**

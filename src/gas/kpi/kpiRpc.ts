@@ -21,11 +21,15 @@ import { scaffold } from '../scaffold/scaffold.ts';
 import { findTables, formulaColumns, readTable, writeRowsAround } from '../sheet/table.ts';
 import { templateById } from '../scaffold/templates.ts';
 import { serve } from '../serve.ts';
+import { useSpreadsheetZone } from '../sheet/zone.ts';
 
 /** "Kiểm tra": marks every invalid cell of every table the add-on made, lists them, counts 6 rõ. */
 export function checkWorkbook(): CheckResponse {
   return serve('checkWorkbook', () => {
-    return withDocumentLock(() => runWorkbookCheck(SpreadsheetApp.getActiveSpreadsheet()));
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    // Date cells (a deadline typed as a date) are read in the file's zone.
+    useSpreadsheetZone(ss);
+    return withDocumentLock(() => runWorkbookCheck(ss));
   });
 }
 

@@ -7,18 +7,19 @@ import {
   prepareSettings,
   readSettings,
   resolvePeriod,
-  vietnamTime,
+  zonedTime,
   type ReportSettings,
   type ResolvedPeriod,
 } from './settings.ts';
 import { readUnitDirectory } from '../units/units.ts';
+import { useSpreadsheetZone } from '../sheet/zone.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface ReportContext {
   ss: Spreadsheet;
   now: Date;
-  /** 'YYYY-MM-DD' and 'YYYY-MM-DD HH:mm' in Vietnam. */
+  /** 'YYYY-MM-DD' and 'YYYY-MM-DD HH:mm' in the spreadsheet's zone. */
   today: string;
   minute: string;
   /** The active user's email; '' when Google does not tell (other domain, consumer account). */
@@ -53,7 +54,8 @@ export function openContext(
   write: boolean,
 ): ReportContext {
   const now = new Date();
-  const { day, minute } = vietnamTime(now);
+  useSpreadsheetZone(ss, now);
+  const { day, minute } = zonedTime(now);
   const dir = readUnitDirectory(ss);
   const prepared = write
     ? prepareSettings(ss, dir, day)

@@ -1,6 +1,7 @@
 // The "Cài đặt" sheet: the plan's reporting rhythm, the report due-day rule and the coordinating
 // unit, as label/value rows read by label. The current period and its deadline follow from them.
-import { dateToIsoMinute, formatDay } from '../../core/text/calendar.ts';
+import { cellDay, dateToIsoMinute, formatDay, isoToDate } from '../../core/text/calendar.ts';
+import { REPORT_DATE_NAME } from '../../core/sheet/template.ts';
 import { asData, cellString } from '../../core/sheet/cellText.ts';
 import { foldText } from '../../core/text/text.ts';
 import { normalizeHeaderKey } from '../../core/sheet/headerMatch.ts';
@@ -33,7 +34,11 @@ const SETTING_LABELS = {
   coordinator: 'Cơ quan thường trực',
   currentPeriod: 'Kỳ hiện tại',
   currentDeadline: 'Hạn nộp kỳ này',
+  reportDate: 'Ngày báo cáo',
 } as const;
+
+const REPORT_DATE_HELP =
+  'Sáu Rõ ghi ngày hôm nay khi mở tệp, khi tạo phiếu và khi tổng hợp. Cột "Hạn (ngày)" và "Tình trạng hạn" của bảng nhiệm vụ tính theo ngày này (vùng tên SAURO_REPORT_DATE).';
 
 export const RHYTHM_LABELS: Record<Rhythm, string> = {
   month: 'Hằng tháng',
@@ -60,14 +65,16 @@ export interface ReportSettings {
   rule: SubmissionRule;
   coordinator: string;
   /** 1-based rows of the computed values, when the sheet has them. */
-  computedRows: { period?: number; deadline?: number };
+  computedRows: { period?: number; deadline?: number; reportDate?: number };
   /** What the computed cells hold now, to skip rewriting unchanged values. */
-  computedValues: { period: string; deadline: string };
+  computedValues: { period: string; deadline: string; reportDate: string };
+  /** Rows of the sheet's values (to append the report date row below them). */
+  height: number;
   exists: boolean;
 }
 
-/** The calendar day and the minute in Vietnam (UTC+7, no DST) of an instant. */
-export function vietnamTime(now: Date = new Date()): { day: string; minute: string } {
+/** The calendar day and the minute of an instant in the spreadsheet's zone (calendar.setTimeZone). */
+export function zonedTime(now: Date): { day: string; minute: string } {
   const minute = (dateToIsoMinute(now) ?? '').replace('T', ' ');
   return { day: minute.slice(0, 10), minute };
 }
@@ -115,6 +122,7 @@ function settingsFromValues(values: unknown[][] | null, dir?: UnitDirectory): Re
   }
   const periodCell = get(SETTING_LABELS.currentPeriod);
   const deadlineCell = get(SETTING_LABELS.currentDeadline);
+  const reportDateCell = get(SETTING_LABELS.reportDate);
   return {
     rhythm,
     ruleText,
@@ -123,11 +131,14 @@ function settingsFromValues(values: unknown[][] | null, dir?: UnitDirectory): Re
     computedRows: {
       ...(periodCell ? { period: periodCell.row } : {}),
       ...(deadlineCell ? { deadline: deadlineCell.row } : {}),
+      ...(reportDateCell ? { reportDate: reportDateCell.row } : {}),
     },
     computedValues: {
       period: cellString(periodCell?.value),
       deadline: cellString(deadlineCell?.value),
+      reportDate: cellDay(reportDateCell?.value) ?? '',
     },
+    height: values?.length ?? 0,
     exists: values !== null,
   };
 }
@@ -190,12 +201,13 @@ export function resolvePeriod(
 
 /**
  * Reads the settings (one read) and returns, without writing yet, how to create the sheet with
- * defaults when it is missing or refresh its computed rows (current period and deadline) when they
- * changed. Actions call `save` after their own writes, so a failed action writes nothing.
+ * defaults when it is missing or refresh its computed rows (current period, deadline and the
+ * report date) when they changed. Actions call `save` after their own writes, so a failed action
+ * writes nothing.
  */
 export function prepareSettings(
   ss: Spreadsheet,
-  dir: UnitDirectory,
+  dir: UnitDirectory | undefined,
   today: string,
 ): { settings: ReportSettings; save: () => void } {
   const existing = ss.getSheetByName(SETTINGS_SHEET);
@@ -220,11 +232,87 @@ export function prepareSettings(
     save: () => {
       if (stale && pRow !== undefined)
         existing.getRange(pRow, 2, 2, 1).setValues([[want.period], [want.deadline]]);
+      saveReportDate(
+        ss,
+        existing,
+        {
+          ...(s.computedRows.reportDate !== undefined ? { row: s.computedRows.reportDate } : {}),
+          value: s.computedValues.reportDate,
+          height: s.height,
+        },
+        today,
+      );
     },
   };
 }
 
-function createSettingsSheet(ss: Spreadsheet, dir: UnitDirectory, today: string): ReportSettings {
+/**
+ * Writes today into the "Ngày báo cáo" row (added below the others in a sheet made before it
+ * existed) and names it SAURO_REPORT_DATE, which the task tables' formulas read. Writes nothing
+ * when the named cell already holds today.
+ */
+function saveReportDate(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  at: { row?: number; value: string; height: number },
+  today: string,
+): void {
+  const named = ss.getRangeByName(REPORT_DATE_NAME);
+  if (at.row !== undefined) {
+    if (at.value !== today) sheet.getRange(at.row, 2).setValue(isoToDate(today));
+    if (!named || named.getSheet().getName() !== SETTINGS_SHEET || named.getRow() !== at.row)
+      ss.setNamedRange(REPORT_DATE_NAME, sheet.getRange(at.row, 2));
+    return;
+  }
+  const row = at.height + 1;
+  if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row - sheet.getMaxRows());
+  sheet.getRange(row, 2).setNumberFormat('dd/MM/yyyy');
+  sheet
+    .getRange(row, 1, 1, 3)
+    .setValues([[SETTING_LABELS.reportDate, isoToDate(today), REPORT_DATE_HELP]]);
+  ss.setNamedRange(REPORT_DATE_NAME, sheet.getRange(row, 2));
+}
+
+/**
+ * Makes sure the report date cell exists and holds today (a task table's formulas read it):
+ * creates the settings sheet with defaults when there is none. Reads no setting, so a settings
+ * sheet with an unreadable rhythm does not stop a table from being made.
+ */
+export function ensureReportDate(ss: Spreadsheet, today: string): void {
+  const sheet = ss.getSheetByName(SETTINGS_SHEET);
+  if (!sheet) {
+    createSettingsSheet(ss, undefined, today);
+    return;
+  }
+  const values = sheet.getDataRange().getValues();
+  const cell = labelRows(values).get(normalizeHeaderKey(SETTING_LABELS.reportDate));
+  saveReportDate(
+    ss,
+    sheet,
+    {
+      ...(cell ? { row: cell.row } : {}),
+      value: cellDay(cell?.value) ?? '',
+      height: values.length,
+    },
+    today,
+  );
+}
+
+/**
+ * The report date as the add-on writes it when the file opens: today, in the spreadsheet's zone.
+ * Does nothing in a file without the named cell (no task table yet). `today`: 'YYYY-MM-DD'.
+ */
+export function refreshReportDate(ss: Spreadsheet, today: string): void {
+  const range = ss.getRangeByName(REPORT_DATE_NAME);
+  if (!range) return;
+  if (cellDay(range.getValue()) !== today) range.setValue(isoToDate(today));
+}
+
+function createSettingsSheet(
+  ss: Spreadsheet,
+  dir: UnitDirectory | undefined,
+  today: string,
+): ReportSettings {
   const base = settingsFromValues(null, dir);
   const current = resolvePeriod(base, today);
   const sheet = ss.insertSheet(SETTINGS_SHEET);
@@ -252,8 +340,11 @@ function createSettingsSheet(ss: Spreadsheet, dir: UnitDirectory, today: string)
       'Sáu Rõ tự tính mỗi lần chạy. Muốn làm kỳ khác, ghi kỳ (2026-05, 2026-Q2, 2026-H1, 2026) trên bảng điều khiển.',
     ],
     [SETTING_LABELS.currentDeadline, formatDay(current.deadline), 'Sáu Rõ tự tính mỗi lần chạy.'],
+    [SETTING_LABELS.reportDate, isoToDate(today), REPORT_DATE_HELP],
   ];
-  sheet.getRange(1, 1, rows.length, 3).setNumberFormat('@').setValues(rows);
+  const formats = rows.map((_, r) => ['@', r === rows.length - 1 ? 'dd/MM/yyyy' : '@', '@']);
+  sheet.getRange(1, 1, rows.length, 3).setNumberFormats(formats).setValues(rows);
+  ss.setNamedRange(REPORT_DATE_NAME, sheet.getRange(rows.length, 2));
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
   sheet.getRange(2, 1, 1, 3).setFontWeight('bold').setBackground(COLOURS.header);
   sheet.getRange(3, 1, rows.length - 2, 1).setFontWeight('bold');
@@ -266,11 +357,17 @@ function createSettingsSheet(ss: Spreadsheet, dir: UnitDirectory, today: string)
   sheet.setColumnWidths(3, 1, 480);
   applySettingsValidation(sheet, ss);
   sheet
-    .getRange(6, 1, 2, 3)
+    .getRange(6, 1, 3, 3)
     .protect()
-    .setDescription('Sáu Rõ: kỳ hiện tại và hạn nộp do Sáu Rõ tự tính')
+    .setDescription('Sáu Rõ: kỳ hiện tại, hạn nộp và ngày báo cáo do Sáu Rõ tự tính')
     .setWarningOnly(true);
-  return { ...base, computedRows: { period: 6, deadline: 7 }, exists: true };
+  return {
+    ...base,
+    computedRows: { period: 6, deadline: 7, reportDate: 8 },
+    computedValues: { ...base.computedValues, reportDate: today },
+    height: rows.length,
+    exists: true,
+  };
 }
 
 function applySettingsValidation(sheet: Sheet, ss: Spreadsheet): void {

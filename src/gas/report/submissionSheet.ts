@@ -172,15 +172,15 @@ function removeOwnProtections(sheet: Sheet): void {
   }
 }
 
-/** Keeps exactly these editors (the owner always stays, as Sheets wants). */
+/**
+ * Keeps exactly these editors, as Google's own sample does it: remove every editor by User (a
+ * User whose email a sharing policy hides still names that person; a list of emails would miss
+ * them, and they would keep access), then add the wanted ones. Sheets never removes the owner
+ * or the user running the script.
+ */
 export function setEditors(p: Protection, emails: readonly string[]): void {
-  const wanted = new Set(emails.map((e) => e.toLowerCase()));
+  p.removeEditors(p.getEditors());
   if (emails.length > 0) p.addEditors([...emails]);
-  const drop = p
-    .getEditors()
-    .map((u) => u.getEmail())
-    .filter((e) => e !== '' && !wanted.has(e.toLowerCase()));
-  if (drop.length > 0) p.removeEditors(drop);
   if (p.canDomainEdit()) p.setDomainEdit(false);
 }
 
@@ -225,7 +225,7 @@ export function paintInputRows(
 ): void {
   const runs = inputRuns(block);
   const first = runs[0];
-  const last = runs.at(-1);
+  const last = runs[runs.length - 1];
   if (rows.length === 0 || !first || !last) return;
   const top = Math.min(...rows);
   const left = first.col;

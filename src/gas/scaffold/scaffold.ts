@@ -2,6 +2,7 @@
 // validation, conditional formats, protection and a named range. Bulk calls only.
 import {
   isFormulaLiteral,
+  REPORT_DATE_NAME,
   TABLE_LAYOUT,
   type Template,
   type TemplateColumn,
@@ -15,6 +16,9 @@ import type { ScaffoldResponse } from '../api.ts';
 import { tableRangeName } from './templates.ts';
 import { ensureUnitSheet, unitNamesRange } from '../units/unitSheet.ts';
 import { COLOURS } from '../sheet/colours.ts';
+import { ensureReportDate } from '../report/settings.ts';
+import { useSpreadsheetZone } from '../sheet/zone.ts';
+import { dateToIso } from '../../core/text/calendar.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -54,6 +58,12 @@ export function scaffold(
   sheet.setFrozenColumns(1);
   cols.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
 
+  // Formulas that need a day read the report date cell (never TODAY(): see REPORT_DATE_NAME).
+  if (cols.some((c) => c.formula?.args.includes(REPORT_DATE_NAME))) {
+    const now = new Date();
+    useSpreadsheetZone(ss, now);
+    ensureReportDate(ss, dateToIso(now) ?? '');
+  }
   writeFormulas(sheet, cols, dataRows);
   protect(sheet, cols, dataRows);
   const rangeName = tableRangeName(template, sheet.getSheetId());

@@ -3,6 +3,22 @@
 
 const BRIDGE_SCRIPT = `<script>
 (function () {
+  // google.script.run's rule: primitives, and arrays and plain objects of them; anything else
+  // (a Date, a function…) fails the call, as it does in Sheets.
+  function illegal(v, path) {
+    if (v === null || v === undefined) return null;
+    var t = typeof v;
+    if (t === 'number' || t === 'boolean' || t === 'string') return null;
+    if (t !== 'object') return path;
+    if (Array.isArray(v)) {
+      for (var i = 0; i < v.length; i++) { var a = illegal(v[i], path + '.' + i); if (a) return a; }
+      return null;
+    }
+    var proto = Object.getPrototypeOf(v);
+    if (proto !== null && Object.getPrototypeOf(proto) !== null) return path;
+    for (var k in v) { var b = illegal(v[k], path + '.' + k); if (b) return b; }
+    return null;
+  }
   function runner(onOk, onFail) {
     return new Proxy({}, {
       get: function (_t, name) {
@@ -11,6 +27,10 @@ const BRIDGE_SCRIPT = `<script>
         if (name === 'withUserObject') return function () { return runner(onOk, onFail); };
         return function () {
           var args = Array.prototype.slice.call(arguments);
+          for (var i = 0; i < args.length; i++) {
+            var bad = illegal(args[i], String(i));
+            if (bad) throw new Error('Failed due to illegal value in property: ' + bad);
+          }
           fetch('/rpc', { method: 'POST', headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ fn: String(name), args: args }) })
             .then(function (r) { return r.json(); })

@@ -4,10 +4,12 @@ import type { Env } from '../environment.ts';
 import type { ProtectionModel } from '../protectionModel.ts';
 import { ServiceObject } from '../serviceObject.ts';
 import { RangeImpl } from './range.ts';
-import { UserImpl, emailOf } from './user.ts';
+import { emailOf, userIn, type UserImpl } from './user.ts';
 
 function emails(v: unknown): string[] {
-  return (Array.isArray(v) ? v : [v]).map(emailOf);
+  const list = (Array.isArray(v) ? v : [v]).map(emailOf);
+  for (const e of list) if (e.trim() === '') throw new Error(`Invalid email: ${e}`);
+  return list;
 }
 
 export class ProtectionImpl extends ServiceObject {
@@ -47,7 +49,7 @@ export class ProtectionImpl extends ServiceObject {
     return this;
   }
   getEditors(): UserImpl[] {
-    return this._model.editors.map((e) => new UserImpl(e));
+    return this._model.editors.map((e) => userIn(this._model.sheet.workbook, e));
   }
   addEditor(u: unknown): this {
     return this.addEditors([u]);
@@ -65,11 +67,13 @@ export class ProtectionImpl extends ServiceObject {
   }
   removeEditors(us: unknown): this {
     this.guard();
-    const owner = this._model.sheet.workbook.owner?.toLowerCase();
+    const keep = new Set(
+      [this._model.sheet.workbook.owner ?? '', this.env.user].map((e) => e.toLowerCase()),
+    );
     const drop = new Set(emails(us).map((e) => e.toLowerCase()));
-    // The owner can never be removed (Sheets silently keeps them).
+    // Sheets silently keeps the owner and the user running the script.
     this._model.editors = this._model.editors.filter(
-      (e) => !drop.has(e.toLowerCase()) || e.toLowerCase() === owner,
+      (e) => !drop.has(e.toLowerCase()) || keep.has(e.toLowerCase()),
     );
     return this;
   }
@@ -77,10 +81,14 @@ export class ProtectionImpl extends ServiceObject {
     return this._model.canEdit(this.env.user);
   }
   canDomainEdit(): boolean {
-    return this._model.domainEdit;
+    return this._model.domainEdit && this._model.sheet.workbook.domain !== null;
   }
   setDomainEdit(v: unknown): this {
     this.guard();
+    if (this._model.sheet.workbook.domain === null)
+      throw new Error(
+        'Domain edit can only be set on a file of a Google Workspace domain (emulator text).',
+      );
     this._model.domainEdit = Boolean(v);
     return this;
   }

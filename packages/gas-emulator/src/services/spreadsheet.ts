@@ -5,7 +5,7 @@ import { ServiceObject } from '../serviceObject.ts';
 import type { SheetModel } from '../sheetModel.ts';
 import { RangeImpl } from './range.ts';
 import { SheetImpl } from './sheet.ts';
-import { UserImpl } from './user.ts';
+import { userIn, type UserImpl, emailOf } from './user.ts';
 
 const NAMED_RANGE_RE = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/;
 
@@ -76,17 +76,23 @@ export class SpreadsheetImpl extends ServiceObject {
     this.wb.timeZone = String(tz);
   }
   getSpreadsheetLocale(): string {
-    return 'en_GB';
+    return this.wb.locale;
+  }
+  setSpreadsheetLocale(locale: unknown): void {
+    const l = String(locale);
+    if (l !== 'en_GB' && l !== 'vi_VN')
+      throw new Error(`Emulator: locale ${l} is not emulated (en_GB, vi_VN)`);
+    this.wb.locale = l;
   }
   getOwner(): UserImpl | null {
-    return this.wb.owner ? new UserImpl(this.wb.owner) : null;
+    return this.wb.owner ? userIn(this.wb, this.wb.owner) : null;
   }
   getEditors(): UserImpl[] {
     const list = [this.wb.owner, ...this.wb.editors].filter((e): e is string => !!e);
-    return [...new Set(list)].map((e) => new UserImpl(e));
+    return [...new Set(list)].map((e) => userIn(this.wb, e));
   }
   addEditor(u: unknown): this {
-    const e = u instanceof UserImpl ? u.getEmail() : String(u);
+    const e = emailOf(u);
     if (!this.wb.editors.includes(e)) this.wb.editors.push(e);
     return this;
   }

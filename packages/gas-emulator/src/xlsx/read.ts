@@ -174,6 +174,11 @@ function applySidecar(
       case 'workbook':
         if (rec.key === 'name' && rec.value) wb.name = rec.value;
         if (rec.key === 'timeZone' && rec.value) wb.timeZone = rec.value;
+        if (rec.key === 'locale' && (rec.value === 'en_GB' || rec.value === 'vi_VN'))
+          wb.locale = rec.value;
+        if (rec.key === 'domain') wb.domain = rec.value || null;
+        if (rec.key === 'hiddenEmails')
+          for (const e of JSON.parse(rec.value || '[]') as string[]) wb.hiddenEmails.add(e);
         if (rec.key === 'owner') wb.owner = rec.value || null;
         if (rec.key === 'editors') wb.editors = JSON.parse(rec.value || '[]') as string[];
         if (rec.key === 'activeSheet') wb.activeSheet = wb.sheetByName(rec.value) ?? wb.activeSheet;

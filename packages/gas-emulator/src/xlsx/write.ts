@@ -214,6 +214,9 @@ export async function toXlsxBuffer(wb: Workbook): Promise<Buffer> {
   const sidecar: SidecarRecord[] = [
     { kind: 'workbook', key: 'name', value: wb.name },
     { kind: 'workbook', key: 'timeZone', value: wb.timeZone },
+    { kind: 'workbook', key: 'locale', value: wb.locale },
+    { kind: 'workbook', key: 'domain', value: wb.domain ?? '' },
+    { kind: 'workbook', key: 'hiddenEmails', value: JSON.stringify([...wb.hiddenEmails]) },
     { kind: 'workbook', key: 'owner', value: wb.owner ?? '' },
     { kind: 'workbook', key: 'editors', value: JSON.stringify(wb.editors) },
     { kind: 'workbook', key: 'activeSheet', value: wb.activeSheet?.name ?? '' },

@@ -45,10 +45,7 @@ function pickLead(
   const leadUnits = splitUnits(task.leadUnit);
   const leadKeys = leadUnits.map(unitKey);
   const rank = (e: TaskEntry) => leadKeys.indexOf(unitKey(e.unit));
-  const lead = entries
-    .filter((e) => rank(e) >= 0)
-    .sort((a, b) => rank(a) - rank(b))
-    .at(0);
+  const lead = entries.filter((e) => rank(e) >= 0).sort((a, b) => rank(a) - rank(b))[0];
   const others = entries.filter((e) => e !== lead);
   const claims = entries.filter((e) => e.row.role === 'lead');
   const intruders = claims.filter((e) => rank(e) < 0);

@@ -413,6 +413,6 @@ export function unitStateText(sheets: readonly ParsedSheet[], deadline: string):
   const stamps = sheets.flatMap((s) => (s.stamp ? [s.stamp.at] : []));
   if (stamps.length === 0) return sheets.length > 0 ? 'Chưa nộp' : 'Chưa có phiếu';
   const late = stamps.every((at) => isLate(at, deadline));
-  const last = [...stamps].sort().at(-1) ?? '';
+  const last = [...stamps].sort()[stamps.length - 1] ?? '';
   return `Đã nộp ${formatDay(last)}${late ? ' – muộn' : ''}`;
 }

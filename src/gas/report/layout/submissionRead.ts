@@ -230,7 +230,7 @@ export function inputRuns(b: ParsedBlock): Array<{ col: number; width: number }>
     .sort((x, y) => x - y);
   const runs: Array<{ col: number; width: number }> = [];
   for (const c of cols) {
-    const last = runs.at(-1);
+    const last = runs[runs.length - 1];
     if (last && last.col + last.width === c + 1) last.width++;
     else runs.push({ col: c + 1, width: 1 });
   }

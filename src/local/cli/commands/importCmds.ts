@@ -35,7 +35,7 @@ export const importPlan: Command = {
       if (args.flags.has('sheet')) {
         throw new CliError('--sheet chỉ dùng cùng --workbook.', '--sheet needs --workbook.');
       }
-      const preview = (await scratchRuntime()).call<ImportPreview>('previewImport', {
+      const preview = (await scratchRuntime()).runFunction<ImportPreview>('previewImport', {
         text,
         ...template,
       });
@@ -43,7 +43,7 @@ export const importPlan: Command = {
       return;
     }
     const result = await withWorkbookFile(workbook, { create: true, save: true }, (rt) =>
-      rt.call<ImportResponse>('importPlanText', {
+      rt.runFunction<ImportResponse>('importPlanText', {
         text,
         ...template,
         ...optionalFlag(args, 'sheet', 'sheetName'),
@@ -65,7 +65,10 @@ export const deadline = readerCommand({
     en: 'Give the deadline to read, e.g. sauro deadline "Quý II/2026".',
   },
   read: (rt, text, args) =>
-    rt.call<DeadlineView>('parseDeadlineText', { text, ...optionalFlag(args, 'issued', 'issued') }),
+    rt.runFunction<DeadlineView>('parseDeadlineText', {
+      text,
+      ...optionalFlag(args, 'issued', 'issued'),
+    }),
 });
 
 export const unit = readerCommand({
@@ -76,5 +79,5 @@ export const unit = readerCommand({
     vi: 'Hãy ghi tên đơn vị cần đọc, ví dụ: sauro unit "Phòng VH-XH".',
     en: 'Give the unit name to read, e.g. sauro unit "Phòng VH-XH".',
   },
-  read: (rt, text) => rt.call<UnitView>('resolveUnitText', text),
+  read: (rt, text) => rt.runFunction<UnitView>('resolveUnitText', text),
 });

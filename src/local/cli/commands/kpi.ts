@@ -19,7 +19,10 @@ export const target = readerCommand({
     en: 'Give the target text to parse, e.g. sauro target "≥ 60%".',
   },
   read: (rt, text) => {
-    const { normalized: _normalized, ...rest } = rt.call<TargetView>('parseTargetText', text);
+    const { normalized: _normalized, ...rest } = rt.runFunction<TargetView>(
+      'parseTargetText',
+      text,
+    );
     return rest;
   },
 });
@@ -32,7 +35,7 @@ export const check: Command = {
   async run(args, io) {
     allowFlags(args, ['workbook']);
     const report = await withWorkbookFile(workbookFlag(args), { create: false, save: true }, (rt) =>
-      rt.call<CheckResponse>('checkWorkbook'),
+      rt.runFunction<CheckResponse>('checkWorkbook'),
     );
     io.out(json(report.problems));
   },
@@ -47,11 +50,11 @@ export const extractKpi: Command = {
     const { text } = readTextFlag(args);
     const workbook = args.flags.get('workbook');
     if (workbook === undefined) {
-      io.out(json((await scratchRuntime()).call<KpiExtractView>('extractKpiRows', text)));
+      io.out(json((await scratchRuntime()).runFunction<KpiExtractView>('extractKpiRows', text)));
       return;
     }
     const result = await withWorkbookFile(workbook, { create: true, save: true }, (rt) =>
-      rt.call<WriteKpiResponse>('writeKpiRows', {
+      rt.runFunction<WriteKpiResponse>('writeKpiRows', {
         text,
         ...optionalFlag(args, 'sheet', 'sheetName'),
       }),

@@ -28,7 +28,7 @@ function periodCommand<View>(
     async run(args, io) {
       allowFlags(args, ['workbook', 'period']);
       const view = await withWorkbookFile(workbookFlag(args), { create: false, save: true }, (rt) =>
-        rt.call<View>(action, optionalFlag(args, 'period', 'period')),
+        rt.runFunction<View>(action, optionalFlag(args, 'period', 'period')),
       );
       io.out(print(view));
     },
@@ -54,12 +54,12 @@ export const submit: Command = {
     const view = await withWorkbookFile(workbookFlag(args), { create: false, save: true }, (rt) => {
       // Act as the unit: its first editor in the "Đơn vị" sheet, else the default user (the
       // coordinator), who may submit for any unit.
-      const setup = rt.call<ReportSetupView>('getReportSetup', period);
+      const setup = rt.runFunction<ReportSetupView>('getReportSetup', period);
       const key = normalizeUnitName(unit);
       const known = setup.units.find((u) => normalizeUnitName(u.name) === key);
       const editor = known?.editors[0];
       if (editor !== undefined) rt.setUser(editor);
-      const result = rt.call<SubmitView>('submitReport', {
+      const result = rt.runFunction<SubmitView>('submitReport', {
         ...period,
         unit,
         ...optionalFlag(args, 'sheet', 'sheetName'),
@@ -107,7 +107,7 @@ export const sendBack: Command = {
       reason: requireFlag(args, 'reason', 'lý do', 'reason'),
     };
     const view = await withWorkbookFile(workbookFlag(args), { create: false, save: true }, (rt) =>
-      rt.call<SendBackView>('sendBackEntry', request),
+      rt.runFunction<SendBackView>('sendBackEntry', request),
     );
     io.out(json(view));
   },

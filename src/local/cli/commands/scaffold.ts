@@ -20,7 +20,7 @@ export const scaffold: Command = {
       ...optionalFlag(args, 'commune', 'commune'),
     };
     const result = await withWorkbookFile(workbook, { create: true, save: true }, (rt) =>
-      rt.call<ScaffoldResponse>('scaffoldTemplate', request),
+      rt.runFunction<ScaffoldResponse>('scaffoldTemplate', request),
     );
     io.out(
       `Đã tạo trang tính "${result.sheetName}" (${result.columns.length} cột, tiêu đề ở dòng ${result.headerRow}) trong ${workbook}.`,

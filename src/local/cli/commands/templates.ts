@@ -10,7 +10,7 @@ export const templates: Command = {
   summary: 'Liệt kê các mẫu bảng / list table templates',
   async run(args, io) {
     allowFlags(args, []);
-    for (const t of (await scratchRuntime()).call<TemplateSummary[]>('getTemplates'))
+    for (const t of (await scratchRuntime()).runFunction<TemplateSummary[]>('getTemplates'))
       io.out(`${t.id}\t${t.name}`);
   },
 };
