@@ -14,3 +14,10 @@ export { loadXlsx, workbookFromBuffer } from './xlsx/read.ts';
 export { saveXlsx, toXlsxBuffer } from './xlsx/write.ts';
 export { viewWorkbook, type WorkbookView, type SheetView, type CellView } from './view.ts';
 export { inspector, type Inspector } from './inspect.ts';
+export type {
+  TriggerRecord,
+  ClockTriggerRecord,
+  OnEditTriggerRecord,
+  FiredTrigger,
+} from './services/clockTriggers.ts';
+export { CONSUMER_MAIL_QUOTA, type SentMail } from './services/mail.ts';
