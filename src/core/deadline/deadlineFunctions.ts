@@ -4,11 +4,16 @@ import { mapCells, type CellArg, type CellValue, type FnOut } from '../sheet/cel
 import { cellString } from '../sheet/cellText.ts';
 import { deadlineStatus, dueDate, parseDeadline, type Deadline } from './deadline.ts';
 import type { Rhythm } from '../report/period.ts';
+import type { WorkingCalendar } from './holidays.ts';
 
 // src/gas and src/main.ts import these from here.
 
 /** A deadline from a cell: a Date cell is that day; text is parsed. */
-export function deadlineFromCell(value: CellValue, issued?: string): Deadline {
+export function deadlineFromCell(
+  value: CellValue,
+  issued?: string,
+  calendar?: WorkingCalendar,
+): Deadline {
   if (value instanceof Date) {
     const due = dateToIso(value);
     const raw = cellString(value);
@@ -16,7 +21,10 @@ export function deadlineFromCell(value: CellValue, issued?: string): Deadline {
       ? { kind: 'invalid', message: 'Ngày không hợp lệ', raw }
       : { kind: 'date', due, raw };
   }
-  return parseDeadline(cellString(value), issued !== undefined ? { issued } : {});
+  return parseDeadline(cellString(value), {
+    ...(issued !== undefined ? { issued } : {}),
+    ...(calendar !== undefined ? { calendar } : {}),
+  });
 }
 
 const EVERY_LABEL: Record<Rhythm, string> = {
@@ -45,13 +53,19 @@ function reason(d: Deadline): string {
 /**
  * DEADLINE_DATE(text): the due day of each deadline as a Date (midnight in Vietnam), '' for a blank
  * cell, or the reason there is no day. `today` ('YYYY-MM-DD', from the caller's clock) picks the
- * current period of a recurring deadline; `issued` anchors deadlines counted from the plan's date.
+ * current period of a recurring deadline; `issued` anchors deadlines counted from the plan's date;
+ * `calendar` counts working days (default: Vietnam's public holidays).
  */
-export function deadlineDateFn(text: CellArg, today?: string, issued?: string): FnOut {
+export function deadlineDateFn(
+  text: CellArg,
+  today?: string,
+  issued?: string,
+  calendar?: WorkingCalendar,
+): FnOut {
   return mapCells([text], ([value]) => {
     if (cellString(value) === '') return '';
-    const d = deadlineFromCell(value, issued);
-    const due = dueDate(d, today);
+    const d = deadlineFromCell(value, issued, calendar);
+    const due = dueDate(d, today, calendar);
     return due !== null ? isoToDate(due) : reason(d);
   });
 }
