@@ -26,8 +26,8 @@ export function parseReminderSchedule(text: string): Read<ReminderSchedule> {
   const schedule: ReminderSchedule = { before: [], onDay: false, overdueEvery: null };
   const key = foldText(text).replace(/\.$/, '');
   if (key === '' || NONE.test(key)) return { ok: true, value: schedule };
-  for (const part of key.split(/\s*(?:;|,|\bva\b|\n)\s*/)) {
-    const p = part.trim();
+  for (const part of text.normalize('NFC').split(/\s*[;,\n]\s*|\s+(?:và|va)\s+/iu)) {
+    const p = foldText(part).replace(/\.$/, '');
     if (p === '') continue;
     let m: RegExpExecArray | null;
     if (
