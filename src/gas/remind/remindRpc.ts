@@ -12,6 +12,7 @@ import {
 import { formatReminderSchedule } from '../../core/remind/schedule.ts';
 import { UserError } from '../../core/userError.ts';
 import { withDocumentLock } from '../lock.ts';
+import { serve } from '../serve.ts';
 import { appendAudit } from '../report/auditLog.ts';
 import { coordinatorEmails, openContext, type ReportContext } from '../report/reportContext.ts';
 import type { ReminderEmailView, ReminderItemView, ReminderView } from './remindApi.ts';
@@ -113,6 +114,10 @@ function countText(list: readonly UnitReminder[]): string {
 
 /** "Nhắc việc" in the sidebar and `sauro remind --dry-run`: today's emails, nothing sent. */
 export function getReminders(): ReminderView {
+  return serve('getReminders', previewToday);
+}
+
+function previewToday(): ReminderView {
   const ctx = openContext(SpreadsheetApp.getActiveSpreadsheet(), undefined, false);
   const g = gatherReminders(ctx);
   const quota = MailApp.getRemainingDailyQuota();
@@ -207,11 +212,13 @@ function sendToday(ctx: ReportContext, action: string): ReminderView {
 
 /** "Gửi ngay" (and `sauro remind` without --dry-run): today's emails, now. Coordinator only. */
 export function sendRemindersNow(): ReminderView {
-  return withDocumentLock(() => {
-    const ctx = openContext(SpreadsheetApp.getActiveSpreadsheet(), undefined, false);
-    assertCoordinator(ctx);
-    return sendToday(ctx, 'Nhắc việc (gửi ngay)');
-  });
+  return serve('sendRemindersNow', () =>
+    withDocumentLock(() => {
+      const ctx = openContext(SpreadsheetApp.getActiveSpreadsheet(), undefined, false);
+      assertCoordinator(ctx);
+      return sendToday(ctx, 'Nhắc việc (gửi ngay)');
+    }),
+  );
 }
 
 // ------------------------------------------------------------------ on / pause
@@ -221,6 +228,13 @@ export function sendRemindersNow(): ReminderView {
  * user's daily trigger at about 07:00 Vietnam time. Coordinator only; nothing stays half done.
  */
 export function enableReminders(): ReminderView {
+  return serve('enableReminders', () => {
+    turnOn();
+    return previewToday();
+  });
+}
+
+function turnOn(): void {
   withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const ctx = openContext(ss, undefined, true);
@@ -252,11 +266,17 @@ export function enableReminders(): ReminderView {
       throw e;
     }
   });
-  return getReminders();
 }
 
 /** "Tạm dừng nhắc việc": "Cài đặt" says Tạm dừng and this user's trigger is removed. */
 export function pauseReminders(): ReminderView {
+  return serve('pauseReminders', () => {
+    pause();
+    return previewToday();
+  });
+}
+
+function pause(): void {
   withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const ctx = openContext(ss, undefined, true);
@@ -273,7 +293,6 @@ export function pauseReminders(): ReminderView {
     });
     for (const t of ownTriggers(ss)) ScriptApp.deleteTrigger(t);
   });
-  return getReminders();
 }
 
 // ------------------------------------------------------------------ the daily trigger
