@@ -22,7 +22,8 @@ import { cellString, readPercent } from '../../core/sheet/cellText.ts';
 import { TaskStatus } from '../../core/sheet/vocabulary.ts';
 import { at, type ParsedSheet } from '../report/layout/submissionRead.ts';
 import { closedSheetName, type ReportContext } from '../report/reportContext.ts';
-import { readPlan, type PlanTask } from '../report/reportPlan.ts';
+import { readPlan, type Plan, type PlanTask } from '../report/reportPlan.ts';
+import { UserError } from '../../core/userError.ts';
 import { readSubmissionSheet, type FoundSheet } from '../report/submissionSheet.ts';
 import { AUDIT_SHEET } from '../report/auditLog.ts';
 import { SETTINGS_SHEET } from '../report/settings.ts';
@@ -82,7 +83,25 @@ export function gatherReminders(ctx: ReportContext): GatheredReminders {
   const settings = readReminderSettings(ss);
   const holidays = readHolidaySheet(ss);
   const calendar = holidays.calendar;
-  const plan = readPlan(ss, ctx.dir, ctx.coordinator);
+  let plan: Plan;
+  try {
+    plan = readPlan(ss, ctx.dir, ctx.coordinator);
+  } catch (e) {
+    // No task table yet: nothing to remind of, and the panel says why.
+    if (!(e instanceof UserError)) throw e;
+    return {
+      settings,
+      calendar,
+      plan: planReminders({
+        today,
+        calendar,
+        reportSchedule: settings.report,
+        taskSchedule: settings.task,
+        units: [],
+      }),
+      notes: [...holidays.problems, e.message],
+    };
+  }
   const url = ss.getUrl();
 
   // The period and the one before it (its report may still be missing), unless closed.
