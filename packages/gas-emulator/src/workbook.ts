@@ -31,6 +31,7 @@ export class Workbook {
   readonly documentLock = new LockState();
   readonly engine: FormulaEngine;
   activeSheet: SheetModel | null = null;
+  // minimal: shared with the installable onEdit triggers, whose owner may reshape it.
   /** Installable triggers of every user (kept in .xlsx): onEdit and clock. */
   triggers: TriggerRecord[] = [];
   /** Mail sent with MailApp (kept in .xlsx), oldest first. */

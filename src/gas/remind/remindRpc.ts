@@ -52,7 +52,7 @@ function ownTriggers(ss: Spreadsheet): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === HANDLER);
 }
 
-// minimal: issue 8's roles module (src/gas/roles/) replaces this check when it lands.
+// minimal: the roles module (src/gas/roles/) replaces this check when it lands.
 /** Only the coordinating unit's editors set up or send reminders (when Google tells who it is). */
 function assertCoordinator(ctx: ReportContext): void {
   const allowed = coordinatorEmails(ctx, false).map((e) => e.toLowerCase());

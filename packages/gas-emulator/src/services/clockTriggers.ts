@@ -19,7 +19,7 @@ interface TriggerCommon {
   owner: string;
 }
 
-// minimal: the onEdit record belongs to the installable onEdit triggers (issue 8); only its shape
+// minimal: the onEdit record belongs to the installable onEdit triggers; only its shape
 // is declared here so that both kinds share `workbook.triggers`.
 export interface OnEditTriggerRecord extends TriggerCommon {
   kind: 'onEdit';

@@ -1,4 +1,4 @@
-// minimal: `sauro directory` belongs to the roles work (issue 8); this stand-in only sets a unit's
+// minimal: `sauro directory` belongs to the roles work; this stand-in only sets a unit's
 // editor emails in the "Đơn vị" sheet so that reminders can be tried from the command line. It
 // types into the sheet through the Apps Script API, as a person would.
 import { createRuntime } from 'gas-emulator';
