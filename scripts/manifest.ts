@@ -5,11 +5,14 @@ import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 
 /**
- * The only scopes the add-on may ask for: the open spreadsheet, its menu/sidebar, and the user's
- * email (to stamp who submitted a report: Session.getActiveUser().getEmail()).
+ * The only scopes the add-on may ask for: the open spreadsheet, its menu/sidebar, the user's
+ * email (to stamp who submitted a report: Session.getActiveUser().getEmail()), the daily
+ * reminder trigger (ScriptApp.newTrigger) and the reminder emails (MailApp.sendEmail).
  */
 export const OAUTH_SCOPES = [
   'https://www.googleapis.com/auth/script.container.ui',
+  'https://www.googleapis.com/auth/script.scriptapp',
+  'https://www.googleapis.com/auth/script.send_mail',
   'https://www.googleapis.com/auth/spreadsheets.currentonly',
   'https://www.googleapis.com/auth/userinfo.email',
 ] as const;

@@ -26,6 +26,13 @@ export {
   menuMergeReports,
   menuClosePeriod,
 } from './gas/report/reportRpc.ts';
+export {
+  getReminders,
+  sendRemindersNow,
+  enableReminders,
+  pauseReminders,
+  remindDaily,
+} from './gas/remind/remindRpc.ts';
 
 /**
  * Đánh giá chỉ tiêu: Đạt, Vượt, Chưa đạt, Chưa có số liệu, Cần đánh giá hoặc Không hợp lệ (kèm lý do).
@@ -75,20 +82,29 @@ export function KPI_TARGET(target: unknown): string | string[][] {
 
 /**
  * Ngày đến hạn của thời hạn ghi trong kế hoạch ("Quý II/2026" → 30/06/2026; "Hằng quý" → hạn của
- * quý chứa ngày báo cáo), hoặc lý do không có ngày cụ thể ("Thường xuyên", "Chưa có thời hạn"…).
- * The due day of a deadline as plans write it, or why it has none. A recurring deadline needs the
- * report day (asOf); the function never reads the clock (Sheets caches its result by argument).
+ * quý chứa ngày báo cáo; "trong 5 ngày làm việc" → bỏ qua thứ Bảy, Chủ nhật và ngày lễ), hoặc lý do
+ * không có ngày cụ thể ("Thường xuyên", "Chưa có thời hạn"…).
+ * The due day of a deadline as plans write it (working days skip weekends and public holidays), or
+ * why it has none. A recurring deadline needs the report day (asOf); the function never reads the
+ * clock (Sheets caches its result by argument).
  * Nhận một ô hoặc cả cột; trả về một cột. Accepts a cell or a whole column; returns a column.
- * Ví dụ / Example: =DEADLINE_DATE("Quý II/2026") → 30/06/2026; =DEADLINE_DATE(F5:F200; SAURO_REPORT_DATE)
+ * Ví dụ / Example: =DEADLINE_DATE("Quý II/2026") → 30/06/2026; =DEADLINE_DATE(F5:F200; SAURO_REPORT_DATE);
+ * =DEADLINE_DATE("trong 5 ngày làm việc"; ; "2026-04-27"; 'Ngày nghỉ'!A2:D100) → 06/05/2026
  *
  * @param {string|Date|Array<Array<string|Date>>} text Thời hạn như trong kế hoạch, ví dụ "Tháng 7/2025", "Hằng năm". The deadline as written.
  * @param {string|Date} [asOf] Ngày báo cáo (ô "Ngày báo cáo", vùng tên SAURO_REPORT_DATE), cho thời hạn định kỳ. The report day, for recurring deadlines.
- * @param {string|Date} [issued] Ngày ban hành kế hoạch (không bắt buộc), cho thời hạn "… ngày kể từ ngày ban hành". The plan's issue date (optional).
+ * @param {string|Date} [issued] Ngày ban hành (hoặc ngày nhận) văn bản, cho thời hạn "… ngày (làm việc) kể từ …". The plan's issue date (optional).
+ * @param {Array<Array<string|Date>>} [holidays] Vùng ngày nghỉ riêng, ví dụ 'Ngày nghỉ'!A2:D100 (ngày, đến ngày, loại Nghỉ/Làm việc, ghi chú); không có thì chỉ tính ngày lễ theo luật. Extra days off and swapped working days (optional).
  * @return Ngày đến hạn, hoặc lý do. The due day, or the reason there is none.
  * @customfunction
  */
-export function DEADLINE_DATE(text: unknown, asOf?: unknown, issued?: unknown): FnOut {
-  return deadlineDate(text, asOf, issued);
+export function DEADLINE_DATE(
+  text: unknown,
+  asOf?: unknown,
+  issued?: unknown,
+  holidays?: unknown,
+): FnOut {
+  return deadlineDate(text, asOf, issued, holidays);
 }
 
 /**

@@ -14,6 +14,8 @@ const FIXTURES = path.join(ROOT, 'tests/fixtures/bundle');
 const DIST = path.join(ROOT, 'dist');
 const SCOPES = [
   'https://www.googleapis.com/auth/script.container.ui',
+  'https://www.googleapis.com/auth/script.scriptapp',
+  'https://www.googleapis.com/auth/script.send_mail',
   'https://www.googleapis.com/auth/spreadsheets.currentonly',
   'https://www.googleapis.com/auth/userinfo.email',
 ];
@@ -29,6 +31,7 @@ const SERVICES = [
   'Utilities',
   'Logger',
   'UrlFetchApp',
+  'MailApp',
   'DriveApp',
   'Browser',
   'console',
@@ -391,7 +394,7 @@ describe('build of src/main.ts (dist/)', () => {
     },
   );
 
-  it.skipIf(!built)('has the V8 manifest with exactly the two scopes and no addOns', () => {
+  it.skipIf(!built)('has the V8 manifest with exactly its five scopes and no addOns', () => {
     const manifest = JSON.parse(read('appsscript.json')) as Record<string, unknown>;
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Asia/Ho_Chi_Minh');

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import type { ImportedDeadline, ImportResult, Layout } from '../core/appendix/appendix.ts';
 import type { MergeProblem } from '../core/report/merge/mergeTypes.ts';
 import { UserError } from '../core/userError.ts';
+import type { ReminderView } from './remind/remindApi.ts';
 
 export interface TemplateSummary {
   id: string;
@@ -154,6 +155,10 @@ export interface ServerApi {
   mergeReports(request?: ReportRequest): MergeView;
   closePeriod(request?: ReportRequest): ClosePeriodView;
   sendBackEntry(request: SendBackRequest): SendBackView;
+  getReminders(): ReminderView;
+  sendRemindersNow(): ReminderView;
+  enableReminders(): ReminderView;
+  pauseReminders(): ReminderView;
 }
 
 // ---------------------------------------------------------------- periodic reports

@@ -7,6 +7,8 @@ import { foldText } from '../core/text/text.ts';
 import { addDays, cellDay } from '../core/text/calendar.ts';
 import type { CellArg, CellValue, FnOut } from '../core/sheet/cellArgs.ts';
 import { deadlineDateFn, taskStatusFn } from '../core/deadline/deadlineFunctions.ts';
+import { readDayOffRows } from '../core/deadline/dayOffRows.ts';
+import { workingCalendar, type WorkingCalendar } from '../core/deadline/holidays.ts';
 import {
   createUnitDirectory,
   unitNameFn,
@@ -24,14 +26,32 @@ function firstCell(arg: unknown): CellValue {
   return v as CellValue;
 }
 
-export function deadlineDate(text: unknown, asOf?: unknown, issued?: unknown): FnOut {
+export function deadlineDate(
+  text: unknown,
+  asOf?: unknown,
+  issued?: unknown,
+  holidays?: unknown,
+): FnOut {
   useSpreadsheetZone();
   const day = cellDay(firstCell(serialAsDay(issued)));
   return deadlineDateFn(
     text as CellArg,
     firstCell(serialAsDay(asOf)) ?? undefined,
     day ?? undefined,
+    holidayCalendar(holidays),
   );
+}
+
+/**
+ * The working calendar of a holiday range ('Ngày nghỉ'!A2:D100: day, end day, kind, note; or a
+ * column of days off) on top of Vietnam's public holidays; undefined without a range.
+ */
+function holidayCalendar(range: unknown): WorkingCalendar | undefined {
+  if (range === undefined || range === null || range === '') return undefined;
+  const rows = (Array.isArray(range) ? (range as unknown[]) : [[range]]).map((r) =>
+    (Array.isArray(r) ? (r as unknown[]) : [r]).map(serialAsDay),
+  );
+  return workingCalendar(readDayOffRows(rows).overrides);
 }
 
 /**

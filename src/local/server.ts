@@ -80,6 +80,7 @@ function state(runtime: Runtime, sheet: string | null) {
     sidebar: runtime.ui.sidebar ? { title: runtime.ui.sidebar.title } : null,
     alerts: runtime.ui.alerts,
     toasts: runtime.ui.toasts,
+    outbox: wb.outbox,
   };
 }
 

@@ -56,4 +56,31 @@ describe.skipIf(!haveChromium && !mustRun)('local preview in Chromium', () => {
     await expect.poll(() => page.locator('#tabs').textContent()).toContain('Đơn vị');
     await page.close();
   }, 60_000);
+
+  it('turns reminders on from the "Nhắc việc" panel and shows the (empty) outbox', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const sidebar = page.frameLocator('#sidebar');
+    // The demo's units have no email yet: nothing can be mailed, whatever the day.
+    await expect
+      .poll(() => sidebar.locator('#remind-info').textContent(), { timeout: 15_000 })
+      .toContain('Nhắc việc: Tắt');
+    await sidebar.getByRole('button', { name: 'Bật nhắc việc' }).click();
+    await expect
+      .poll(() => sidebar.locator('#remind-status').textContent(), { timeout: 15_000 })
+      .toContain('Đã bật');
+    await expect
+      .poll(() => sidebar.locator('#remind-info').textContent())
+      .toContain('Nhắc việc: Bật');
+    await expect.poll(() => page.locator('#tabs').textContent()).toContain('Ngày nghỉ');
+    expect(server.runtime.workbook.triggers).toEqual([
+      expect.objectContaining({ kind: 'clock', handler: 'remindDaily', atHour: 7 }),
+    ]);
+    await sidebar.getByRole('button', { name: 'Gửi ngay' }).click();
+    await expect
+      .poll(() => sidebar.locator('#remind-status').textContent(), { timeout: 15_000 })
+      .toBe('Không có email nào cần gửi thêm hôm nay.');
+    await expect.poll(() => page.locator('#outbox summary').textContent()).toBe('Hộp thư đi (0)');
+    await page.close();
+  }, 60_000);
 });

@@ -27,6 +27,12 @@ export class Env {
   readonly finished: ExecutionStats[] = [];
   /** Locks taken per execution, released when it ends. */
   readonly heldLocks = new Map<Execution, Set<{ holder: Execution | null }>>();
+  /** MailApp recipients a day for this runtime's users (RuntimeOptions.mailQuota). */
+  mailQuota = 100;
+  /** While a clock trigger fires: the instant of its slot, which the script sees as now. */
+  clockOverride: Date | null = null;
+  /** The runtime's `now` option, when given. */
+  clock: (() => Date) | null = null;
 
   constructor(
     readonly workbook: Workbook,
@@ -38,6 +44,11 @@ export class Env {
     readonly onSleep: ((ms: number) => void) | undefined,
     readonly budget: Budget,
   ) {}
+
+  /** The emulated clock: a firing trigger's slot, else the workbook's clock. */
+  now(): Date {
+    return this.clockOverride ?? (this.clock ?? this.workbook.clock)();
+  }
 
   get authMode(): AuthModeName {
     return this.authStack[this.authStack.length - 1] ?? 'FULL';

@@ -36,3 +36,10 @@ export {
   type CellView,
 } from './view.ts';
 export { inspector, type Inspector } from './inspect.ts';
+export type {
+  TriggerRecord,
+  ClockTriggerRecord,
+  OnEditTriggerRecord,
+  FiredTrigger,
+} from './services/clockTriggers.ts';
+export { CONSUMER_MAIL_QUOTA, type SentMail } from './services/mail.ts';

@@ -19,6 +19,8 @@ import type { CustomArg } from './hfPlugins.ts';
 import type { AuthModeName } from './permissions.ts';
 import { HtmlServiceImpl } from './services/html.ts';
 import { LockServiceImpl } from './services/lock.ts';
+import { clockEvent, dueSlots, type FiredTrigger } from './services/clockTriggers.ts';
+import { CONSUMER_MAIL_QUOTA, MailAppImpl } from './services/mail.ts';
 import { PropertiesServiceImpl } from './services/properties.ts';
 import {
   ConsoleImpl,
@@ -60,6 +62,8 @@ export interface RuntimeOptions {
   installed?: boolean;
   /** Projected time per call and the time limits; `false` turns the limits off. */
   budget?: BudgetOptions | false;
+  /** MailApp recipients a day per sender; default 100 (consumer accounts; Workspace: 1500). */
+  mailQuota?: number;
 }
 
 export interface Runtime {
@@ -94,6 +98,11 @@ export interface Runtime {
   /** Custom function names found in the bundle. */
   customFunctions: string[];
   setUser(email: string): void;
+  /**
+   * Runs every time-driven trigger slot due up to `now` and not run yet, oldest first, each as
+   * its owner with the clock at the slot's instant. Returns what ran (errors do not throw).
+   */
+  fireClockTriggers(now: Date): FiredTrigger[];
 }
 
 const DEFAULT_USER = 'coordinator@example.com';
@@ -185,8 +194,11 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     opts.onSleep,
     budget,
   );
+  if (opts.now) env.clock = opts.now;
+  env.mailQuota = opts.mailQuota ?? CONSUMER_MAIL_QUOTA;
   let installed = opts.installed ?? true;
-  const nowMs = opts.now ? () => (opts.now as () => Date)().getTime() : () => Date.now();
+  // The emulated clock: a firing clock trigger's slot, else `now`, else the real one.
+  const nowMs = (): number => env.now().getTime();
   const onClockRead = (what: string): void => {
     if (env.authMode !== 'CUSTOM_FUNCTION') return;
     const fn = env.functionName;
@@ -216,6 +228,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       PropertiesService: new PropertiesServiceImpl(env),
       Session: new SessionImpl(env),
       ScriptApp: new ScriptAppImpl(env),
+      MailApp: new MailAppImpl(env),
       Utilities: new UtilitiesImpl(env),
       Logger: new LoggerImpl(env),
       console: new ConsoleImpl(env),
@@ -343,6 +356,46 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     setUser(email: string) {
       env.user = email;
       addEditor(email);
+    },
+    fireClockTriggers(now: Date): FiredTrigger[] {
+      const fired: FiredTrigger[] = [];
+      for (const { trigger, at } of dueSlots(wb.triggers, now.getTime())) {
+        // A trigger deleted by an earlier firing does not run.
+        if (!wb.triggers.includes(trigger)) continue;
+        trigger.lastFiredAt = at;
+        const saved = { user: env.user, override: env.clockOverride, wbClock: wb.clock };
+        const slot = new Date(at);
+        env.user = trigger.owner;
+        env.clockOverride = slot;
+        wb.clock = () => slot;
+        const report: FiredTrigger = {
+          id: trigger.id,
+          handler: trigger.handler,
+          owner: trigger.owner,
+          at: slot,
+          ok: true,
+        };
+        try {
+          invoke(
+            'FULL',
+            trigger.handler,
+            (c) => [
+              c.boundary.toVm({ authMode: AuthMode._get('FULL'), ...clockEvent(trigger, at) }),
+            ],
+            'throw',
+          );
+        } catch (e) {
+          report.ok = false;
+          report.error = e instanceof Error ? e.message : String(e);
+          env.log(`ERROR trigger ${trigger.handler}: ${report.error}`);
+        } finally {
+          env.user = saved.user;
+          env.clockOverride = saved.override;
+          wb.clock = saved.wbClock;
+        }
+        fired.push(report);
+      }
+      return fired;
     },
   };
 }

@@ -8,6 +8,8 @@ import { LockState } from './lockState.ts';
 import { isAutomatic, isDateFormat } from './numberFormat.ts';
 import type { RangeRef } from './rangeRef.ts';
 import { SheetModel } from './sheetModel.ts';
+import type { TriggerRecord } from './services/clockTriggers.ts';
+import type { SentMail } from './services/mail.ts';
 
 const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -48,6 +50,11 @@ export class Workbook {
   readonly documentLock = new LockState();
   readonly engine: FormulaEngine;
   activeSheet: SheetModel | null = null;
+  // minimal: shared with the installable onEdit triggers, whose owner may reshape it.
+  /** Installable triggers of every user (kept in .xlsx): onEdit and clock. */
+  triggers: TriggerRecord[] = [];
+  /** Mail sent with MailApp (kept in .xlsx), oldest first. */
+  outbox: SentMail[] = [];
   /** Clock for formulas (TODAY/NOW); runtimes with a `now` option replace it. */
   clock: () => Date = () => new Date();
   private sheetCounter = 0;

@@ -3,12 +3,13 @@
 import {
   addDays,
   addMonths,
-  addWorkingDays,
   dayOfMonth,
   daysBetween,
   isIsoDate,
   isoDate,
 } from '../text/calendar.ts';
+import { vietnamCalendar, type WorkingCalendar } from './holidays.ts';
+import { addWorkingDays, subtractWorkingDays, workingDaysDeadline } from './workingDays.ts';
 import { dayInLastMonth, periodContaining, quarterNumber, type Rhythm } from '../report/period.ts';
 import { collapseSpaces, foldText } from '../text/text.ts';
 
@@ -21,7 +22,15 @@ export type Deadline =
    * Recurs every period. Due at the period's end, or on `day` of the period's last month
    * ("trước ngày 20 của tháng cuối quý" → quarter, day 20). `from`: first day it applies.
    */
-  | { kind: 'recurring'; every: Rhythm; from?: string; day?: number; raw: string }
+  | {
+      kind: 'recurring';
+      every: Rhythm;
+      from?: string;
+      day?: number;
+      /** "chậm nhất 3 ngày làm việc trước ngày 20…": that many working days before the due day. */
+      workingDaysBefore?: number;
+      raw: string;
+    }
   /** "Thường xuyên", "liên tục". */
   | { kind: 'continuous'; raw: string }
   /** Waits on a higher level: "Khi có văn bản của cấp trên". */
@@ -34,6 +43,8 @@ export interface ParseDeadlineOptions {
   issued?: string;
   /** Year for dates written without one ("6 tháng đầu năm") when no issue date is known. */
   year?: number;
+  /** Holidays for "N ngày làm việc" (default: Vietnam's public holidays, holidays.ts). */
+  calendar?: WorkingCalendar;
 }
 
 export type DeadlineStatus =
@@ -195,6 +206,7 @@ function relative(
   m: RegExpExecArray,
   raw: string,
   issued: string | undefined,
+  calendar: WorkingCalendar,
 ): Deadline | undefined {
   const n = Number(m[1]);
   if (issued === undefined)
@@ -206,7 +218,7 @@ function relative(
   const unit = m[2];
   const due =
     unit === 'ngay lam viec'
-      ? addWorkingDays(issued, Math.min(n, 3650))
+      ? addWorkingDays(issued, n, calendar)
       : unit === 'tuan'
         ? addDays(issued, 7 * n)
         : unit === 'thang'
@@ -225,10 +237,16 @@ export function parseDeadline(text: string, opts: ParseDeadlineOptions = {}): De
   const issued = opts.issued !== undefined && isIsoDate(opts.issued) ? opts.issued : undefined;
   const year = issued !== undefined ? Number(issued.slice(0, 4)) : opts.year;
   const key = foldText(raw.replace(/[*_]+/g, ' '));
+  const calendar = opts.calendar ?? vietnamCalendar();
+
+  const working = workingDaysDeadline(key, raw, issued, calendar, (anchor) =>
+    parseDeadline(anchor, { ...opts, calendar }),
+  );
+  if (working) return working;
 
   const rel = RELATIVE.exec(key);
   if (rel) {
-    const d = relative(rel, raw, issued);
+    const d = relative(rel, raw, issued, calendar);
     if (d) return d;
   }
 
@@ -281,8 +299,9 @@ export function periodDue(every: Rhythm, iso: string, day?: number): string {
 /**
  * The concrete due day: the written day, or for a recurring deadline the due day of the period
  * containing `asOf` (or of `from` when `asOf` is earlier or absent). Null when there is none.
+ * `calendar` counts "N ngày làm việc trước …" (default: Vietnam's public holidays).
  */
-export function dueDate(d: Deadline, asOf?: string): string | null {
+export function dueDate(d: Deadline, asOf?: string, calendar?: WorkingCalendar): string | null {
   const at = asOf !== undefined && isIsoDate(asOf) ? asOf : undefined;
   switch (d.kind) {
     case 'date':
@@ -290,7 +309,11 @@ export function dueDate(d: Deadline, asOf?: string): string | null {
       return periodDue(d.every, at);
     case 'recurring': {
       const ref = at !== undefined && (d.from === undefined || at >= d.from) ? at : d.from;
-      return ref === undefined ? null : periodDue(d.every, ref, d.day);
+      if (ref === undefined) return null;
+      const due = periodDue(d.every, ref, d.day);
+      return d.workingDaysBefore === undefined
+        ? due
+        : subtractWorkingDays(due, d.workingDaysBefore, calendar ?? vietnamCalendar());
     }
     default:
       return null;
@@ -315,7 +338,7 @@ function readTypedStatus(status: string | undefined): Typed {
  */
 export function deadlineStatus(
   d: Deadline,
-  opts: { asOf: string; status?: string; nearDays?: number },
+  opts: { asOf: string; status?: string; nearDays?: number; calendar?: WorkingCalendar },
 ): DeadlineStatus {
   const typed = readTypedStatus(opts.status);
   if (typed === 'done') return 'Hoàn thành';
@@ -331,7 +354,7 @@ export function deadlineStatus(
       break;
   }
   if (!isIsoDate(opts.asOf)) return started;
-  const due = dueDate(d, opts.asOf);
+  const due = dueDate(d, opts.asOf, opts.calendar);
   if (due === null) return started;
   if (opts.asOf > due) return 'Quá hạn';
   const near = opts.nearDays ?? 7;

@@ -4,11 +4,16 @@ import { mapCells, type CellArg, type CellValue, type FnOut } from '../sheet/cel
 import { cellString } from '../sheet/cellText.ts';
 import { deadlineStatus, dueDate, parseDeadline, type Deadline } from './deadline.ts';
 import type { Rhythm } from '../report/period.ts';
+import type { WorkingCalendar } from './holidays.ts';
 
 // src/gas and src/main.ts import these from here.
 
 /** A deadline from a cell: a Date cell is that day; text is parsed. */
-export function deadlineFromCell(value: CellValue, issued?: string): Deadline {
+export function deadlineFromCell(
+  value: CellValue,
+  issued?: string,
+  calendar?: WorkingCalendar,
+): Deadline {
   if (value instanceof Date) {
     const due = dateToIso(value);
     const raw = cellString(value);
@@ -16,7 +21,10 @@ export function deadlineFromCell(value: CellValue, issued?: string): Deadline {
       ? { kind: 'invalid', message: 'Ngày không hợp lệ', raw }
       : { kind: 'date', due, raw };
   }
-  return parseDeadline(cellString(value), issued !== undefined ? { issued } : {});
+  return parseDeadline(cellString(value), {
+    ...(issued !== undefined ? { issued } : {}),
+    ...(calendar !== undefined ? { calendar } : {}),
+  });
 }
 
 const EVERY_LABEL: Record<Rhythm, string> = {
@@ -50,15 +58,21 @@ export const MISSING_REPORT_DAY = 'Thiếu ngày báo cáo (đối số asOf, v�
  * spreadsheet's zone), '' for a blank cell, or the reason there is no day. `asOf` (the report day,
  * a Date or 'YYYY-MM-DD') picks the current period of a recurring deadline; without it a
  * recurring deadline gives its rhythm ("Định kỳ hằng quý"). `issued` anchors deadlines counted
- * from the plan's date. Reads no clock: Sheets caches a custom function's result by argument.
+ * from the plan's date; `calendar` counts working days (default: Vietnam's public holidays).
+ * Reads no clock: Sheets caches a custom function's result by argument.
  */
-export function deadlineDateFn(text: CellArg, asOf?: CellValue, issued?: string): FnOut {
+export function deadlineDateFn(
+  text: CellArg,
+  asOf?: CellValue,
+  issued?: string,
+  calendar?: WorkingCalendar,
+): FnOut {
   const day = cellString(asOf) === '' ? undefined : cellDay(asOf);
   if (day === null) return `Ngày báo cáo không hợp lệ: «${cellString(asOf)}»`;
   return mapCells([text], ([value]) => {
     if (cellString(value) === '') return '';
-    const d = deadlineFromCell(value, issued);
-    const due = dueDate(d, day);
+    const d = deadlineFromCell(value, issued, calendar);
+    const due = dueDate(d, day, calendar);
     return due !== null ? isoToDate(due) : reason(d);
   });
 }

@@ -159,18 +159,6 @@ export function addMonths(iso: string, months: number): string {
   return dayOfMonth(Math.floor(index / 12), (index % 12) + 1, Number(iso.slice(8, 10)));
 }
 
-/** n working days later: Saturdays and Sundays are skipped; public holidays are not known here. */
-export function addWorkingDays(iso: string, n: number): string {
-  let day = iso;
-  let left = n;
-  while (left > 0) {
-    day = addDays(day, 1);
-    const weekday = new Date(utcMs(day)).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left--;
-  }
-  return day;
-}
-
 /** The calendar day of a JS Date in the spreadsheet's zone (a date cell holds its local midnight). */
 export function dateToIso(date: Date): string | null {
   const t = date.getTime();

@@ -22,6 +22,7 @@ import { formulaColumns, writeRowsAround } from '../sheet/table.ts';
 import { templateById } from '../scaffold/templates.ts';
 import { readUnitDirectory } from '../units/units.ts';
 import { serve } from '../serve.ts';
+import { readHolidaySheet } from '../remind/remindSettings.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -131,9 +132,11 @@ export function parseDeadlineText(payload: DeadlineRequest | string): DeadlineVi
         en: 'Give the deadline to read, e.g. "Quý II/2026".',
       });
     }
-    const d = parseDeadline(text, issued !== undefined ? { issued } : {});
+    // Working days count the workbook's own days off ("Ngày nghỉ") on top of the public holidays.
+    const { calendar } = readHolidaySheet(SpreadsheetApp.getActiveSpreadsheet());
+    const d = parseDeadline(text, { ...(issued !== undefined ? { issued } : {}), calendar });
     if (d.kind === 'invalid') return { kind: d.kind, message: d.message };
-    const due = dueDate(d, issued);
+    const due = dueDate(d, issued, calendar);
     const every = d.kind === 'date' || d.kind === 'recurring' ? d.every : undefined;
     return {
       kind: d.kind,

@@ -17,6 +17,8 @@ export interface PlanTask {
   partners: string[];
   sheet: string;
   row: number;
+  /** What the plan table's own Trạng thái / Tiến độ cells hold (reminders skip done tasks). */
+  typed?: { status: unknown; progress: unknown };
 }
 
 export interface PlanKpi {
@@ -197,7 +199,13 @@ class PlanBuilder {
         partnerUnits: partnerNames.map((r) => r.name),
         deadline: { ...deadline, raw: deadline.raw },
       };
-      const planTask: PlanTask = { task, leads, partners, ...where };
+      const planTask: PlanTask = {
+        task,
+        leads,
+        partners,
+        ...where,
+        typed: { status: cell(block, row, 'status'), progress: cell(block, row, 'progress') },
+      };
       this.tasks.push(task);
       this.planTasks.push(planTask);
       for (const name of leads) this.addLead(name).lead.push(planTask);

@@ -11,6 +11,8 @@ export interface WorkbookFileOptions {
   create: boolean;
   save: boolean;
   user?: string;
+  /** The emulated clock (e.g. `sauro remind --date`); default the real one. */
+  now?: () => Date;
 }
 
 export async function withWorkbookFile<T>(
@@ -33,6 +35,7 @@ export async function withWorkbookFile<T>(
       workbook,
       bundlePath,
       ...(options.user !== undefined ? { user: options.user } : {}),
+      ...(options.now !== undefined ? { now: options.now } : {}),
     });
     const result = action(runtime);
     if (options.save) await saveXlsx(workbook, path);

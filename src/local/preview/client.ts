@@ -35,6 +35,8 @@ interface State {
   menus: Array<{ title: string; items: MenuItem[] }>;
   sidebar: { title: string } | null;
   toasts: Array<{ message: string }>;
+  /** MailApp's emulated outbox (reminder emails). */
+  outbox?: Array<{ at: string; to: string[]; subject: string; body: string }>;
 }
 
 let current = '';
@@ -226,6 +228,29 @@ async function refresh(): Promise<void> {
   }
   for (const t of state.toasts.slice(shownToasts)) toast(t.message);
   shownToasts = state.toasts.length;
+  drawOutbox(state.outbox ?? []);
+}
+
+/** "Hộp thư đi": the emails the add-on sent, newest first. */
+function drawOutbox(mails: NonNullable<State['outbox']>): void {
+  const box = byId('outbox');
+  const summary = box.querySelector('summary');
+  if (summary) summary.textContent = `Hộp thư đi (${mails.length})`;
+  const list = box.querySelector('ol');
+  if (!list || list.childElementCount === mails.length) return;
+  list.replaceChildren(
+    ...[...mails].reverse().map((m) => {
+      const li = document.createElement('li');
+      const head = document.createElement('b');
+      head.textContent = m.subject;
+      const meta = document.createElement('div');
+      meta.textContent = `${new Date(m.at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })} → ${m.to.join(', ')}`;
+      const body = document.createElement('pre');
+      body.textContent = m.body;
+      li.append(head, meta, body);
+      return li;
+    }),
+  );
 }
 
 window.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {

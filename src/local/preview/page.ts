@@ -40,6 +40,11 @@ export function previewPage(title: string): string {
   #side header { display: flex; justify-content: space-between; align-items: center; padding: 8px 12px; border-bottom: 1px solid #dadce0; font-weight: 500; }
   #side iframe { flex: 1; border: 0; width: 100%; }
   #side.hidden { display: none; }
+  #outbox { position: relative; }
+  #outbox summary { cursor: pointer; }
+  #outbox ol { position: absolute; right: 0; z-index: 10; width: 480px; max-height: 60vh; overflow: auto; margin: 4px 0 0; padding: 8px 8px 8px 28px; background: #fff; border: 1px solid #dadce0; box-shadow: 0 2px 6px rgba(0,0,0,.2); }
+  #outbox li { margin-bottom: 8px; }
+  #outbox pre { white-space: pre-wrap; font: 12px Roboto, Arial, sans-serif; margin: 4px 0 0; color: #5f6368; }
   #toast { position: fixed; left: 16px; bottom: 48px; background: #323232; color: #fff; padding: 10px 16px; border-radius: 4px; display: none; }
 </style>
 </head>
@@ -48,6 +53,7 @@ export function previewPage(title: string): string {
     <h1>${esc(title)}</h1>
     <nav id="menus" aria-label="Menu"></nav>
     <a id="download" href="/download.xlsx">Tải về .xlsx</a>
+    <details id="outbox"><summary>Hộp thư đi (0)</summary><ol></ol></details>
   </div>
   <div id="body">
     <div id="sheet">

@@ -5,6 +5,14 @@ import { AuthMode } from '../enums.ts';
 import type { Env } from '../environment.ts';
 import { ServiceObject } from '../serviceObject.ts';
 import { UserImpl } from './user.ts';
+import {
+  deleteTrigger,
+  newTrigger,
+  triggerEnums,
+  userTriggers,
+  type TriggerBuilderImpl,
+  type TriggerImpl,
+} from './clockTriggers.ts';
 
 export const SCRIPT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -40,10 +48,24 @@ export class ScriptAppImpl extends ServiceObject {
     super();
   }
   override _fields(): Record<string, unknown> {
-    return { AuthMode };
+    return { AuthMode, ...triggerEnums() };
   }
   getScriptId(): string {
     return createHash('sha1').update(this.env.scriptKey).digest('hex');
+  }
+  newTrigger(handler: unknown): TriggerBuilderImpl {
+    return newTrigger(this.env, handler);
+  }
+  /** The current user's triggers of this script. */
+  getProjectTriggers(): TriggerImpl[] {
+    return userTriggers(this.env);
+  }
+  /** The current user's triggers for this spreadsheet (one workbook per runtime here). */
+  getUserTriggers(_spreadsheet: unknown): TriggerImpl[] {
+    return userTriggers(this.env);
+  }
+  deleteTrigger(trigger: unknown): void {
+    deleteTrigger(this.env, trigger);
   }
 }
 

@@ -10,6 +10,8 @@ import { ProtectionModel, type ProtectionKind } from '../protectionModel.ts';
 import type { SheetModel } from '../sheetModel.ts';
 import { Workbook } from '../workbook.ts';
 import { cfRuleFromXlsx } from './cfMap.ts';
+import type { TriggerRecord } from '../services/clockTriggers.ts';
+import type { SentMail } from '../services/mail.ts';
 import { fromRows, LEGACY_SIDECAR_SHEETS, SIDECAR_SHEET, type SidecarRecord } from './sidecar.ts';
 import { styleToMeta } from './styleMap.ts';
 import { validationFromJson, validationFromXlsx } from './validationMap.ts';
@@ -185,6 +187,12 @@ function applySidecar(
         break;
       case 'property':
         wb.documentProperties.set(rec.key, rec.value);
+        break;
+      case 'trigger':
+        wb.triggers.push(JSON.parse(rec.value) as TriggerRecord);
+        break;
+      case 'mail':
+        wb.outbox.push(JSON.parse(rec.value) as SentMail);
         break;
       case 'sheet': {
         if (!sheet) break;

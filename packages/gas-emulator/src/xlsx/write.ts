@@ -222,6 +222,11 @@ export async function toXlsxBuffer(wb: Workbook): Promise<Buffer> {
     { kind: 'workbook', key: 'activeSheet', value: wb.activeSheet?.name ?? '' },
   ];
   for (const [k, v] of wb.documentProperties) sidecar.push({ kind: 'property', key: k, value: v });
+  for (const t of wb.triggers)
+    sidecar.push({ kind: 'trigger', key: t.id, value: JSON.stringify(t) });
+  wb.outbox.forEach((m, i) =>
+    sidecar.push({ kind: 'mail', key: String(i), value: JSON.stringify(m) }),
+  );
   for (const sheet of wb.sheets) await writeSheet(xwb, sheet, sidecar);
   for (const [name, ref] of wb.namedRanges) {
     xwb.definedNames.add(`${quoteSheetName(ref.sheet.name)}!${boxToA1(ref.box, true)}`, name);

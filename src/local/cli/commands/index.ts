@@ -5,6 +5,8 @@ import { scaffold } from './scaffold.ts';
 import { check, extractKpi, target } from './kpi.ts';
 import { deadline, importPlan, unit } from './importCmds.ts';
 import { closePeriod, distribute, merge, sendBack, submit } from './report.ts';
+import { remind } from './remind.ts';
+import { directory } from './directory.ts';
 
 export const COMMANDS: Command[] = [
   templates,
@@ -20,4 +22,6 @@ export const COMMANDS: Command[] = [
   merge,
   closePeriod,
   sendBack,
+  directory,
+  remind,
 ];
