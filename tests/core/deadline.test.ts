@@ -40,6 +40,7 @@ describe('parseDeadline: every deadline written in the seeds', () => {
     if (c.every !== '') expect(d).toMatchObject({ every: c.every });
     else expect(d).not.toHaveProperty('every');
     if (c.day !== '') expect(d).toMatchObject({ day: Number(c.day) });
+    else expect(d).not.toHaveProperty('day');
   });
 });
 
