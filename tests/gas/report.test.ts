@@ -139,6 +139,7 @@ describe('distribute ("Tạo phiếu báo cáo")', () => {
     fill(w.look, SHEETS.vhxh, LEAD, {
       'III.7': { 'Trạng thái': 'Đang thực hiện', 'Tiến độ (%)': 80, 'Ghi chú': "'=1+1" },
     });
+    fill(w.look, SHEETS.ca, LEAD, { 'III.19': { 'Trạng thái': 'Đang thực hiện' } });
     const before = w.look.sheetNames();
     // The plan gains a task at the top of the list: rows move, the typed values follow their code.
     const plan = w.look.data('Phụ lục I');
