@@ -232,6 +232,17 @@ describe('who leads a task', () => {
     ]);
   });
 
+  it('names every lead the plan gave when a third unit claims a co-led task', () => {
+    const out = merge({
+      tasks: [task('I.1', `${KT}; ${CA}`, YEARLY)],
+      expectedUnits: [KT, CA, VP],
+      submissions: [sheet(VP, [row(7, 'I.1', { status: 'Hoàn thành' })])],
+    });
+    expect(out.problems.find((p) => p.kind === 'notLead')?.message).toBe(
+      `${VP} báo cáo là đơn vị chủ trì nhiệm vụ I.1, nhưng Kế hoạch giao ${KT}, ${CA} chủ trì; số liệu được ghi như đơn vị phối hợp.`,
+    );
+  });
+
   it('a task with no lead in the plan says so when someone claims it', () => {
     const out = merge({
       tasks: [task('I.1', '', YEARLY)],
@@ -244,16 +255,70 @@ describe('who leads a task', () => {
 });
 
 describe('the summary rows and stats', () => {
-  it('a section row stays a section, blank; tasks keep plan order', () => {
+  it('a section row stays a section with nothing but its code and title; tasks keep plan order', () => {
     const out = merge({
       tasks: [
-        { ...task('I', '', YEARLY), kind: 'section', content: 'Nâng cao nhận thức' },
-        task('I.1', KT, YEARLY),
+        { ...task('I', KT, YEARLY), kind: 'section', content: 'Nâng cao nhận thức' },
+        { ...task('I.1', KT, YEARLY), partnerUnits: [CA, VP] },
+      ],
+      submissions: [sheet(KT, [row(5, 'I', { status: 'Hoàn thành', notes: 'nhầm dòng' })])],
+    });
+    expect(out.rows[0]).toEqual({
+      kind: 'section',
+      code: 'I',
+      section: 'I',
+      content: 'Nâng cao nhận thức',
+      leadUnit: '',
+      partnerUnits: '',
+      deadline: '',
+      status: '',
+      progress: null,
+      actual: '',
+      evidence: '',
+      issuesRaised: '',
+      notes: '',
+      reported: false,
+      due: 0,
+      done: 0,
+      overdue: 0,
+      coordinator: {},
+    });
+    expect(out.rows[1]).toMatchObject({
+      kind: 'task',
+      code: 'I.1',
+      leadUnit: KT,
+      partnerUnits: `${CA}; ${VP}`,
+      deadline: 'Hằng năm',
+    });
+  });
+
+  it('an old summary row whose code left the plan is kept at the end, blank, and flagged', () => {
+    const out = merge({ previous: [{ code: 'IX.1', coordinator: { 'Nhận xét': 'cũ' } }] });
+    expect(out.rows.at(-1)).toMatchObject({
+      kind: 'orphan',
+      code: 'IX.1',
+      content: '',
+      status: '',
+      reported: false,
+      coordinator: { 'Nhận xét': 'cũ' },
+    });
+    expect(out.problems.find((p) => p.kind === 'orphanNote')).toEqual({
+      kind: 'orphanNote',
+      code: 'IX.1',
+      message:
+        'Mã nhiệm vụ "IX.1" không còn trong Kế hoạch; nhận xét cũ được giữ ở cuối bảng tổng hợp, xoá dòng đó nếu không cần.',
+    });
+  });
+
+  it('a row with data but no code is flagged at its row; an empty row without a code is not', () => {
+    const out = merge({
+      submissions: [
+        sheet(KT, [row(9, '', { actual: 'Đã làm' }), row(10, ''), row(11, 'IX.9', { notes: 'x' })]),
       ],
     });
-    expect(out.rows.map((r) => [r.kind, r.code, r.content, r.status])).toEqual([
-      ['section', 'I', 'Nâng cao nhận thức', ''],
-      ['task', 'I.1', 'Nhiệm vụ I.1', 'Chưa thực hiện'],
+    expect(out.problems.map((p) => p.message)).toEqual([
+      'Dòng 9 có số liệu nhưng không có mã nhiệm vụ.',
+      'Mã nhiệm vụ "IX.9" (dòng 11) không có trong Kế hoạch.',
     ]);
   });
 
