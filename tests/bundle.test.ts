@@ -1,7 +1,7 @@
 // The Apps Script bundle: wrappers, laziness, manifest and inlined sidebar.
 // The exports are listed here with a plain syntax walk, independently of scripts/globals.ts.
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -9,6 +9,7 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { build, BuildError, ROOT, type BuildResult } from '../scripts/build.ts';
 import type { GlobalFunction } from '../scripts/globals.ts';
+import { staleReason } from './globalSetup.ts';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/bundle');
 const DIST = path.join(ROOT, 'dist');
@@ -366,35 +367,70 @@ describe('build of the fixture entry', () => {
   });
 });
 
-describe('build of src/main.ts (dist/)', () => {
-  const real = inject('realBuild');
-  const built = real.status === 'built';
-  const read = (file: string): string => readFileSync(path.join(DIST, file), 'utf8');
+describe('the global setup rebuilds a stale dist/', () => {
+  /** A scratch repo: src/a.ts written at `srcAt`, and dist/ written at `distAt` (ms since 1970). */
+  async function scratch(srcAt: number, distAt: number | null): Promise<string> {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'sauro-stale-'));
+    await mkdir(path.join(root, 'src'), { recursive: true });
+    await writeFile(path.join(root, 'src/a.ts'), 'export {};');
+    await utimes(path.join(root, 'src/a.ts'), srcAt / 1000, srcAt / 1000);
+    if (distAt !== null) {
+      await mkdir(path.join(root, 'dist'));
+      for (const f of ['Code.js', 'Sidebar.html', 'appsscript.json', 'globals.json']) {
+        await writeFile(path.join(root, 'dist', f), '');
+        await utimes(path.join(root, 'dist', f), distAt / 1000, distAt / 1000);
+      }
+    }
+    return root;
+  }
+  const T = Date.UTC(2026, 0, 1);
 
-  it.skipIf(real.status === 'skipped')('succeeds, in under 5 s', () => {
-    expect(real.status, real.reason).toBe('built');
-    expect(real.durationMs).toBeLessThan(5000);
+  it('when dist/ is missing', async () => {
+    const root = await scratch(T, null);
+    expect(staleReason(root)).toBe(
+      'dist/ lacks Code.js, Sidebar.html, appsscript.json, globals.json',
+    );
+    await rm(root, { recursive: true });
   });
 
-  it.skipIf(!built)(
-    'has a top-level function with its JSDoc for every export of src/main.ts',
-    () => {
-      const listed = listExports(path.join(ROOT, 'src/main.ts'));
-      expect(listed.length).toBeGreaterThan(0);
-      const code = read('Code.js');
-      const functions = topLevelFunctions(code);
-      for (const { name, jsDoc } of listed) {
-        expect(code, name).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
-        expect(normalizeDoc(functions.get(name)?.jsDoc ?? null), name).toBe(normalizeDoc(jsDoc));
-      }
-      const wrappers = [...functions.keys()].filter((n) => !n.endsWith('_'));
-      expect(wrappers).toEqual(listed.map((e) => e.name));
-      const globals = JSON.parse(read('globals.json')) as GlobalFunction[];
-      expect(globals.map((g) => g.name)).toEqual(listed.map((e) => e.name));
-    },
-  );
+  it('when a source is newer than dist/', async () => {
+    const root = await scratch(T + 1000, T);
+    expect(staleReason(root)).toBe('src changed after dist/ was built');
+    await rm(root, { recursive: true });
+  });
 
-  it.skipIf(!built)('has the V8 manifest with exactly its five scopes and no addOns', () => {
+  it('not when dist/ is newer than every source', async () => {
+    const root = await scratch(T, T + 1000);
+    expect(staleReason(root)).toBeNull();
+    await rm(root, { recursive: true });
+  });
+});
+
+describe('build of src/main.ts (dist/)', () => {
+  const read = (file: string): string => readFileSync(path.join(DIST, file), 'utf8');
+
+  it('is up to date: the global setup rebuilt it, or it was newer than every source', () => {
+    const real = inject('realBuild');
+    expect(['built', 'fresh'], real.reason).toContain(real.status);
+    expect(staleReason()).toBeNull();
+  });
+
+  it('has a top-level function with its JSDoc for every export of src/main.ts', () => {
+    const listed = listExports(path.join(ROOT, 'src/main.ts'));
+    expect(listed.length).toBeGreaterThan(0);
+    const code = read('Code.js');
+    const functions = topLevelFunctions(code);
+    for (const { name, jsDoc } of listed) {
+      expect(code, name).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+      expect(normalizeDoc(functions.get(name)?.jsDoc ?? null), name).toBe(normalizeDoc(jsDoc));
+    }
+    const wrappers = [...functions.keys()].filter((n) => !n.endsWith('_'));
+    expect(wrappers).toEqual(listed.map((e) => e.name));
+    const globals = JSON.parse(read('globals.json')) as GlobalFunction[];
+    expect(globals.map((g) => g.name)).toEqual(listed.map((e) => e.name));
+  });
+
+  it('has the V8 manifest with exactly its five scopes and no addOns', () => {
     const manifest = JSON.parse(read('appsscript.json')) as Record<string, unknown>;
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Asia/Ho_Chi_Minh');
@@ -402,7 +438,7 @@ describe('build of src/main.ts (dist/)', () => {
     expect(manifest).not.toHaveProperty('addOns');
   });
 
-  it.skipIf(!built)('Code.js does no work when it loads', () => {
+  it('Code.js does no work when it loads', () => {
     const code = read('Code.js');
     expect(loadTimeStatements(code)).toEqual([]);
     expect(() =>
@@ -414,7 +450,7 @@ describe('build of src/main.ts (dist/)', () => {
     expect(vm.runInContext('typeof __sauro_mod_', context)).toBe('undefined');
   });
 
-  it.skipIf(!built)('initialising the bundle touches no Apps Script service', () => {
+  it('initialising the bundle touches no Apps Script service', () => {
     const { context, touched } = trappedContext();
     vm.runInContext(read('Code.js'), context, { filename: 'Code.js' });
     vm.runInContext('__sauro_()', context);
@@ -424,11 +460,11 @@ describe('build of src/main.ts (dist/)', () => {
     }
   });
 
-  it.skipIf(!built)('references no Node globals', () => {
+  it('references no Node globals', () => {
     expect(nodeGlobalsIn(read('Code.js'))).toEqual([]);
   });
 
-  it.skipIf(!built)('Sidebar.html has its style and script inlined', () => {
+  it('Sidebar.html has its style and script inlined', () => {
     const html = read('Sidebar.html');
     expect(html).not.toMatch(/<script\b[^>]*\bsrc\s*=/i);
     expect(html).not.toMatch(/<link\b[^>]*\brel\s*=\s*["']?stylesheet/i);

@@ -54,14 +54,14 @@ function task(result: ImportResult, code: string) {
 }
 
 describe('seed 001: Phụ lục I inside the whole plan', () => {
-  const result = importAppendix(PLAN_001);
-
   it('finds the appendix and the plan particulars', () => {
+    const result = importAppendix(PLAN_001);
     expect(result.layout).toBe('phu-luc');
     expect(result.plan).toEqual({ number: '03/KH-UBND', date: '2025-07-07', commune: 'Cẩm Giàng' });
   });
 
   it('has exactly sections I, II, III, VI (as written, without the dot)', () => {
+    const result = importAppendix(PLAN_001);
     expect(result.sections.map((s) => s.code)).toEqual(['I', 'II', 'III', 'VI']);
     expect(result.sections[3]?.title).toBe(
       'Thúc đẩy mạnh mẽ hoạt động khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số trong doanh nghiệp, phát triển kinh tế',
@@ -69,6 +69,7 @@ describe('seed 001: Phụ lục I inside the whole plan', () => {
   });
 
   it('has exactly 34 tasks (7 + 2 + 22 + 3) with the right codes, leads and deadlines', () => {
+    const result = importAppendix(PLAN_001);
     expect(result.tasks).toHaveLength(34);
     expect(
       result.tasks.map((t) => [
@@ -87,6 +88,7 @@ describe('seed 001: Phụ lục I inside the whole plan', () => {
   });
 
   it('reads "Tháng 7/2025, duy trì hàng năm" split across a page as one yearly deadline', () => {
+    const result = importAppendix(PLAN_001);
     expect(task(result, 'III.4').deadline).toEqual({
       raw: 'Tháng 7/2025, duy trì hàng năm',
       kind: 'date',
@@ -96,6 +98,7 @@ describe('seed 001: Phụ lục I inside the whole plan', () => {
   });
 
   it('joins rows split by page breaks, keeping every word', () => {
+    const result = importAppendix(PLAN_001);
     expect(task(result, 'I.7').content).toMatch(
       /chuyển đổi số, phát triển khoa học, công nghệ, đổi mới sáng tạo, sử dụng các dịch vụ công trực tuyến và các dịch vụ số khác theo nhu cầu\.$/,
     );
@@ -118,6 +121,7 @@ describe('seed 001: Phụ lục I inside the whole plan', () => {
   });
 
   it('says what it repaired, and warns about the missing deadline', () => {
+    const result = importAppendix(PLAN_001);
     expect(result.repairs.map((r) => r.message)).toEqual([
       'Nối dòng bị ngắt trang vào nhiệm vụ I.7 (dòng 191)',
       'Nối dòng bị ngắt trang vào nhiệm vụ III.4 (dòng 201)',
@@ -130,6 +134,7 @@ describe('seed 001: Phụ lục I inside the whole plan', () => {
   });
 
   it('resolves partners, splitting lists but not names', () => {
+    const result = importAppendix(PLAN_001);
     expect(task(result, 'I.1').partners).toEqual([
       'Các phòng, ban, ngành, đơn vị thuộc xã',
       'Các thôn',
@@ -148,6 +153,7 @@ describe('seed 001: Phụ lục I inside the whole plan', () => {
   });
 
   it('reads the table alone the same way', () => {
+    const result = importAppendix(PLAN_001);
     const start = PLAN_001.indexOf('TT\tNội dung');
     const alone = importAppendix(PLAN_001.slice(start));
     expect(alone.plan).toBeUndefined();
@@ -165,9 +171,8 @@ describe('seed 001: Phụ lục I inside the whole plan', () => {
 });
 
 describe('seed 003: "6 rõ" appendix with general tasks and sub-tasks', () => {
-  const result = importAppendix(PLAN_003);
-
   it('skips the KPI table and reads the task appendix', () => {
+    const result = importAppendix(PLAN_003);
     expect(result.layout).toBe('sau-ro');
     expect(result.plan).toEqual({ commune: 'Đa Kia' });
     expect(result.sections.map((s) => [s.code, s.title])).toEqual([
@@ -186,6 +191,7 @@ describe('seed 003: "6 rõ" appendix with general tasks and sub-tasks', () => {
   });
 
   it('gives general tasks "III.2" and sub-tasks "III.2.a" codes, with parents', () => {
+    const result = importAppendix(PLAN_003);
     expect(result.tasks.map((t) => [t.code, t.level, t.parent ?? ''])).toEqual([
       ['I.1', 'general', ''],
       ['I.1.a', 'subtask', 'I.1'],
@@ -218,6 +224,7 @@ describe('seed 003: "6 rõ" appendix with general tasks and sub-tasks', () => {
   });
 
   it('reads outputs, KPIs, leads, partners and deadlines of sub-tasks', () => {
+    const result = importAppendix(PLAN_003);
     expect(task(result, 'I.1.a')).toMatchObject({
       content: 'Xây dựng các dự án Chuyển đổi số trên địa bàn xã giai đoạn 2025-2030',
       output: 'Các dự án thành phần trong năm 2026 được phê duyệt và triển khai',
@@ -253,6 +260,7 @@ describe('seed 003: "6 rõ" appendix with general tasks and sub-tasks', () => {
   });
 
   it('a general task whose sub-task repeats it is still a general task with one sub-task', () => {
+    const result = importAppendix(PLAN_003);
     const general = task(result, 'II.1');
     const sub = task(result, 'II.1.a');
     expect(sub.content).toBe(general.content);
@@ -261,6 +269,7 @@ describe('seed 003: "6 rõ" appendix with general tasks and sub-tasks', () => {
   });
 
   it('drops repeated headers and joins text cut at page breaks in both columns', () => {
+    const result = importAppendix(PLAN_003);
     expect(result.repairs.filter((r) => r.kind === 'repeatedHeader')).toHaveLength(6);
     expect(task(result, 'II.2').content).toBe(
       'Tổ chức các chương trình tập huấn, bồi dưỡng hằng năm về kỹ năng số, phương pháp sư phạm và ứng dụng AI trong giảng dạy cho đội ngũ giáo viên các cấp',

@@ -40,6 +40,7 @@ describe('parseDeadline: every deadline written in the seeds', () => {
     if (c.every !== '') expect(d).toMatchObject({ every: c.every });
     else expect(d).not.toHaveProperty('every');
     if (c.day !== '') expect(d).toMatchObject({ day: Number(c.day) });
+    else expect(d).not.toHaveProperty('day');
   });
 });
 
@@ -165,15 +166,15 @@ describe('dueDate', () => {
 });
 
 describe('deadlineStatus', () => {
-  const q2 = parseDeadline('Quý II/2026');
-
   it('done wins, whatever the date', () => {
+    const q2 = parseDeadline('Quý II/2026');
     expect(deadlineStatus(q2, { asOf: '2027-01-01', status: 'Hoàn thành' })).toBe('Hoàn thành');
     expect(deadlineStatus(q2, { asOf: '2027-01-01', status: 'đã hoàn thành' })).toBe('Hoàn thành');
     expect(deadlineStatus(q2, { asOf: '2027-01-01', status: 'Chưa hoàn thành' })).toBe('Quá hạn');
   });
 
   it('overdue, near due, in progress, not started', () => {
+    const q2 = parseDeadline('Quý II/2026');
     expect(deadlineStatus(q2, { asOf: '2026-07-01' })).toBe('Quá hạn');
     expect(deadlineStatus(q2, { asOf: '2026-06-30' })).toBe('Sắp đến hạn');
     expect(deadlineStatus(q2, { asOf: '2026-06-23' })).toBe('Sắp đến hạn');

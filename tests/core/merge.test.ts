@@ -160,11 +160,15 @@ function input(overrides: Partial<MergeInput> = {}): MergeInput {
   };
 }
 
-describe('mergeSubmissions', () => {
+/** The merge of input(), and a row of it by code: each `it` merges afresh. */
+function merged() {
   const out = mergeSubmissions(input());
-  const task = (code: string) => out.rows.find((r) => r.code === code);
+  return { out, task: (code: string) => out.rows.find((r) => r.code === code) };
+}
 
+describe('mergeSubmissions', () => {
   it('keeps one row per master item in master order, sections included, orphans last', () => {
+    const { out, task } = merged();
     expect(out.rows.map((r) => [r.kind, r.code])).toEqual([
       ['section', 'I'],
       ['task', 'I.1'],
@@ -179,6 +183,7 @@ describe('mergeSubmissions', () => {
   });
 
   it("lets the lead unit's report set the state and appends partners' words labelled", () => {
+    const { task } = merged();
     expect(task('I.1')).toMatchObject({
       status: 'Đang thực hiện',
       actual: `Đăng 5 tin bài\n[${CA}] 2 buổi`,
@@ -199,11 +204,13 @@ describe('mergeSubmissions', () => {
   });
 
   it('neutralizes formula-looking values from units', () => {
+    const { task } = merged();
     expect(task('II.1')?.actual).toBe("'=SUM(A1)");
     expect(task('I.2')?.actual).toBe(`'+84 912 345 678\n[${MTTQ}] Vận động người dân`);
   });
 
   it('ignores drafts: an unstamped sheet is not a report', () => {
+    const { task } = merged();
     expect(task('I.3')).toMatchObject({
       status: 'Chưa thực hiện',
       actual: '',
@@ -214,16 +221,19 @@ describe('mergeSubmissions', () => {
   });
 
   it('does not count a conditional task nobody reported on', () => {
+    const { task } = merged();
     expect(task('II.2')).toMatchObject({ due: 0, done: 0, status: 'Chưa thực hiện' });
   });
 
   it('carries the coordinator columns over by code, as data', () => {
+    const { task } = merged();
     expect(task('I.1')?.coordinator).toEqual({ 'Nhận xét': 'Tốt', 'Đánh giá': "'=A1" });
     expect(task('I.2')?.coordinator).toEqual({});
     expect(task('X.9')?.coordinator).toEqual({ 'Nhận xét': 'nhiệm vụ đã bỏ' });
   });
 
   it('flags missing, late, unknown, duplicate, two leads, invalid values and orphans', () => {
+    const { out } = merged();
     expect(
       out.problems.map((p) => [p.kind, p.unit ?? '', p.sheet ?? '', p.row ?? 0, p.code ?? '']),
     ).toEqual([
@@ -244,6 +254,7 @@ describe('mergeSubmissions', () => {
   });
 
   it('merges KPIs from their lead unit', () => {
+    const { out } = merged();
     expect(out.kpiRows.map((k) => [k.code, k.actual, k.kpiStatus, k.notes])).toEqual([
       ['CT1', '98%', 'Chưa đạt', `[${VHXH}] 99%; số liệu của xã`],
       ['CT2', 6, 'Vượt', ''],
@@ -251,6 +262,7 @@ describe('mergeSubmissions', () => {
   });
 
   it('gives the stats in the agreed JSON shape', () => {
+    const { out } = merged();
     // Due: I.1 (continuous, reported), I.2 (31/05), I.3 (30/06), II.1 (yearly) = 4; II.2 not reported.
     // Done: I.1, I.2, II.1 = 3 → 3 / 4 = 75 %. I.3 is due 30/06, after asOf 25/06: not overdue.
     const json = mergeStatsJson(out);
@@ -283,6 +295,7 @@ describe('mergeSubmissions', () => {
   });
 
   it('tallies by lead unit and by section', () => {
+    const { out } = merged();
     expect(out.byUnit).toEqual([
       { unit: VHXH, due: 2, done: 2, rate: 100, overdue: 0 },
       { unit: CA, due: 1, done: 1, rate: 100, overdue: 0 },
@@ -296,6 +309,7 @@ describe('mergeSubmissions', () => {
   });
 
   it('is idempotent: merging again with its own output as previous changes nothing', () => {
+    const { out } = merged();
     const again = mergeSubmissions(input({ previous: out.rows, previousKpis: out.kpiRows }));
     expect(again).toEqual(out);
   });

@@ -109,12 +109,16 @@ describe('checkSixClear', () => {
   });
 });
 
-describe('seed 001', () => {
-  const result = importAppendix(fixture('seed-001-plan.txt'));
-  const results = checkImportSixClear(result, directory);
+/** Seed 001 imported and checked afresh, and the issues of one of its tasks. */
+function seed001() {
+  const results = checkImportSixClear(importAppendix(fixture('seed-001-plan.txt')), directory);
   const issuesOf = (code: string) => results.find((r) => r.task.code === code)?.issues ?? [];
+  return { results, issuesOf };
+}
 
+describe('seed 001', () => {
   it('flags VI.2 (catch-all lead) on who and accountability', () => {
+    const { issuesOf } = seed001();
     expect(issuesOf('VI.2').map((i) => i.point)).toEqual(['người', 'trách nhiệm']);
     expect(issuesOf('VI.2')[0]?.message).toBe(
       'Chưa rõ người: «Các phòng, ban, ngành, đơn vị có liên quan» là cách ghi chung, cần ghi một đơn vị cụ thể',
@@ -122,18 +126,21 @@ describe('seed 001', () => {
   });
 
   it('flags III.20 (no deadline) on time only', () => {
+    const { issuesOf } = seed001();
     expect(issuesOf('III.20')).toEqual([
       { point: 'thời gian', field: 'deadline', message: 'Chưa rõ thời gian: Chưa có thời hạn' },
     ]);
   });
 
   it('flags III.8 (two leads) on accountability; the other tasks are clear', () => {
+    const { results, issuesOf } = seed001();
     expect(issuesOf('III.8').map((i) => i.point)).toEqual(['trách nhiệm']);
     const unclear = results.filter((r) => r.issues.length > 0).map((r) => r.task.code);
     expect(unclear).toEqual(['III.8', 'III.20', 'VI.2']);
   });
 
   it('summarizes per lead unit', () => {
+    const { results } = seed001();
     const summary = summarizeSixClear(results);
     const of = (unit: string) => summary.find((s) => s.unit === unit);
     expect(of('Phòng Văn hóa - Xã hội')).toMatchObject({ tasks: 17, clear: 16 });

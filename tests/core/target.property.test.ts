@@ -123,15 +123,45 @@ describe('parseTarget properties', () => {
     );
   });
 
+  it('reads every target made of a comparison, a number and a unit', () => {
+    const OPS = [
+      ['≥', '>='],
+      ['≤', '<='],
+      ['tối thiểu', '>='],
+      ['ít nhất', '>='],
+      ['không quá', '<='],
+      ['tối đa', '<='],
+      ['trên', '>'],
+      ['dưới', '<'],
+      ['', '>='],
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...OPS),
+        fc.integer({ min: 1, max: 999 }),
+        fc.constantFrom('%', 'mô hình', 'hộ gia đình', 'lớp'),
+        ([word, op], value, unit) => {
+          const text = `${word} ${value}${unit === '%' ? '%' : ` ${unit}`}`.trim();
+          expect(parseTarget(text)).toStrictEqual({ kind: 'compare', op, value, unit });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('normalize → parse gives back the same target', () => {
+    // Counted so that a parser refusing everything cannot pass.
+    let measured = 0;
     fc.assert(
       fc.property(anyText, (text) => {
         const t = parseTarget(text);
         if (t.kind === 'invalid') return;
+        if (t.kind === 'compare' || t.kind === 'range') measured += 1;
         expect(parseTarget(normalizeTarget(t))).toStrictEqual(t);
       }),
       { numRuns: 5000 },
     );
+    expect(measured).toBeGreaterThan(500);
   });
 
   it('normalized text is a fixed point', () => {
@@ -148,6 +178,15 @@ describe('parseTarget properties', () => {
 });
 
 describe('Vietnamese numbers', () => {
+  it('every whole number up to 10^12 round-trips, none refused', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), (n) => {
+        expect(parseVietnameseNumber(formatVietnameseNumber(n))).toBe(n);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('format → parse round-trips', () => {
     fc.assert(
       fc.property(

@@ -1,6 +1,6 @@
 // A merge is all or nothing: a failure while writing, or a sheet that cannot be read, leaves the
 // summary as it was; two merges started together do not interleave (one document lock each).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MergeView } from '../../src/gas/api.ts';
 import { type Workbook } from 'gas-emulator';
 import { addonRuntime } from '../../src/local/addonRuntime.ts';
@@ -41,40 +41,48 @@ function patched<T extends object, K extends keyof T>(
 
 const TEMP = `${SHEETS.summary} (đang ghi)`;
 
-describe('a merge that fails changes nothing', () => {
-  let w: World;
-  let before: Snapshot;
+/**
+ * The shared fixture: seed 001's Q3/2025 reports submitted and merged once, with a coordinator
+ * note in the summary that every later merge must keep. Each `it` builds its own.
+ */
+function mergedWithNote(): { w: World; before: Snapshot } {
+  const w = submitted().w;
+  w.coordinator.call('mergeReports', { period: PERIOD });
+  w.look.setValues(SHEETS.summary, 'P20', [['Nhận xét']]);
+  return { w, before: snapshot(w) };
+}
 
-  beforeAll(() => {
-    w = submitted().w;
-    w.coordinator.call('mergeReports', { period: PERIOD });
-    // A coordinator note must survive the failed merges too.
-    w.look.setValues(SHEETS.summary, 'P20', [['Nhận xét']]);
-    before = snapshot(w);
-  });
-
-  it('an error half-way through writing the new summary', () => {
-    const engine = w.wb.engine;
-    let writes = 0;
-    patched(
-      engine,
-      'setContents',
-      (original) =>
-        function (this: typeof engine, sheet, row, col, data) {
-          if (w.wb.sheetByHfId(sheet)?.name === TEMP && ++writes >= 1) {
-            throw new Error('Service Spreadsheets failed (injected)');
-          }
-          return original.call(this, sheet, row, col, data);
-        },
-      () => {
-        expectUnexpectedError(w, () => w.coordinator.call('mergeReports', { period: PERIOD }));
+/** Makes the `failAt`-th write into the summary being built throw; gives the number of writes. */
+function failingWrites(w: World, failAt: number, run: () => void): number {
+  const engine = w.wb.engine;
+  let writes = 0;
+  patched(
+    engine,
+    'setContents',
+    (original) =>
+      function (this: typeof engine, sheet, row, col, data) {
+        if (w.wb.sheetByHfId(sheet)?.name === TEMP && ++writes === failAt) {
+          throw new Error('Service Spreadsheets failed (injected)');
+        }
+        return original.call(this, sheet, row, col, data);
       },
-    );
-    expect(writes).toBeGreaterThan(0);
+    run,
+  );
+  return writes;
+}
+
+describe('a merge that fails changes nothing', () => {
+  it('an error on the first write into the new summary (the values, in one bulk write)', () => {
+    const { w, before } = mergedWithNote();
+    const writes = failingWrites(w, 1, () => {
+      expectUnexpectedError(w, () => w.coordinator.call('mergeReports', { period: PERIOD }));
+    });
+    expect(writes).toBe(1);
     expect(snapshot(w)).toEqual(before);
   });
 
   it('an error while swapping the new summary in', () => {
+    const { w, before } = mergedWithNote();
     patched(
       w.wb as Workbook,
       'renameSheet',
@@ -91,26 +99,28 @@ describe('a merge that fails changes nothing', () => {
   });
 
   it('a submitted sheet that lost a required column: a clear error before any write', () => {
+    const { w, before } = mergedWithNote();
     const values = w.look.data(SHEETS.ttvh);
     const header = values.findIndex((r) => r[0] === 'Mã');
     const col = (values[header] ?? []).indexOf('Tình trạng');
     const letter = String.fromCharCode(65 + col);
     w.look.setValues(SHEETS.ttvh, `${letter}${header + 1}`, [['Ghi nhận']]);
-    try {
-      expect(() => w.coordinator.call('mergeReports', { period: PERIOD })).toThrow(
-        `Không tổng hợp được: Khối "A. NHIỆM VỤ CHỦ TRÌ" thiếu cột bắt buộc "Trạng thái" (trang "${SHEETS.ttvh}", dòng ${header + 1}).`,
-      );
-      expect(snapshot(w)).toEqual(before);
-    } finally {
-      w.look.setValues(SHEETS.ttvh, `${letter}${header + 1}`, [['Tình trạng']]);
-    }
+    expect(() => w.coordinator.call('mergeReports', { period: PERIOD })).toThrow(
+      `Không tổng hợp được: Khối "A. NHIỆM VỤ CHỦ TRÌ" thiếu cột bắt buộc "Trạng thái" (trang "${SHEETS.ttvh}", dòng ${header + 1}).`,
+    );
+    expect(snapshot(w)).toEqual(before);
   });
 
-  it('and the next merge works, keeping the note', () => {
+  it('after a failed merge, the next merge works and keeps the note', () => {
+    const { w, before } = mergedWithNote();
+    failingWrites(w, 1, () => {
+      expectUnexpectedError(w, () => w.coordinator.call('mergeReports', { period: PERIOD }));
+    });
     w.coordinator.call('mergeReports', { period: PERIOD });
     const after = snapshot(w);
     expect(after.names).toEqual(before.names);
     expect(after.values).toEqual(before.values);
+    expect(after.values[19]?.[15]).toBe('Nhận xét');
   });
 });
 

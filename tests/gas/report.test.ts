@@ -2,7 +2,7 @@
 // distributed to their units for Q3/2025, filled in and submitted the way units do it (late,
 // missing, reordered columns, formula-looking values, a tab imported from another file), merged,
 // and the completion rates are checked against the hand count of docs/MERGE.md.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MergeView, SubmitView } from '../../src/gas/api.ts';
 import {
   blockRows,
@@ -34,12 +34,8 @@ function summaryRow(w: World, code: string): Record<string, unknown> {
 }
 
 describe('distribute ("Tạo phiếu báo cáo")', () => {
-  let w: World;
-  beforeAll(() => {
-    w = distributed();
-  });
-
   it('makes one sheet per unit: the tasks it leads, then those it supports, then its KPIs', () => {
+    const w = distributed();
     const names = w.look.sheetNames();
     for (const name of [SHEETS.vhxh, SHEETS.ttvh, SHEETS.vp, SHEETS.kt, SHEETS.ca])
       expect(names).toContain(name);
@@ -84,6 +80,7 @@ describe('distribute ("Tạo phiếu báo cáo")', () => {
   });
 
   it('protects read-only columns; only the unit and the coordinators may type in a sheet with emails', () => {
+    const w = distributed();
     const ca = look(w.wb, EMAILS.ca);
     const kt = look(w.wb, EMAILS.kt);
     fill(ca, SHEETS.ca, LEAD, { 'III.19': { 'Trạng thái': 'Đang thực hiện' } });
@@ -105,6 +102,7 @@ describe('distribute ("Tạo phiếu báo cáo")', () => {
   });
 
   it('makes the protection warning-only when no email is known, and says so on the sheet', () => {
+    const w = distributed();
     const ttvh = w.look.data(SHEETS.ttvh);
     expect(String(ttvh[6]?.[0])).toBe('Ghi chú bảo vệ');
     expect(String(ttvh[6]?.[1])).toMatch(/Chưa có email người nhập liệu .* chỉ cảnh báo/);
@@ -126,6 +124,7 @@ describe('distribute ("Tạo phiếu báo cáo")', () => {
   });
 
   it('creates the settings sheet with the rhythm, the due-day rule and the coordinator', () => {
+    const w = distributed();
     const settings = w.look.data('Cài đặt');
     const byLabel = Object.fromEntries(settings.map((r) => [String(r[0]), r[1]]));
     expect(byLabel['Nhịp báo cáo']).toBe('Hằng quý');
@@ -136,9 +135,11 @@ describe('distribute ("Tạo phiếu báo cáo")', () => {
   });
 
   it('distributing again keeps what units typed, by task code, and the sheets stay where they are', () => {
+    const w = distributed();
     fill(w.look, SHEETS.vhxh, LEAD, {
       'III.7': { 'Trạng thái': 'Đang thực hiện', 'Tiến độ (%)': 80, 'Ghi chú': "'=1+1" },
     });
+    fill(w.look, SHEETS.ca, LEAD, { 'III.19': { 'Trạng thái': 'Đang thực hiện' } });
     const before = w.look.sheetNames();
     // The plan gains a task at the top of the list: rows move, the typed values follow their code.
     const plan = w.look.data('Phụ lục I');
@@ -167,21 +168,21 @@ describe('distribute ("Tạo phiếu báo cáo")', () => {
   });
 });
 
+/** The shared fixture: seed 001's Q3/2025 reports filled, submitted and merged once. */
+function merged(): { w: World; refused: SubmitView; first: MergeView; firstValues: unknown[][] } {
+  const s = submitted();
+  const first = mergeNow(s.w);
+  return {
+    w: s.w,
+    refused: s.refused as SubmitView,
+    first,
+    firstValues: s.w.look.data(SHEETS.summary),
+  };
+}
+
 describe('seed 001, Q3/2025: fill → submit → merge', () => {
-  let w: World;
-  let refused: SubmitView;
-  let first: MergeView;
-  let firstValues: unknown[][];
-
-  beforeAll(() => {
-    const s = submitted();
-    w = s.w;
-    refused = s.refused as SubmitView;
-    first = mergeNow(w);
-    firstValues = w.look.data(SHEETS.summary);
-  });
-
   it('refuses a sheet with problems, shows them, and changes nothing', () => {
+    const { w, refused } = merged();
     expect(refused.accepted).toBe(false);
     expect(refused.problems).toEqual([
       expect.objectContaining({
@@ -196,6 +197,7 @@ describe('seed 001, Q3/2025: fill → submit → merge', () => {
   });
 
   it('stamps an accepted sheet with the time and the user', () => {
+    const { w } = merged();
     const kt = w.look.data(SHEETS.kt);
     expect(kt[4]?.[1]).toBe(`Đã nộp lúc 2025-09-23 09:00 bởi ${EMAILS.kt}`);
     expect(w.look.data(SHEETS.vhxh)[4]?.[1]).toBe(`Đã nộp lúc 2025-09-18 10:00 bởi ${COORDINATOR}`);
@@ -205,6 +207,7 @@ describe('seed 001, Q3/2025: fill → submit → merge', () => {
   });
 
   it('gives the hand-computed completion per unit, per section and for the commune', () => {
+    const { first, firstValues } = merged();
     const rates = Object.fromEntries(
       first.byUnit.map((u) => [u.unit, [u.due, u.done, u.rate, u.overdue]]),
     );
@@ -247,6 +250,7 @@ describe('seed 001, Q3/2025: fill → submit → merge', () => {
   });
 
   it("lets the lead unit's report set the state and appends the others' words with their name", () => {
+    const { w } = merged();
     expect(summaryRow(w, 'III.7')).toMatchObject({
       'Trạng thái': 'Quá hạn',
       'Tiến độ (%)': 80,
@@ -270,6 +274,7 @@ describe('seed 001, Q3/2025: fill → submit → merge', () => {
   });
 
   it('writes values from units as data: a leading = + - @ never becomes a formula', () => {
+    const { w } = merged();
     const values = w.look.data(SHEETS.summary);
     const formulas = w.look.formulas(SHEETS.summary);
     const block = blockRows(values, /^A\. TIẾN ĐỘ/);
@@ -291,6 +296,7 @@ describe('seed 001, Q3/2025: fill → submit → merge', () => {
   });
 
   it('lists every flag with its sheet and row', () => {
+    const { first, firstValues } = merged();
     const byKind = (kind: string) => first.stats.problems.filter((p) => p.kind === kind);
     expect(byKind('missing')).toEqual([expect.objectContaining({ unit: CA, sheet: SHEETS.ca })]);
     expect(byKind('late').map((p) => [p.unit, p.sheet])).toEqual([
@@ -341,6 +347,7 @@ describe('seed 001, Q3/2025: fill → submit → merge', () => {
   });
 
   it('merging again gives the same sheet; the coordinator’s own columns survive, by task code', () => {
+    const { w, first, firstValues } = merged();
     mergeNow(w);
     expect(w.look.data(SHEETS.summary)).toEqual(firstValues);
     // The coordinator adds "Nhận xét" and "Đánh giá" right of the task block.
@@ -374,6 +381,7 @@ describe('seed 001, Q3/2025: fill → submit → merge', () => {
   });
 
   it('records every action in the audit log', () => {
+    const { w } = merged();
     const log = w.look.data('Nhật ký');
     expect(log[0]).toEqual([
       'Thời gian',

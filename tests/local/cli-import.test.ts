@@ -59,7 +59,9 @@ describe('sauro import / deadline / unit', () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe('');
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
-    expect(bad.stderr).toMatch(/^Lỗi: .* \| Error: .*empty/);
+    expect(bad.stderr).toBe(
+      `Lỗi: Tệp "${empty}" không có nội dung; hãy dán văn bản kế hoạch hoặc bảng phụ lục vào tệp. | Error: "${empty}" is empty; put the plan text or its appendix table in it.\n`,
+    );
   });
 
   it('reads one deadline and one unit cell as JSON, and refuses an empty one', async () => {
@@ -83,6 +85,8 @@ describe('sauro import / deadline / unit', () => {
     });
     expect(empty.code).toBe(1);
     expect(empty.stderr.trim().split('\n')).toHaveLength(1);
-    expect(empty.stderr).toMatch(/^Lỗi: .* \| Error: /);
+    expect(empty.stderr).toBe(
+      'Lỗi: Hãy ghi thời hạn cần đọc, ví dụ: sauro deadline "Quý II/2026". | Error: Give the deadline to read, e.g. sauro deadline "Quý II/2026".\n',
+    );
   });
 });

@@ -100,7 +100,9 @@ describe('sauro CLI', () => {
     });
     const empty = await sauro('target', '');
     expect(empty.code).toBe(1);
-    expect(empty.stderr).toMatch(/^Lỗi: .* \| Error: /);
+    expect(empty.stderr).toBe(
+      'Lỗi: Hãy ghi chỉ tiêu cần phân tích, ví dụ: sauro target "≥ 60%". | Error: Give the target text to parse, e.g. sauro target "≥ 60%".\n',
+    );
   });
 
   it('check reports every planted invalid target in a workbook', async () => {

@@ -139,9 +139,9 @@ function findDates(
     const y = needYear();
     if (y !== undefined) add(isoDate(y, Number(m[2]), Number(m[1])));
   });
-  // Tháng 7/2025, tháng 7,8 /2025, tháng 7 năm 2025, tháng 12
+  // Tháng 7/2025, tháng 7,8 /2025, tháng 7 năm 2025, tháng 12 (not "6 tháng 1 lần", a rhythm)
   scan(
-    /\bthang\s*(\d{1,2}(?:\s*(?:,|-|va|den)\s*\d{1,2})*)\b(?:\s*(?:\/|-|nam)\s*(\d{4})\b)?/g,
+    /\bthang\s*(\d{1,2}(?:\s*(?:,|-|va|den)\s*\d{1,2})*)\b(?!\s*lan\b)(?:\s*(?:\/|-|nam)\s*(\d{4})\b)?/g,
     (m) => {
       const months = listNumbers(m[1] ?? '').map(Number);
       const y = m[2] !== undefined ? Number(m[2]) : needYear();
