@@ -67,6 +67,7 @@ describe('distribute ("Tạo phiếu báo cáo")', () => {
       'Minh chứng (link)',
       'Khó khăn, vướng mắc, kiến nghị',
       'Ghi chú',
+      'Ngày hoàn thành',
     ]);
     // Co-led III.8 is in both leads' sheets; every lead unit's task is somewhere.
     const kt = w.look.data(SHEETS.kt);

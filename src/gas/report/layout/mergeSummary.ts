@@ -1,6 +1,8 @@
 // The commune summary sheet ("Tổng hợp <kỳ>") as values: its blocks, how the previous one is read
 // back (the coordinator's own columns, by task code) and how the new one is laid out. No services.
-import { dateToIsoMinute } from '../../../core/text/calendar.ts';
+import { dateToIsoMinute, isoToDate } from '../../../core/text/calendar.ts';
+import { FOUR_WAYS, type FourWayCounts } from '../../../core/report/fourWay.ts';
+import { FourWayStatus } from '../../../core/sheet/vocabulary.ts';
 import { asData } from '../../../core/sheet/cellText.ts';
 import {
   findHeaderRow,
@@ -86,7 +88,17 @@ const SUMMARY_TASK_COLUMNS = outColumns<TaskKey>([
   ['due', 'Đến hạn trong kỳ', 70, '0'],
   ['done', 'Tính là hoàn thành', 80, '0'],
   ['overdue', 'Quá hạn (tính)', 70, '0'],
+  ['dueDate', 'Hạn trong kỳ', 90, 'dd/MM/yyyy'],
+  ['completedOn', 'Ngày hoàn thành (tính)', 90, 'dd/MM/yyyy'],
+  ['fourWay', 'Tình hình thực hiện', 150],
 ]);
+
+/** The four-way statuses as column headings, in their fixed order. */
+export const FOUR_WAY_HEADERS: readonly string[] = FOUR_WAYS.map((k) => FourWayStatus[k]);
+
+function fourWayCells(c: FourWayCounts | undefined): CellOut[] {
+  return FOUR_WAYS.map((k) => c?.[k] ?? 0);
+}
 
 const SUMMARY_KPI_COLUMNS: ReadonlyArray<OutColumn & { key: KpiKey }> = [
   { key: 'code', header: 'Mã', width: 70, format: '@' },
@@ -107,6 +119,7 @@ const UNIT_HEADERS = [
   'Quá hạn',
   'Tỷ lệ hoàn thành (%)',
   'Báo cáo kỳ này',
+  ...FOUR_WAY_HEADERS,
 ];
 const SECTION_HEADERS = [
   'Mục',
@@ -115,6 +128,7 @@ const SECTION_HEADERS = [
   'Đã hoàn thành',
   'Quá hạn',
   'Tỷ lệ hoàn thành (%)',
+  ...FOUR_WAY_HEADERS,
 ];
 const PROBLEM_HEADERS = ['Loại', 'Đơn vị', 'Trang tính', 'Dòng', 'Mã', 'Cột', 'Nội dung'];
 
@@ -269,6 +283,11 @@ function statsRows(input: SummaryInput): Array<[string, CellOut, string]> {
     ['Chỉ tiêu Đạt hoặc Vượt', s.kpiAchieved, '0'],
     ['Tỷ lệ đạt chỉ tiêu (%)', num(kpiRate), '0.0'],
     ['Vấn đề cần xem', input.problems.length, '0'],
+    ...FOUR_WAYS.map((k): [string, CellOut, string] => [
+      FourWayStatus[k],
+      input.result.fourWay.commune[k],
+      '0',
+    ]),
   ];
 }
 
@@ -305,6 +324,8 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
       if (r.kind !== 'task' && (c.key === 'due' || c.key === 'done' || c.key === 'overdue'))
         return '';
       const v = r[c.key];
+      if (c.key === 'dueDate' || c.key === 'completedOn')
+        return typeof v === 'string' && v !== '' ? isoToDate(v) : '';
       return typeof v === 'number' || typeof v === 'string' ? v : v === null ? '' : String(v);
     });
     const row = push(
@@ -320,6 +341,9 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
 
   title(g, SUMMARY_TITLES.units, UNIT_HEADERS.length);
   header(g, UNIT_HEADERS);
+  const unitFour = new Map(result.fourWay.byUnit.map((u) => [u.unit, u]));
+  const sectionFour = new Map(result.fourWay.bySection.map((u) => [u.section, u]));
+  const counts = ['0', '0', '0', '0'];
   for (const u of result.byUnit) {
     push(
       g,
@@ -330,8 +354,9 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
         u.overdue,
         num(u.rate),
         asData(input.unitStates.get(u.unit) ?? ''),
+        ...fourWayCells(unitFour.get(u.unit)),
       ],
-      ['@', '0', '0', '0', '0.0', '@'],
+      ['@', '0', '0', '0', '0.0', '@', ...counts],
     );
   }
 
@@ -347,15 +372,24 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
         s.done,
         s.overdue,
         num(s.rate),
+        ...fourWayCells(sectionFour.get(s.section)),
       ],
-      ['@', '@', '0', '0', '0', '0.0'],
+      ['@', '@', '0', '0', '0', '0.0', ...counts],
     );
   }
   const c = result.stats;
   push(
     g,
-    ['Toàn xã', '', c.tasks, c.done, c.overdue, num(c.completion)],
-    ['@', '@', '0', '0', '0', '0.0'],
+    [
+      'Toàn xã',
+      '',
+      c.tasks,
+      c.done,
+      c.overdue,
+      num(c.completion),
+      ...fourWayCells(result.fourWay.commune),
+    ],
+    ['@', '@', '0', '0', '0', '0.0', ...counts],
     'bold',
   );
 
