@@ -25,6 +25,8 @@ export {
   menuSubmitReport,
   menuMergeReports,
   menuClosePeriod,
+  updateDashboard,
+  menuUpdateDashboard,
 } from './gas/report/reportRpc.ts';
 export {
   getReminders,

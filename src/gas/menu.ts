@@ -9,6 +9,7 @@ const MENU_ITEMS: Array<[caption: string, fn: string]> = [
   ['Nộp báo cáo', 'menuSubmitReport'],
   ['Tổng hợp', 'menuMergeReports'],
   ['Chốt kỳ', 'menuClosePeriod'],
+  ['Cập nhật bảng điều khiển', 'menuUpdateDashboard'],
 ];
 
 /**

@@ -485,6 +485,7 @@ describe('menu, settings and COMPLETION_RATE', () => {
       { caption: 'Nộp báo cáo', functionName: 'menuSubmitReport' },
       { caption: 'Tổng hợp', functionName: 'menuMergeReports' },
       { caption: 'Chốt kỳ', functionName: 'menuClosePeriod' },
+      { caption: 'Cập nhật bảng điều khiển', functionName: 'menuUpdateDashboard' },
     ]);
     // "Nộp báo cáo" from the menu submits the open sheet, or explains what is wrong.
     w.look.activate(SHEETS.ca);

@@ -6,6 +6,7 @@ import {
   parseRequest,
   requestSchemas,
   type ClosePeriodView,
+  type DashboardView,
   type DistributeView,
   type MergeView,
   type ReportSetupView,
@@ -19,6 +20,7 @@ import { withDocumentLock } from '../lock.ts';
 import { summarySheetName, unitStateText } from './layout/mergeSummary.ts';
 import { closePeriodOf, sendBack } from './reportClose.ts';
 import { closedSheetName, openContext } from './reportContext.ts';
+import { rebuildDashboard } from './reportDashboard.ts';
 import { distribute } from './reportDistribute.ts';
 import { merge } from './reportMerge.ts';
 import { readPlan } from './reportPlan.ts';
@@ -138,6 +140,18 @@ export function sendBackEntry(payload: SendBackRequest): SendBackView {
   });
 }
 
+/** "Cập nhật bảng điều khiển": the dashboard sheet, from the period's summary. */
+export function updateDashboard(payload?: ReportRequest): DashboardView {
+  return serve('updateDashboard', () => {
+    const period = periodOf(payload);
+    return withDocumentLock(() =>
+      rebuildDashboard(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, false), {
+        audit: true,
+      }),
+    );
+  });
+}
+
 // ------------------------------------------------------------------------------ menu items
 
 /** Runs a menu action and shows its result, or its error in plain Vietnamese. */
@@ -196,5 +210,13 @@ export function menuClosePeriod(): void {
   fromMenu(() => {
     const r = closePeriod();
     return `Đã chốt kỳ ${r.period}: trang "${r.sheetName}" (chỉ đọc).`;
+  });
+}
+
+export function menuUpdateDashboard(): void {
+  fromMenu(() => {
+    const r = updateDashboard();
+    const s = r.fourWay;
+    return `Đã cập nhật trang "${r.sheetName}" kỳ ${r.period} (${r.charts.length} biểu đồ, số liệu từ "${r.source}"): ${s.doneOnTime} đã hoàn thành đúng hạn, ${s.doneLate} hoàn thành quá hạn, ${s.openOnTime} chưa hoàn thành trong hạn, ${s.openOverdue} chưa hoàn thành quá hạn.`;
   });
 }

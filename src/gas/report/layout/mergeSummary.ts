@@ -47,7 +47,7 @@ export function summarySheetName(periodText: string): string {
   return `Tổng hợp ${periodText}`;
 }
 
-const SUMMARY_TITLES = {
+export const SUMMARY_TITLES = {
   tasks: 'A. TIẾN ĐỘ TỪNG NHIỆM VỤ',
   units: 'B. TỶ LỆ HOÀN THÀNH THEO ĐƠN VỊ',
   sections: 'C. TỶ LỆ HOÀN THÀNH THEO MỤC',
@@ -72,7 +72,7 @@ function outColumns<K extends string>(
 }
 
 /** The summary's task columns: key, header, width and the number format of its numbers. */
-const SUMMARY_TASK_COLUMNS = outColumns<TaskKey>([
+export const SUMMARY_TASK_COLUMNS = outColumns<TaskKey>([
   ['code', 'Mã', 160],
   ['section', 'Mục', 60],
   ['content', 'Nội dung nhiệm vụ', 340],
@@ -100,7 +100,7 @@ function fourWayCells(c: FourWayCounts | undefined): CellOut[] {
   return FOUR_WAYS.map((k) => c?.[k] ?? 0);
 }
 
-const SUMMARY_KPI_COLUMNS: ReadonlyArray<OutColumn & { key: KpiKey }> = [
+export const SUMMARY_KPI_COLUMNS: ReadonlyArray<OutColumn & { key: KpiKey }> = [
   { key: 'code', header: 'Mã', width: 70, format: '@' },
   { key: 'content', header: 'Nội dung chỉ tiêu', width: 340, format: '@' },
   { key: 'measureUnit', header: 'Đơn vị tính', width: 90, format: '@' },
@@ -112,7 +112,7 @@ const SUMMARY_KPI_COLUMNS: ReadonlyArray<OutColumn & { key: KpiKey }> = [
   { key: 'notes', header: 'Ghi chú của đơn vị', width: 220, format: '@' },
 ];
 
-const UNIT_HEADERS = [
+export const UNIT_HEADERS = [
   'Đơn vị',
   'Nhiệm vụ đến hạn',
   'Đã hoàn thành',
@@ -121,7 +121,7 @@ const UNIT_HEADERS = [
   'Báo cáo kỳ này',
   ...FOUR_WAY_HEADERS,
 ];
-const SECTION_HEADERS = [
+export const SECTION_HEADERS = [
   'Mục',
   'Nội dung',
   'Nhiệm vụ đến hạn',
@@ -147,7 +147,7 @@ export interface PreviousSummary {
 
 const NO_BLOCK: PreviousBlock = { columns: [], rows: [] };
 
-function titleRows(values: readonly (readonly unknown[])[]): Map<string, number> {
+export function titleRows(values: readonly (readonly unknown[])[]): Map<string, number> {
   const wanted = new Map(
     Object.values(SUMMARY_TITLES).map((t) => [normalizeHeaderKey(t), t] as const),
   );
@@ -218,7 +218,7 @@ export interface SummaryLayout {
   producedWidth: number;
 }
 
-type Weight = 'bold' | 'normal';
+export type Weight = 'bold' | 'normal';
 
 const SECTION_BG = COLOURS.title;
 const STATUS_BG: Record<string, string> = {
@@ -228,7 +228,7 @@ const STATUS_BG: Record<string, string> = {
 };
 
 /** Text stays text ("1.10", "2026-05"); numbers and dates get a format that shows them. */
-function formatOf(v: CellOut, number: string | undefined): string {
+export function formatOf(v: CellOut, number: string | undefined): string {
   if (typeof v === 'number') return number && number !== '@' ? number : 'General';
   if (v instanceof Date) {
     return dateToIsoMinute(v)?.endsWith('T00:00') ? 'dd/MM/yyyy' : 'dd/MM/yyyy HH:mm';
@@ -238,12 +238,12 @@ function formatOf(v: CellOut, number: string | undefined): string {
 }
 
 /** A number, or '' for null (no rate when nothing is due). */
-function num(n: number | null | undefined): CellOut {
+export function num(n: number | null | undefined): CellOut {
   return n === null || n === undefined ? '' : n;
 }
 
 /** A row whose numbers take `numbers[i]` as their format (text stays text). */
-function push(
+export function push(
   g: GridBuilder<CellOut>,
   cells: readonly CellOut[],
   numbers: readonly string[] = [],
@@ -252,12 +252,12 @@ function push(
   return g.push(cells, (v, i) => formatOf(v, numbers[i]), style);
 }
 
-function title(g: GridBuilder<CellOut>, text: string, span: number): void {
+export function title(g: GridBuilder<CellOut>, text: string, span: number): void {
   push(g, []);
   g.styleTitle(push(g, [text]), span);
 }
 
-function header(g: GridBuilder<CellOut>, cells: readonly string[]): number {
+export function header(g: GridBuilder<CellOut>, cells: readonly string[]): number {
   const row = push(g, cells);
   g.styleHeader(row, cells.length);
   return row;

@@ -3,6 +3,7 @@
 import { normalizeUnitName } from '../../../core/unit/unit.ts';
 import type {
   ClosePeriodView,
+  DashboardView,
   DistributeView,
   MergeView,
   ReportSetupView,
@@ -112,3 +113,10 @@ export const sendBack: Command = {
     io.out(json(view));
   },
 };
+
+export const dashboard = periodCommand<DashboardView>(
+  'dashboard',
+  'Cập nhật trang "Bảng điều khiển" (biểu đồ, xếp hạng đơn vị), in JSON / rebuild the dashboard sheet, print its charts, units and four-way counts',
+  'updateDashboard',
+  ({ charts, units, fourWay, ...rest }) => json({ charts, units, fourWay, ...rest }),
+);
