@@ -25,7 +25,7 @@ export function echartsOption(view: Omit<ChartView, 'id' | 'anchor' | 'ranges'>)
       ? { show: false }
       : legendAt === 'right'
         ? { show: true, type: 'scroll', orient: 'vertical', right: 0, top: 'middle' }
-        : { show: true, type: 'scroll', [legendAt === 'top' ? 'top' : 'bottom']: 0 };
+        : { show: true, left: 'center', width: '92%', [legendAt === 'top' ? 'top' : 'bottom']: 0 };
   const base: Json = {
     animation: false,
     color: colors,
@@ -37,15 +37,35 @@ export function echartsOption(view: Omit<ChartView, 'id' | 'anchor' | 'ranges'>)
   };
   if (view.type === 'PIE') {
     const values = view.series[0]?.values ?? [];
+    const data = view.labels
+      .map((name, i) => ({
+        name,
+        value: values[i] ?? 0,
+        itemStyle: { color: colors[i % colors.length] },
+      }))
+      .filter((d) => d.value > 0);
+    const right = legendAt === 'right';
     return {
       ...base,
+      // Like Sheets, a pie of nothing is an empty chart, not equal slices.
+      ...(data.length === 0
+        ? {
+            graphic: {
+              type: 'text',
+              left: 'center',
+              top: 'middle',
+              style: { text: 'No data', fill: '#80868b', fontSize: 13 },
+            },
+          }
+        : {}),
       series: [
         {
           type: 'pie',
-          radius: str(o.pieHole) ? ['40%', '65%'] : '65%',
-          center: ['50%', '52%'],
-          label: { formatter: '{b}: {c}' },
-          data: view.labels.map((name, i) => ({ name, value: values[i] ?? 0 })),
+          showEmptyCircle: false,
+          radius: str(o.pieHole) ? ['40%', '65%'] : '62%',
+          center: [right ? '35%' : '50%', '52%'],
+          label: { position: 'inside', formatter: '{c}', color: '#ffffff', fontWeight: 'bold' },
+          data,
         },
       ],
     };
@@ -62,6 +82,8 @@ export function echartsOption(view: Omit<ChartView, 'id' | 'anchor' | 'ranges'>)
   const value: Json = {
     type: 'value',
     name: str(o[horizontal ? 'hAxis.title' : 'vAxis.title']),
+    nameLocation: 'middle',
+    nameGap: horizontal ? 26 : 36,
     ...(typeof o['vAxis.maxValue'] === 'number' ? { max: o['vAxis.maxValue'] } : {}),
     ...(typeof o['hAxis.maxValue'] === 'number' && horizontal ? { max: o['hAxis.maxValue'] } : {}),
   };
@@ -72,7 +94,7 @@ export function echartsOption(view: Omit<ChartView, 'id' | 'anchor' | 'ranges'>)
       left: 12,
       right: 24,
       top: 40,
-      bottom: legendAt === 'bottom' ? 36 : 12,
+      bottom: legendAt === 'bottom' ? 64 : 30,
       containLabel: true,
     },
     xAxis: horizontal ? value : category,
