@@ -27,6 +27,8 @@ export {
   menuClosePeriod,
   updateDashboard,
   menuUpdateDashboard,
+  buildPeriodReport,
+  menuBuildPeriodReport,
 } from './gas/report/reportRpc.ts';
 export {
   getReminders,

@@ -10,6 +10,7 @@ const MENU_ITEMS: Array<[caption: string, fn: string]> = [
   ['Tổng hợp', 'menuMergeReports'],
   ['Chốt kỳ', 'menuClosePeriod'],
   ['Cập nhật bảng điều khiển', 'menuUpdateDashboard'],
+  ['Lập báo cáo kỳ', 'menuBuildPeriodReport'],
 ];
 
 /**

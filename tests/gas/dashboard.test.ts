@@ -209,8 +209,8 @@ describe('"Cập nhật bảng điều khiển"', () => {
     );
     expect(w.look.sheetNames()).not.toContain(DASHBOARD);
     w.coordinator.runTrigger('onOpen', 'NONE');
-    expect(w.coordinator.ui.menus[0]?.items.map((i) => i.functionName)).toContain(
-      'menuUpdateDashboard',
-    );
+    expect(
+      w.coordinator.ui.menus[0]?.items.map((i) => ('functionName' in i ? i.functionName : '')),
+    ).toContain('menuUpdateDashboard');
   });
 });

@@ -486,6 +486,7 @@ describe('menu, settings and COMPLETION_RATE', () => {
       { caption: 'Tổng hợp', functionName: 'menuMergeReports' },
       { caption: 'Chốt kỳ', functionName: 'menuClosePeriod' },
       { caption: 'Cập nhật bảng điều khiển', functionName: 'menuUpdateDashboard' },
+      { caption: 'Lập báo cáo kỳ', functionName: 'menuBuildPeriodReport' },
     ]);
     // "Nộp báo cáo" from the menu submits the open sheet, or explains what is wrong.
     w.look.activate(SHEETS.ca);

@@ -7,6 +7,7 @@ import {
   requestSchemas,
   type ClosePeriodView,
   type DashboardView,
+  type PeriodReportView,
   type DistributeView,
   type MergeView,
   type ReportSetupView,
@@ -21,6 +22,7 @@ import { summarySheetName, unitStateText } from './layout/mergeSummary.ts';
 import { closePeriodOf, sendBack } from './reportClose.ts';
 import { closedSheetName, openContext } from './reportContext.ts';
 import { rebuildDashboard } from './reportDashboard.ts';
+import { buildPeriodReport as buildReportAction } from './reportPeriod.ts';
 import { distribute } from './reportDistribute.ts';
 import { merge } from './reportMerge.ts';
 import { readPlan } from './reportPlan.ts';
@@ -152,6 +154,14 @@ export function updateDashboard(payload?: ReportRequest): DashboardView {
   });
 }
 
+/** "Lập báo cáo kỳ": the report sheet "Báo cáo kỳ <kỳ>" (frozen once the period is closed). */
+export function buildPeriodReport(payload?: unknown): PeriodReportView {
+  const period = periodOf(payload);
+  return withDocumentLock(() =>
+    buildReportAction(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)),
+  );
+}
+
 // ------------------------------------------------------------------------------ menu items
 
 /** Runs a menu action and shows its result, or its error in plain Vietnamese. */
@@ -218,5 +228,14 @@ export function menuUpdateDashboard(): void {
     const r = updateDashboard();
     const s = r.fourWay;
     return `Đã cập nhật trang "${r.sheetName}" kỳ ${r.period} (${r.charts.length} biểu đồ, số liệu từ "${r.source}"): ${s.doneOnTime} đã hoàn thành đúng hạn, ${s.doneLate} hoàn thành quá hạn, ${s.openOnTime} chưa hoàn thành trong hạn, ${s.openOverdue} chưa hoàn thành quá hạn.`;
+  });
+}
+
+export function menuBuildPeriodReport(): void {
+  fromMenu(() => {
+    const r = buildPeriodReport();
+    return r.frozen
+      ? `Kỳ ${r.period} đã chốt: trang "${r.sheetName}" được giữ nguyên (chỉ đọc).`
+      : `Đã lập trang "${r.sheetName}" (các phần ${r.parts.map((p) => p.split('.')[0]).join(', ')}); giữ ${r.keptRows} dòng cơ quan thường trực đã ghi ở phần V.`;
   });
 }

@@ -4,6 +4,7 @@ import { normalizeUnitName } from '../../../core/unit/unit.ts';
 import type {
   ClosePeriodView,
   DashboardView,
+  PeriodReportView,
   DistributeView,
   MergeView,
   ReportSetupView,
@@ -119,4 +120,11 @@ export const dashboard = periodCommand<DashboardView>(
   'Cập nhật trang "Bảng điều khiển" (biểu đồ, xếp hạng đơn vị), in JSON / rebuild the dashboard sheet, print its charts, units and four-way counts',
   'updateDashboard',
   ({ charts, units, fourWay, ...rest }) => json({ charts, units, fourWay, ...rest }),
+);
+
+export const report = periodCommand<PeriodReportView>(
+  'report',
+  'Lập trang "Báo cáo kỳ <kỳ>" theo mẫu báo cáo gửi cấp trên, in JSON / write the period report sheet',
+  'buildPeriodReport',
+  json,
 );
