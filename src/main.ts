@@ -29,6 +29,9 @@ export {
   menuUpdateDashboard,
   buildPeriodReport,
   menuBuildPeriodReport,
+  exportRows,
+  writeExportSheet,
+  menuWriteExportSheet,
 } from './gas/report/reportRpc.ts';
 export {
   getReminders,

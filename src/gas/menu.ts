@@ -11,6 +11,7 @@ const MENU_ITEMS: Array<[caption: string, fn: string]> = [
   ['Chốt kỳ', 'menuClosePeriod'],
   ['Cập nhật bảng điều khiển', 'menuUpdateDashboard'],
   ['Lập báo cáo kỳ', 'menuBuildPeriodReport'],
+  ['Xuất dữ liệu (dạng dài)', 'menuWriteExportSheet'],
 ];
 
 /**

@@ -487,6 +487,7 @@ describe('menu, settings and COMPLETION_RATE', () => {
       { caption: 'Chốt kỳ', functionName: 'menuClosePeriod' },
       { caption: 'Cập nhật bảng điều khiển', functionName: 'menuUpdateDashboard' },
       { caption: 'Lập báo cáo kỳ', functionName: 'menuBuildPeriodReport' },
+      { caption: 'Xuất dữ liệu (dạng dài)', functionName: 'menuWriteExportSheet' },
     ]);
     // "Nộp báo cáo" from the menu submits the open sheet, or explains what is wrong.
     w.look.activate(SHEETS.ca);

@@ -7,6 +7,8 @@ import {
   requestSchemas,
   type ClosePeriodView,
   type DashboardView,
+  type ExportSheetView,
+  type ExportView,
   type PeriodReportView,
   type DistributeView,
   type MergeView,
@@ -23,6 +25,7 @@ import { closePeriodOf, sendBack } from './reportClose.ts';
 import { closedSheetName, openContext } from './reportContext.ts';
 import { rebuildDashboard } from './reportDashboard.ts';
 import { buildPeriodReport as buildReportAction } from './reportPeriod.ts';
+import { exportView, writeExport } from './reportExport.ts';
 import { distribute } from './reportDistribute.ts';
 import { merge } from './reportMerge.ts';
 import { readPlan } from './reportPlan.ts';
@@ -162,6 +165,19 @@ export function buildPeriodReport(payload?: unknown): PeriodReportView {
   );
 }
 
+/** The long-format rows of a period (docs/EXPORT.md), for `sauro export`; writes nothing. */
+export function exportRows(payload?: unknown): ExportView {
+  return exportView(openContext(SpreadsheetApp.getActiveSpreadsheet(), periodOf(payload), false));
+}
+
+/** "Xuất dữ liệu": the same rows into the sheet "Dữ liệu xuất". */
+export function writeExportSheet(payload?: unknown): ExportSheetView {
+  const period = periodOf(payload);
+  return withDocumentLock(() =>
+    writeExport(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, false)),
+  );
+}
+
 // ------------------------------------------------------------------------------ menu items
 
 /** Runs a menu action and shows its result, or its error in plain Vietnamese. */
@@ -237,5 +253,12 @@ export function menuBuildPeriodReport(): void {
     return r.frozen
       ? `Kỳ ${r.period} đã chốt: trang "${r.sheetName}" được giữ nguyên (chỉ đọc).`
       : `Đã lập trang "${r.sheetName}" (các phần ${r.parts.map((p) => p.split('.')[0]).join(', ')}); giữ ${r.keptRows} dòng cơ quan thường trực đã ghi ở phần V.`;
+  });
+}
+
+export function menuWriteExportSheet(): void {
+  fromMenu(() => {
+    const r = writeExportSheet();
+    return `Đã ghi ${r.rows} dòng dữ liệu kỳ ${r.period} (mỗi nhiệm vụ, mỗi chỉ tiêu một dòng) vào trang "${r.sheetName}". Tải về: Tệp → Tải xuống → .csv.`;
   });
 }

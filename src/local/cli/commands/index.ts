@@ -4,6 +4,7 @@ import { templates } from './templates.ts';
 import { scaffold } from './scaffold.ts';
 import { check, extractKpi, target } from './kpi.ts';
 import { deadline, importPlan, unit } from './importCmds.ts';
+import { exportData } from './export.ts';
 import { closePeriod, dashboard, distribute, merge, report, sendBack, submit } from './report.ts';
 import { remind } from './remind.ts';
 import { directory } from './directory.ts';
@@ -26,4 +27,5 @@ export const COMMANDS: Command[] = [
   remind,
   dashboard,
   report,
+  exportData,
 ];
