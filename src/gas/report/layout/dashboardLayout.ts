@@ -1,5 +1,6 @@
-// The "Bảng điều khiển" sheet as values: small tables, each with the native chart drawn over it
-// (a stacked bar per unit, a bar per section, a pie for KPIs, a line for the trend). Built from
+// The "Bảng điều khiển" sheet as values: small tables, each with its native chart drawn over it,
+// in rows kept free between the block's title and its table (a stacked bar per unit, a bar per
+// section, a pie for KPIs, a line for the trend). Built from
 // the summary sheet's values (summaryRead.ts). No services.
 import { FOUR_WAYS, emptyCounts, type FourWayCounts } from '../../../core/report/fourWay.ts';
 import { rankUnits } from '../../../core/report/ranking.ts';
@@ -74,10 +75,10 @@ export type KpiBucket = (typeof KPI_BUCKETS)[number];
 const FOUR_WAY_COLORS = ['#34a853', '#fbbc04', '#4285f4', '#ea4335'];
 const KPI_COLORS = ['#34a853', '#4285f4', '#ea4335', '#9aa0a6', '#fbbc04'];
 const WIDTH = 8;
-/** Rows each block takes at least, so the chart beside it never covers the next one. */
-const CHART_ROWS = 18;
-const CHART_COL = WIDTH + 2;
 const CHART_WIDTH = 620;
+const CHART_HEIGHT = 340;
+/** Sheets' default row height in pixels: the rows kept free for a chart of a given height. */
+const ROW_PX = 21;
 
 function kpiBucket(status: string): KpiBucket {
   const found = KPI_BUCKETS.find((b) => b === status.trim());
@@ -121,8 +122,11 @@ export function layoutDashboard(input: DashboardInput): DashboardLayout {
   const { data } = input;
   const g = new GridBuilder<CellOut>(WIDTH);
   const charts: ChartSpec[] = [];
-  const pad = (from: number) => {
-    while (g.values.length < from + CHART_ROWS - 1) push(g, []);
+  /** Blank rows under a block's title where its chart sits, above its table. */
+  const chartSpace = (height: number) => {
+    const at = g.values.length + 1;
+    for (let i = 0; i < Math.ceil(height / ROW_PX) + 1; i++) push(g, []);
+    return { row: at, col: 1 };
   };
 
   g.noWrap(
@@ -163,17 +167,15 @@ export function layoutDashboard(input: DashboardInput): DashboardLayout {
     ['Chỉ tiêu đánh giá được', kpis['Đạt'] + kpis['Vượt'] + kpis['Chưa đạt'], '0'],
   ];
   for (const [label, value, format] of headline) {
-    const row = push(
-      g,
-      [label, typeof value === 'number' || value !== '' ? value : ''],
-      ['@', format],
-    );
+    const row = push(g, [label, value], ['@', format]);
     g.bold(row, 0, 1);
+    g.noWrap(row, 1);
   }
 
   // 2. Per unit: the four-way counts (the chart's series), then completion and rank.
-  const unitsAt = g.values.length + 2;
   title(g, '2. KẾT QUẢ THEO ĐƠN VỊ (xếp hạng: README, mục "Xếp hạng đơn vị")', WIDTH);
+  const unitsHeight = Math.max(CHART_HEIGHT, 90 + 42 * units.length);
+  const unitsAt = chartSpace(unitsHeight);
   const unitHeader = header(g, [
     'Đơn vị',
     ...FOUR_WAYS.map((k) => FourWayStatus[k]),
@@ -192,20 +194,19 @@ export function layoutDashboard(input: DashboardInput): DashboardLayout {
     title: CHART_TITLES.units,
     type: 'BAR',
     range: { row: unitHeader, col: 1, numRows: units.length + 1, numCols: 5 },
-    anchor: { row: unitsAt, col: CHART_COL },
+    anchor: unitsAt,
     options: {
       isStacked: true,
       colors: FOUR_WAY_COLORS,
       'legend.position': 'bottom',
       'hAxis.title': 'Số nhiệm vụ',
-      height: Math.max(340, 90 + 42 * units.length),
+      height: unitsHeight,
     },
   });
-  pad(unitsAt);
 
   // 3. Per section.
-  const sectionsAt = g.values.length + 2;
   title(g, '3. TỶ LỆ HOÀN THÀNH THEO MỤC', WIDTH);
+  const sectionsAt = chartSpace(CHART_HEIGHT);
   const sectionHeader = header(g, [
     'Mục',
     'Tỷ lệ hoàn thành (%)',
@@ -224,7 +225,7 @@ export function layoutDashboard(input: DashboardInput): DashboardLayout {
     title: CHART_TITLES.sections,
     type: 'BAR',
     range: { row: sectionHeader, col: 1, numRows: data.sections.length + 1, numCols: 2 },
-    anchor: { row: sectionsAt, col: CHART_COL },
+    anchor: sectionsAt,
     options: {
       colors: ['#4285f4'],
       'legend.position': 'none',
@@ -232,11 +233,10 @@ export function layoutDashboard(input: DashboardInput): DashboardLayout {
       'hAxis.title': '%',
     },
   });
-  pad(sectionsAt);
 
   // 4. KPIs by judgement.
-  const kpisAt = g.values.length + 2;
   title(g, '4. CHỈ TIÊU THEO KẾT QUẢ ĐÁNH GIÁ', WIDTH);
+  const kpisAt = chartSpace(CHART_HEIGHT);
   const kpiHeader = header(g, ['Đánh giá', 'Số chỉ tiêu']);
   for (const b of KPI_BUCKETS) {
     push(g, [b === 'Khác' ? 'Khác (cần đánh giá, không hợp lệ)' : b, kpis[b]], ['@', '0']);
@@ -245,14 +245,13 @@ export function layoutDashboard(input: DashboardInput): DashboardLayout {
     title: CHART_TITLES.kpis,
     type: 'PIE',
     range: { row: kpiHeader, col: 1, numRows: KPI_BUCKETS.length + 1, numCols: 2 },
-    anchor: { row: kpisAt, col: CHART_COL },
+    anchor: kpisAt,
     options: { colors: KPI_COLORS, 'legend.position': 'right' },
   });
-  pad(kpisAt);
 
   // 5. Trend over the closed periods, oldest first.
-  const trendAt = g.values.length + 2;
   title(g, '5. XU HƯỚNG QUA CÁC KỲ ĐÃ CHỐT', WIDTH);
+  const trendAt = chartSpace(CHART_HEIGHT);
   const trendHeader = header(g, ['Kỳ', 'Tỷ lệ hoàn thành (%)']);
   const trend =
     input.trend.length > 0 ? input.trend : [{ label: '(chưa có kỳ nào chốt)', rate: null }];
@@ -261,7 +260,7 @@ export function layoutDashboard(input: DashboardInput): DashboardLayout {
     title: CHART_TITLES.trend,
     type: 'LINE',
     range: { row: trendHeader, col: 1, numRows: trend.length + 1, numCols: 2 },
-    anchor: { row: trendAt, col: CHART_COL },
+    anchor: trendAt,
     options: {
       colors: ['#4285f4'],
       'legend.position': 'none',
@@ -269,10 +268,9 @@ export function layoutDashboard(input: DashboardInput): DashboardLayout {
       'vAxis.title': '%',
     },
   });
-  pad(trendAt);
 
   for (const c of charts) {
-    c.options = { title: c.title, width: CHART_WIDTH, height: 340, ...c.options };
+    c.options = { title: c.title, width: CHART_WIDTH, height: CHART_HEIGHT, ...c.options };
   }
   g.paint(1, COLOURS.title, 0, 1);
   return {
