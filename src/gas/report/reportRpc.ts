@@ -158,24 +158,30 @@ export function updateDashboard(payload?: ReportRequest): DashboardView {
 }
 
 /** "Lập báo cáo kỳ": the report sheet "Báo cáo kỳ <kỳ>" (frozen once the period is closed). */
-export function buildPeriodReport(payload?: unknown): PeriodReportView {
-  const period = periodOf(payload);
-  return withDocumentLock(() =>
-    buildReportAction(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)),
-  );
+export function buildPeriodReport(payload?: ReportRequest): PeriodReportView {
+  return serve('buildPeriodReport', () => {
+    const period = periodOf(payload);
+    return withDocumentLock(() =>
+      buildReportAction(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)),
+    );
+  });
 }
 
 /** The long-format rows of a period (docs/EXPORT.md), for `sauro export`; writes nothing. */
-export function exportRows(payload?: unknown): ExportView {
-  return exportView(openContext(SpreadsheetApp.getActiveSpreadsheet(), periodOf(payload), false));
+export function exportRows(payload?: ReportRequest): ExportView {
+  return serve('exportRows', () =>
+    exportView(openContext(SpreadsheetApp.getActiveSpreadsheet(), periodOf(payload), false)),
+  );
 }
 
 /** "Xuất dữ liệu": the same rows into the sheet "Dữ liệu xuất". */
-export function writeExportSheet(payload?: unknown): ExportSheetView {
-  const period = periodOf(payload);
-  return withDocumentLock(() =>
-    writeExport(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, false)),
-  );
+export function writeExportSheet(payload?: ReportRequest): ExportSheetView {
+  return serve('writeExportSheet', () => {
+    const period = periodOf(payload);
+    return withDocumentLock(() =>
+      writeExport(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, false)),
+    );
+  });
 }
 
 // ------------------------------------------------------------------------------ menu items

@@ -12,7 +12,9 @@ import { yearToDate } from '../../../core/report/yearToDate.ts';
 import { evaluate, progress } from '../../../core/kpi/kpiEvaluate.ts';
 import { targetFromCell } from '../../../core/kpi/kpiFunctions.ts';
 import { applyMeasureUnit } from '../../../core/kpi/targetWrite.ts';
-import { Grid, num, type Weight } from './mergeSummary.ts';
+import { num, push, type Weight } from './mergeSummary.ts';
+import { COLOURS } from '../../sheet/colours.ts';
+import { GridBuilder } from '../../sheet/grid.ts';
 import { figure, type SummaryData } from './summaryRead.ts';
 
 export function periodReportSheetName(periodText: string): string {
@@ -33,8 +35,8 @@ const RECIPIENTS = 'Nơi nhận:';
 const WIDTH = 8;
 /** Empty rows part V offers when nothing was typed yet. */
 const PART_V_ROWS = 5;
-const HEADER_BG = '#cfe2f3';
-const SECTION_BG = '#f3f3f3';
+const HEADER_BG = COLOURS.header;
+const SECTION_BG = COLOURS.fixed;
 
 export interface ReportInput {
   data: SummaryData;
@@ -89,7 +91,7 @@ export function readPartV(values: readonly (readonly unknown[])[]): unknown[][] 
 
 export function layoutPeriodReport(input: ReportInput): ReportLayout {
   const { data, identity } = input;
-  const g = new Grid(WIDTH);
+  const g = new GridBuilder<CellOut>(WIDTH);
   const merges: Box[] = [];
   const centred: number[] = [];
   const span = (row: number, col: number, cols: number) =>
@@ -97,24 +99,25 @@ export function layoutPeriodReport(input: ReportInput): ReportLayout {
   const commune = identity.commune ?? '…';
 
   // Heading block (Nghị định 30/2020/NĐ-CP): issuer left, national motto right.
-  let r = g.push(['ỦY BAN NHÂN DÂN', '', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], [], 'bold');
+  let r = push(g, ['ỦY BAN NHÂN DÂN', '', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], [], 'bold');
   span(r, 1, 3);
   span(r, 4, 5);
   centred.push(r);
-  r = g.push([`XÃ ${commune.toUpperCase()}`, '', '', 'Độc lập - Tự do - Hạnh phúc'], [], 'bold');
+  r = push(g, [`XÃ ${commune.toUpperCase()}`, '', '', 'Độc lập - Tự do - Hạnh phúc'], [], 'bold');
   span(r, 1, 3);
   span(r, 4, 5);
   centred.push(r);
-  r = g.push(['Số: …/BC-UBND', '', '', `${commune}, ngày … tháng … năm …`]);
+  r = push(g, ['Số: …/BC-UBND', '', '', `${commune}, ngày … tháng … năm …`]);
   span(r, 1, 3);
   span(r, 4, 5);
   centred.push(r);
-  (g.weights[r - 1] as Weight[]).fill('normal');
-  g.blank();
-  r = g.push(['BÁO CÁO'], [], 'bold');
+  g.weights[r - 1]?.fill('normal');
+  push(g, []);
+  r = push(g, ['BÁO CÁO'], [], 'bold');
   span(r, 1, WIDTH);
   centred.push(r);
-  r = g.push(
+  r = push(
+    g,
     [`Kết quả thực hiện Kế hoạch số ${identity.planNumber ?? '…'} kỳ ${input.periodTitle}`],
     [],
     'bold',
@@ -122,7 +125,7 @@ export function layoutPeriodReport(input: ReportInput): ReportLayout {
   span(r, 1, WIDTH);
   centred.push(r);
   const frozenRows = r;
-  r = g.push([
+  r = push(g, [
     `(Số liệu tổng hợp đến ngày ${cellString(figure(data, 'Tính đến ngày'))}, từ trang "${input.source}")`,
   ]);
   span(r, 1, WIDTH);
@@ -135,8 +138,8 @@ export function layoutPeriodReport(input: ReportInput): ReportLayout {
   const judged = data.kpis.filter((k) => ['Đạt', 'Vượt', 'Chưa đạt'].includes(k.status)).length;
   const achieved = data.kpis.filter((k) => k.status === 'Đạt' || k.status === 'Vượt').length;
   const missing = cellString(figure(data, 'Chưa nộp'));
-  g.blank();
-  g.noWrap(g.push([REPORT_PARTS[0]], [], 'bold'));
+  push(g, []);
+  g.noWrap(push(g, [REPORT_PARTS[0]], [], 'bold'));
   const overall: Array<[string, CellOut, string]> = [
     ['Số nhiệm vụ trong Kế hoạch', tasks.length, '0'],
     ['Số nhiệm vụ đến hạn trong kỳ', num(figure(data, 'Nhiệm vụ đến hạn trong kỳ') as number), '0'],
@@ -151,13 +154,14 @@ export function layoutPeriodReport(input: ReportInput): ReportLayout {
     ['Chỉ tiêu đạt (Đạt + Vượt)', achieved, '0'],
   ];
   overall.forEach(([label, value, format], i) => {
-    g.push([i + 1, label, value], ['0', '@', format]);
+    push(g, [i + 1, label, value], ['0', '@', format]);
   });
 
   // II. Tasks, with the four-way status as one column, then its counts.
-  g.blank();
-  g.noWrap(g.push([REPORT_PARTS[1]], [], 'bold'));
-  const taskHeader = g.push(
+  push(g, []);
+  g.noWrap(push(g, [REPORT_PARTS[1]], [], 'bold'));
+  const taskHeader = push(
+    g,
     [
       'TT',
       'Nhiệm vụ',
@@ -173,11 +177,11 @@ export function layoutPeriodReport(input: ReportInput): ReportLayout {
   g.paint(taskHeader, HEADER_BG, 0, 7);
   for (const t of data.tasks) {
     if (t.kind === 'section') {
-      const row = g.push([asData(t.code), asData(t.content)], [], 'bold');
+      const row = push(g, [asData(t.code), asData(t.content)], [], 'bold');
       g.paint(row, SECTION_BG, 0, 7);
       continue;
     }
-    g.push([
+    push(g, [
       asData(t.code),
       asData(t.content),
       asData(t.leadUnit),
@@ -187,20 +191,22 @@ export function layoutPeriodReport(input: ReportInput): ReportLayout {
       t.fourWay ? FourWayStatus[t.fourWay] : '',
     ]);
   }
-  g.push(
+  push(
+    g,
     ['', 'Tổng số nhiệm vụ', '', '', '', '', tasks.length],
     ['@', '@', '@', '@', '@', '@', '0'],
     'bold',
   );
   for (const k of FOUR_WAYS) {
-    g.push(['', FourWayStatus[k], '', '', '', '', four[k]], ['@', '@', '@', '@', '@', '@', '0']);
+    push(g, ['', FourWayStatus[k], '', '', '', '', four[k]], ['@', '@', '@', '@', '@', '@', '0']);
   }
 
   // III. KPIs: this period, the year to date from the closed periods of the same year, the share
   // of the target that reaches, and its judgement.
-  g.blank();
-  g.noWrap(g.push([REPORT_PARTS[2]], [], 'bold'));
-  const kpiHeader = g.push(
+  push(g, []);
+  g.noWrap(push(g, [REPORT_PARTS[2]], [], 'bold'));
+  const kpiHeader = push(
+    g,
     [
       'TT',
       'Chỉ tiêu',
@@ -223,7 +229,8 @@ export function layoutPeriodReport(input: ReportInput): ReportLayout {
     ]);
     const share = ytd === null ? null : progress(target, ytd);
     const judged = evaluate(target, ytd ?? '').status;
-    g.push(
+    push(
+      g,
       [
         asData(k.code),
         asData(k.content),
@@ -237,11 +244,11 @@ export function layoutPeriodReport(input: ReportInput): ReportLayout {
       ['@', '@', '@', '@', 'General', 'General', '0.0', '@'],
     );
   }
-  if (data.kpis.length === 0) g.push(['', 'Kế hoạch không có bảng chỉ tiêu do Sáu Rõ tạo.']);
+  if (data.kpis.length === 0) push(g, ['', 'Kế hoạch không có bảng chỉ tiêu do Sáu Rõ tạo.']);
 
   // IV. Difficulties and proposals, grouped by unit: the lead's own words, and "[Đơn vị] …" lines.
-  g.blank();
-  g.noWrap(g.push([REPORT_PARTS[3]], [], 'bold'));
+  push(g, []);
+  g.noWrap(push(g, [REPORT_PARTS[3]], [], 'bold'));
   const byUnit = new Map<string, string[]>();
   for (const t of tasks) {
     for (const line of t.issuesRaised.split('\n')) {
@@ -253,34 +260,38 @@ export function layoutPeriodReport(input: ReportInput): ReportLayout {
       byUnit.set(unit, [...(byUnit.get(unit) ?? []), `${t.code}: ${said}`]);
     }
   }
-  if (byUnit.size === 0) g.push(['', 'Các đơn vị không báo cáo khó khăn, vướng mắc trong kỳ.']);
+  if (byUnit.size === 0) push(g, ['', 'Các đơn vị không báo cáo khó khăn, vướng mắc trong kỳ.']);
   let n = 0;
   for (const [unit, lines] of byUnit) {
-    g.push([++n, asData(unit)], ['0', '@'], 'bold');
-    for (const line of lines) g.push(['', asData(`– ${line}`)]);
+    push(g, [++n, asData(unit)], ['0', '@'], 'bold');
+    for (const line of lines) push(g, ['', asData(`– ${line}`)]);
   }
 
   // V. The office's own text, kept.
-  g.blank();
-  g.noWrap(g.push([REPORT_PARTS[4]], [], 'bold'));
-  g.noWrap(g.push([PART_V_HINT]));
+  push(g, []);
+  g.noWrap(push(g, [REPORT_PARTS[4]], [], 'bold'));
+  g.noWrap(push(g, [PART_V_HINT]));
   const partVRow = g.values.length + 1;
   const kept = input.partV.filter((row) => row.some((v) => cellString(v) !== ''));
   const rows = input.partV.length > 0 ? input.partV : [];
-  for (const row of rows) g.push(row.map((v) => asData(v)));
-  for (let i = rows.length; i < PART_V_ROWS; i++) g.blank();
+  for (const row of rows)
+    push(
+      g,
+      row.map((v) => asData(v)),
+    );
+  for (let i = rows.length; i < PART_V_ROWS; i++) push(g, []);
   const partVCount = g.values.length + 1 - partVRow;
 
   // Signature block.
-  g.blank();
-  r = g.push([RECIPIENTS, '', '', '', 'TM. ỦY BAN NHÂN DÂN'], [], 'bold');
+  push(g, []);
+  r = push(g, [RECIPIENTS, '', '', '', 'TM. ỦY BAN NHÂN DÂN'], [], 'bold');
   span(r, 5, 4);
   centred.push(r);
-  r = g.push(['- Như trên;', '', '', '', 'CHỦ TỊCH'], [], 'bold');
-  (g.weights[r - 1] as Weight[])[0] = 'normal';
+  r = push(g, ['- Như trên;', '', '', '', 'CHỦ TỊCH'], [], 'bold');
+  g.weights[r - 1]?.fill('normal', 0, 1);
   span(r, 5, 4);
   centred.push(r);
-  g.push(['- Lưu: VT.']);
+  push(g, ['- Lưu: VT.']);
 
   return {
     values: g.values,
