@@ -1,6 +1,7 @@
 // A person's path through the local preview: open it, scaffold from the sidebar, see the table.
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer, type PreviewServer } from '../../src/local/server.ts';
 import { SEED_HEADINGS } from '../helpers/seedHeadings.ts';
@@ -106,6 +107,11 @@ describe.skipIf(!haveChromium && !mustRun)('local preview in Chromium', () => {
     const labels = await units.locator('text').allTextContents();
     for (const unit of ['Công an xã', 'Phòng Kinh tế']) expect(labels).toContain(unit);
     expect(labels.join(' ')).toContain('Phòng Văn hóa - Xã');
+    // "Tải về .xlsx" keeps the dashboard's charts: a picture of each over its table.
+    const download = await page.request.get(`${server.url}/download.xlsx`);
+    const xwb = new ExcelJS.Workbook();
+    await xwb.xlsx.load((await download.body()) as unknown as ArrayBuffer);
+    expect(xwb.getWorksheet('Bảng điều khiển')?.getImages()).toHaveLength(4);
     await page.close();
   }, 90_000);
 });
