@@ -12,8 +12,16 @@ const CHARTS_LOOK = `
 function charts(name) {
   return SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name).getCharts().map(function (c) {
     return { id: c.getChartId(), title: c.getOptions().get('title'), type: String(c.modify().getChartType()),
-      ranges: c.getRanges().map(function (r) { return r.getA1Notation(); }) };
+      ranges: c.getRanges().map(function (r) { return r.getA1Notation(); }),
+      anchor: [c.getContainerInfo().getAnchorRow(), c.getContainerInfo().getAnchorColumn()] };
   });
+}
+function tamper(name) {
+  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  var charts = sheet.getCharts();
+  sheet.updateChart(charts[0].modify().setPosition(1, 12, 0, 0).build());
+  sheet.removeChart(charts[2]);
+  sheet.insertChart(charts[1].modify().build());
 }`;
 
 /** The dashboard's charts, read through the Apps Script API. */
@@ -148,6 +156,23 @@ describe('dashboard on seed 001, Q3/2025 (merged 25/09/2025)', () => {
     });
     expect(lookCharts(w)).toEqual(before);
     expect(w.look.sheetNames().filter((n) => n.startsWith(DASHBOARD))).toEqual([DASHBOARD]);
+  });
+
+  it('puts back a chart that was moved, removed or duplicated', () => {
+    const before = lookCharts(w);
+    createRuntime({ workbook: w.wb, bundleCode: CHARTS_LOOK }).call('tamper', DASHBOARD);
+    expect(lookCharts(w)).toHaveLength(4);
+    dashboardNow(w);
+    const after = lookCharts(w);
+    expect(after.map((c) => c.title)).toEqual(
+      before
+        .map((c) => c.title)
+        .filter((_, i) => i !== 2)
+        .concat(before[2]?.title ?? ''),
+    );
+    // The moved chart is the same chart, pointed back at its table.
+    expect(after[0]).toEqual(before[0]);
+    expect(after.find((c) => c.title === before[2]?.title)?.ranges).toEqual(before[2]?.ranges);
   });
 });
 

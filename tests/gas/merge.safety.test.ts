@@ -48,8 +48,13 @@ describe('a merge that fails changes nothing', () => {
   beforeAll(() => {
     w = submitted().w;
     w.coordinator.call('mergeReports', { period: PERIOD });
-    // A coordinator note must survive the failed merges too.
-    w.look.setValues(SHEETS.summary, 'P20', [['Nhận xét']]);
+    // A coordinator note must survive the failed merges too: a heading right of the task block.
+    const values = w.look.data(SHEETS.summary);
+    const header = values.findIndex((r) => r[0] === 'Mã');
+    const free = (values[header] ?? []).filter((h) => h !== '').length;
+    w.look.setValues(SHEETS.summary, `${String.fromCharCode(65 + free)}${header + 1}`, [
+      ['Nhận xét'],
+    ]);
     before = snapshot(w);
   });
 

@@ -9,6 +9,7 @@ import {
   CHART_TITLES,
   DASHBOARD_SHEET,
   layoutDashboard,
+  rangeA1,
   type ChartSpec,
   type DashboardLayout,
 } from './layout/dashboardLayout.ts';
@@ -35,14 +36,11 @@ export function rebuildDashboard(ctx: ReportContext, options: DashboardOptions):
     source: source.name,
     trend: closed.map((c) => ({ label: c.label, rate: c.rate })),
   });
-  const sheet = writeDashboard(ss, layout);
-  const charts = sheet.getCharts().map((c) => ({
-    title: String(c.getOptions().get('title') ?? ''),
-    type: String(c.modify().getChartType()),
-    range: c
-      .getRanges()
-      .map((r) => r.getA1Notation())
-      .join(','),
+  writeDashboard(ss, layout);
+  const charts = layout.charts.map((c) => ({
+    title: c.title,
+    type: c.type,
+    range: rangeA1(c.range),
   }));
   if (options.audit) {
     appendAudit(ss, {
@@ -81,11 +79,15 @@ function padded(layout: DashboardLayout, height: number, width: number): CellGri
   };
 }
 
-/** Writes the layout over the sheet's whole used area, so leftovers of a longer one go too. */
-function fill(sheet: Sheet, layout: DashboardLayout): void {
+/**
+ * Writes the layout over the sheet's whole used area, so leftovers of a longer one go too.
+ * Column widths are set on a new sheet only: the office may have widened a column since.
+ */
+function fill(sheet: Sheet, layout: DashboardLayout, created: boolean): void {
   const height = Math.max(layout.values.length, sheet.getLastRow());
   const width = Math.max(layout.values[0]?.length ?? 1, sheet.getLastColumn());
   writeGrid(topLeftBlock(sheet, height, width), padded(layout, height, width));
+  if (!created) return;
   sheet.getRange(1, 1).setFontSize(13);
   layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   sheet.setFrozenRows(2);
@@ -94,7 +96,7 @@ function fill(sheet: Sheet, layout: DashboardLayout): void {
 function writeDashboard(ss: Spreadsheet, layout: DashboardLayout): Sheet {
   const existing = ss.getSheetByName(DASHBOARD_SHEET);
   if (existing) {
-    fill(existing, layout);
+    fill(existing, layout, false);
     syncCharts(existing, layout.charts);
     return existing;
   }
@@ -103,7 +105,7 @@ function writeDashboard(ss: Spreadsheet, layout: DashboardLayout): Sheet {
   if (stale) ss.deleteSheet(stale);
   const temp = ss.insertSheet(tempName, 0);
   try {
-    fill(temp, layout);
+    fill(temp, layout, true);
     syncCharts(temp, layout.charts);
     temp
       .protect()
@@ -122,9 +124,11 @@ function writeDashboard(ss: Spreadsheet, layout: DashboardLayout): Sheet {
 }
 
 /**
- * One chart per table, recognised by its title: an existing one is updated (same chart id), a
- * missing one inserted, a second one with the same title removed. Charts the office added with
- * other titles are left alone.
+ * One chart per table, recognised by its title. A chart that already reads its table from the
+ * right place is left as it is (its values follow the table; any styling the office gave it
+ * stays); one whose table moved or changed size is pointed at it again with updateChart (same
+ * chart id); a missing one is inserted and a second one with the same title removed. Charts the
+ * office added with other titles are left alone.
  */
 function syncCharts(sheet: Sheet, specs: readonly ChartSpec[]): void {
   const ours = new Set<string>(Object.values(CHART_TITLES));
@@ -137,6 +141,7 @@ function syncCharts(sheet: Sheet, specs: readonly ChartSpec[]): void {
   }
   for (const spec of specs) {
     const old = found.get(spec.title);
+    if (old && inPlace(old, spec)) continue;
     let b = old ? old.modify().clearRanges() : sheet.newChart();
     b = b
       .setChartType(Charts.ChartType[spec.type])
@@ -149,4 +154,12 @@ function syncCharts(sheet: Sheet, specs: readonly ChartSpec[]): void {
     if (old) sheet.updateChart(b.build());
     else sheet.insertChart(b.build());
   }
+}
+
+/** The chart reads exactly the spec's table and sits at its anchor. */
+function inPlace(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart, spec: ChartSpec): boolean {
+  const ranges = chart.getRanges();
+  if (ranges.length !== 1 || ranges[0]?.getA1Notation() !== rangeA1(spec.range)) return false;
+  const at = chart.getContainerInfo();
+  return at.getAnchorRow() === spec.anchor.row && at.getAnchorColumn() === spec.anchor.col;
 }

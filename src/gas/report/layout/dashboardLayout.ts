@@ -6,6 +6,7 @@ import { FOUR_WAYS, emptyCounts, type FourWayCounts } from '../../../core/report
 import { rankUnits } from '../../../core/report/ranking.ts';
 import { rateOf } from '../../../core/report/completion.ts';
 import { asData } from '../../../core/sheet/cellText.ts';
+import { columnLetter } from '../../../core/sheet/a1.ts';
 import { FourWayStatus } from '../../../core/sheet/vocabulary.ts';
 import { splitUnits } from '../../../core/report/merge/mergeIntake.ts';
 import { header, num, push, title, type Weight } from './mergeSummary.ts';
@@ -33,6 +34,12 @@ export interface ChartSpec {
   range: { row: number; col: number; numRows: number; numCols: number };
   anchor: { row: number; col: number };
   options: Record<string, unknown>;
+}
+
+/** "A24:E29": the A1 notation of a chart's table, as Range.getA1Notation gives it. */
+export function rangeA1(r: ChartSpec['range']): string {
+  const cell = (row: number, col: number) => `${columnLetter(col - 1)}${row}`;
+  return `${cell(r.row, r.col)}:${cell(r.row + r.numRows - 1, r.col + r.numCols - 1)}`;
 }
 
 export interface DashboardUnit extends FourWayCounts {
@@ -75,8 +82,8 @@ export type KpiBucket = (typeof KPI_BUCKETS)[number];
 const FOUR_WAY_COLORS = ['#34a853', '#fbbc04', '#4285f4', '#ea4335'];
 const KPI_COLORS = ['#34a853', '#4285f4', '#ea4335', '#9aa0a6', '#fbbc04'];
 const WIDTH = 8;
-const CHART_WIDTH = 620;
-const CHART_HEIGHT = 340;
+/** Sheets' default chart height (600 × 371 px): only a taller unit chart sets its size. */
+const CHART_HEIGHT = 371;
 /** Sheets' default row height in pixels: the rows kept free for a chart of a given height. */
 const ROW_PX = 21;
 
@@ -175,6 +182,7 @@ export function layoutDashboard(input: DashboardInput): DashboardLayout {
   // 2. Per unit: the four-way counts (the chart's series), then completion and rank.
   title(g, '2. KẾT QUẢ THEO ĐƠN VỊ (xếp hạng: README, mục "Xếp hạng đơn vị")', WIDTH);
   const unitsHeight = Math.max(CHART_HEIGHT, 90 + 42 * units.length);
+  const unitsSize = unitsHeight > CHART_HEIGHT ? { height: unitsHeight } : {};
   const unitsAt = chartSpace(unitsHeight);
   const unitHeader = header(g, [
     'Đơn vị',
@@ -200,7 +208,7 @@ export function layoutDashboard(input: DashboardInput): DashboardLayout {
       colors: FOUR_WAY_COLORS,
       'legend.position': 'bottom',
       'hAxis.title': 'Số nhiệm vụ',
-      height: unitsHeight,
+      ...unitsSize,
     },
   });
 
@@ -226,12 +234,7 @@ export function layoutDashboard(input: DashboardInput): DashboardLayout {
     type: 'BAR',
     range: { row: sectionHeader, col: 1, numRows: data.sections.length + 1, numCols: 2 },
     anchor: sectionsAt,
-    options: {
-      colors: ['#4285f4'],
-      'legend.position': 'none',
-      'hAxis.maxValue': 100,
-      'hAxis.title': '%',
-    },
+    options: { 'legend.position': 'none', 'hAxis.maxValue': 100 },
   });
 
   // 4. KPIs by judgement.
@@ -261,16 +264,11 @@ export function layoutDashboard(input: DashboardInput): DashboardLayout {
     type: 'LINE',
     range: { row: trendHeader, col: 1, numRows: trend.length + 1, numCols: 2 },
     anchor: trendAt,
-    options: {
-      colors: ['#4285f4'],
-      'legend.position': 'none',
-      'vAxis.maxValue': 100,
-      'vAxis.title': '%',
-    },
+    options: { 'legend.position': 'none', 'vAxis.maxValue': 100 },
   });
 
   for (const c of charts) {
-    c.options = { title: c.title, width: CHART_WIDTH, height: CHART_HEIGHT, ...c.options };
+    c.options = { title: c.title, ...c.options };
   }
   g.paint(1, COLOURS.title, 0, 1);
   return {
