@@ -25,6 +25,13 @@ export {
   menuSubmitReport,
   menuMergeReports,
   menuClosePeriod,
+  updateDashboard,
+  menuUpdateDashboard,
+  buildPeriodReport,
+  menuBuildPeriodReport,
+  exportRows,
+  writeExportSheet,
+  menuWriteExportSheet,
 } from './gas/report/reportRpc.ts';
 export {
   getReminders,

@@ -159,6 +159,10 @@ export interface ServerApi {
   sendRemindersNow(): ReminderView;
   enableReminders(): ReminderView;
   pauseReminders(): ReminderView;
+  updateDashboard(request?: ReportRequest): DashboardView;
+  buildPeriodReport(request?: ReportRequest): PeriodReportView;
+  exportRows(request?: ReportRequest): ExportView;
+  writeExportSheet(request?: ReportRequest): ExportSheetView;
 }
 
 // ---------------------------------------------------------------- periodic reports
@@ -259,7 +263,68 @@ export interface MergeView {
   stats: MergeStatsView;
   byUnit: Array<{ unit: string } & TallyView>;
   bySection: Array<{ section: string } & TallyView>;
+  /** The dashboard sheet rebuilt after the merge, or null when it could not be (see warnings). */
+  dashboard: string | null;
   warnings: string[];
+}
+
+export interface FourWayView {
+  doneOnTime: number;
+  doneLate: number;
+  openOnTime: number;
+  openOverdue: number;
+}
+
+/** What `sauro dashboard` prints (and "Cập nhật bảng điều khiển" returns). */
+export interface DashboardView {
+  period: string;
+  sheetName: string;
+  /** The sheet the numbers come from: "Tổng hợp <kỳ>" or "Chốt kỳ <kỳ>". */
+  source: string;
+  charts: Array<{ title: string; type: string; range: string }>;
+  /** Lead units, ranked (README, "Xếp hạng đơn vị"); `completion` in %, null when nothing is due. */
+  units: Array<
+    {
+      unit: string;
+      due: number;
+      done: number;
+      completion: number | null;
+      rank: number | null;
+    } & FourWayView
+  >;
+  fourWay: FourWayView;
+  sections: Array<{ section: string; name: string; completion: number | null }>;
+  /** KPIs by judgement: Đạt, Vượt, Chưa đạt, Chưa có số liệu, Khác. */
+  kpis: Record<string, number>;
+  /** Closed periods, oldest first. */
+  trend: Array<{ period: string; completion: number | null }>;
+}
+
+/** "Báo cáo kỳ <kỳ>" written (or found frozen). */
+export interface PeriodReportView {
+  period: string;
+  sheetName: string;
+  /** The five part titles, in order (I … V). */
+  parts: string[];
+  /** Rows typed by the office in part V and kept. */
+  keptRows: number;
+  /** The period is closed: the report is frozen and was not rebuilt. */
+  frozen: boolean;
+}
+
+/** One long-format row (docs/EXPORT.md); empty fields are ''. */
+export type ExportRow = Record<string, string | number | null>;
+
+export interface ExportView {
+  period: string;
+  columns: string[];
+  rows: ExportRow[];
+}
+
+export interface ExportSheetView {
+  period: string;
+  sheetName: string;
+  rows: number;
 }
 
 export interface ClosePeriodView {

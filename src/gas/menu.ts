@@ -9,6 +9,9 @@ const MENU_ITEMS: Array<[caption: string, fn: string]> = [
   ['Nộp báo cáo', 'menuSubmitReport'],
   ['Tổng hợp', 'menuMergeReports'],
   ['Chốt kỳ', 'menuClosePeriod'],
+  ['Cập nhật bảng điều khiển', 'menuUpdateDashboard'],
+  ['Lập báo cáo kỳ', 'menuBuildPeriodReport'],
+  ['Xuất dữ liệu (dạng dài)', 'menuWriteExportSheet'],
 ];
 
 /**

@@ -1,6 +1,7 @@
 // A person's path through the local preview: open it, scaffold from the sidebar, see the table.
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer, type PreviewServer } from '../../src/local/server.ts';
 import { SEED_HEADINGS } from '../helpers/seedHeadings.ts';
@@ -85,4 +86,34 @@ describe('local preview in Chromium', () => {
     await expect.poll(() => page.locator('#outbox summary').textContent()).toBe('Hộp thư đi (0)');
     await page.close();
   }, 60_000);
+  it('after "Tổng hợp", the dashboard sheet shows its charts drawn, with the unit names as labels', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const sidebar = page.frameLocator('#sidebar');
+    await sidebar.locator('#report-period').fill('2025-Q3');
+    await sidebar.getByRole('button', { name: 'Tổng hợp' }).click();
+    await expect
+      .poll(() => sidebar.locator('#report-status').textContent(), { timeout: 30_000 })
+      .toContain('Đã tổng hợp');
+    await expect.poll(() => page.locator('#tabs').textContent()).toContain('Bảng điều khiển');
+    await page.locator('#tabs button', { hasText: 'Bảng điều khiển' }).click();
+    await page.locator('table.grid[data-sheet="Bảng điều khiển"]').waitFor({ timeout: 15_000 });
+    const charts = page.locator('#grid .chart');
+    await expect.poll(() => charts.count(), { timeout: 15_000 }).toBe(4);
+    expect(
+      await charts.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.chartType)),
+    ).toEqual(['BAR', 'BAR', 'PIE', 'LINE']);
+    const units = page.locator(
+      '#grid .chart[data-chart-title="Tình hình thực hiện nhiệm vụ theo đơn vị"] svg',
+    );
+    const labels = await units.locator('text').allTextContents();
+    for (const unit of ['Công an xã', 'Phòng Kinh tế']) expect(labels).toContain(unit);
+    expect(labels.join(' ')).toContain('Phòng Văn hóa - Xã');
+    // "Tải về .xlsx" keeps the dashboard's charts: a picture of each over its table.
+    const download = await page.request.get(`${server.url}/download.xlsx`);
+    const xwb = new ExcelJS.Workbook();
+    await xwb.xlsx.load((await download.body()) as unknown as ArrayBuffer);
+    expect(xwb.getWorksheet('Bảng điều khiển')?.getImages()).toHaveLength(4);
+    await page.close();
+  }, 90_000);
 });

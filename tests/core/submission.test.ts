@@ -139,4 +139,26 @@ describe('validateSubmission: KPIs', () => {
     );
     expect(problems.map((p) => p.row)).toEqual([1, 2]);
   });
+
+  it('reads the completion day, refusing an unreadable one or one after the submission', () => {
+    const done = { status: 'Hoàn thành', actual: 'Xong' };
+    const problems = validateSubmission(
+      {
+        tasks: [
+          task(1, { ...done, completedOn: '25/08/2025' }),
+          task(2, { ...done, completedOn: 'cuối tháng' }),
+          task(3, { ...done, completedOn: new Date('2025-09-30T00:00:00+07:00') }),
+          task(4, { ...done, completedOn: '' }),
+        ],
+      },
+      { submittedOn: '2025-09-18' },
+    );
+    expect(problems.map((p) => [p.row, p.column, p.severity])).toEqual([
+      [2, 'Ngày hoàn thành', 'error'],
+      [3, 'Ngày hoàn thành', 'error'],
+    ]);
+    expect(problems[1]?.message).toBe(
+      'Ngày hoàn thành 30/09/2025 ở sau ngày nộp báo cáo (18/09/2025).',
+    );
+  });
 });

@@ -48,7 +48,13 @@ const TEMP = `${SHEETS.summary} (đang ghi)`;
 function mergedWithNote(): { w: World; before: Snapshot } {
   const w = submitted().w;
   w.coordinator.call('mergeReports', { period: PERIOD });
-  w.look.setValues(SHEETS.summary, 'P20', [['Nhận xét']]);
+  // A heading right of the task block: the coordinator's own column.
+  const values = w.look.data(SHEETS.summary);
+  const header = values.findIndex((r) => r[0] === 'Mã');
+  const free = (values[header] ?? []).filter((h) => h !== '').length;
+  w.look.setValues(SHEETS.summary, `${String.fromCharCode(65 + free)}${header + 1}`, [
+    ['Nhận xét'],
+  ]);
   return { w, before: snapshot(w) };
 }
 

@@ -63,6 +63,7 @@ describe('distribute ("Tạo phiếu báo cáo")', () => {
       'Minh chứng (link)',
       'Khó khăn, vướng mắc, kiến nghị',
       'Ghi chú',
+      'Ngày hoàn thành',
     ]);
     // Co-led III.8 is in both leads' sheets; every lead unit's task is somewhere.
     const kt = w.look.data(SHEETS.kt);
@@ -492,6 +493,9 @@ describe('menu, settings and COMPLETION_RATE', () => {
       { caption: 'Nộp báo cáo', functionName: 'menuSubmitReport' },
       { caption: 'Tổng hợp', functionName: 'menuMergeReports' },
       { caption: 'Chốt kỳ', functionName: 'menuClosePeriod' },
+      { caption: 'Cập nhật bảng điều khiển', functionName: 'menuUpdateDashboard' },
+      { caption: 'Lập báo cáo kỳ', functionName: 'menuBuildPeriodReport' },
+      { caption: 'Xuất dữ liệu (dạng dài)', functionName: 'menuWriteExportSheet' },
     ]);
     // "Nộp báo cáo" from the menu submits the open sheet, or explains what is wrong.
     w.look.activate(SHEETS.ca);

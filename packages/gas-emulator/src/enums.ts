@@ -68,3 +68,39 @@ export const ButtonSet = new EnumSet('ButtonSet', ['OK', 'OK_CANCEL', 'YES_NO', 
 export const SandboxMode = new EnumSet('SandboxMode', ['EMULATED', 'IFRAME', 'NATIVE']);
 export const XFrameOptionsMode = new EnumSet('XFrameOptionsMode', ['ALLOWALL', 'DEFAULT']);
 export const SheetType = new EnumSet('SheetType', ['GRID', 'OBJECT', 'DATASOURCE']);
+// Charts service enums (Charts.ChartType…), also used by EmbeddedChartBuilder.
+export const ChartType = new EnumSet('ChartType', [
+  'TIMELINE',
+  'AREA',
+  'BAR',
+  'BUBBLE',
+  'CANDLESTICK',
+  'COLUMN',
+  'COMBO',
+  'GAUGE',
+  'GEO',
+  'HISTOGRAM',
+  'RADAR',
+  'LINE',
+  'ORG',
+  'PIE',
+  'SCATTER',
+  'SPARKLINE',
+  'STEPPED_AREA',
+  'TABLE',
+  'TREEMAP',
+  'WATERFALL',
+]);
+export const ChartHiddenDimensionStrategy = new EnumSet('ChartHiddenDimensionStrategy', [
+  'IGNORE_BOTH',
+  'IGNORE_ROWS',
+  'IGNORE_COLUMNS',
+  'SHOW_BOTH',
+]);
+export const ChartMergeStrategy = new EnumSet('ChartMergeStrategy', [
+  'MERGE_COLUMNS',
+  'MERGE_ROWS',
+]);
+export const ChartPositionEnum = new EnumSet('Position', ['TOP', 'RIGHT', 'BOTTOM', 'NONE']);
+export const CurveStyle = new EnumSet('CurveStyle', ['NORMAL', 'SMOOTH']);
+export const PointStyle = new EnumSet('PointStyle', ['NONE', 'TINY', 'MEDIUM', 'LARGE', 'HUGE']);

@@ -43,3 +43,4 @@ export type {
   FiredTrigger,
 } from './services/clockTriggers.ts';
 export { CONSUMER_MAIL_QUOTA, type SentMail } from './services/mail.ts';
+export type { ChartView, ChartSeries } from './chartData.ts';

@@ -17,6 +17,7 @@ import { Env } from './environment.ts';
 import { ES2020_ONLY, NEWER_THAN_ES2020 } from './es2020.ts';
 import type { CustomArg } from './hfPlugins.ts';
 import type { AuthModeName } from './permissions.ts';
+import { ChartsImpl } from './services/chart.ts';
 import { HtmlServiceImpl } from './services/html.ts';
 import { LockServiceImpl } from './services/lock.ts';
 import { clockEvent, dueSlots, type FiredTrigger } from './services/clockTriggers.ts';
@@ -223,6 +224,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     const boundary = new Boundary(intrinsics, env);
     const globals: Record<string, object> = {
       SpreadsheetApp: new SpreadsheetAppImpl(env),
+      Charts: new ChartsImpl(),
       HtmlService: new HtmlServiceImpl(htmlDir),
       LockService: new LockServiceImpl(env),
       PropertiesService: new PropertiesServiceImpl(env),

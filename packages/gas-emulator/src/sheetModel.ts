@@ -1,5 +1,6 @@
 /** One sheet: dimensions, layout and per-cell formatting; values are in the workbook's engine. */
 import { inheritableMeta, type CellMeta } from './cellStyle.ts';
+import type { ChartModel } from './chartModel.ts';
 import type { CfRuleModel } from './conditionalFormat.ts';
 import { shiftForDelete, shiftForInsert, type Axis, type Box } from './geometry.ts';
 import type { ProtectionModel } from './protectionModel.ts';
@@ -21,6 +22,8 @@ export class SheetModel {
   merges: Box[] = [];
   cfRules: CfRuleModel[] = [];
   protections: ProtectionModel[] = [];
+  /** Embedded charts anchored on this sheet, in insertion order (Sheet.getCharts). */
+  charts: ChartModel[] = [];
 
   constructor(
     readonly workbook: Workbook,

@@ -1,5 +1,6 @@
 /** A plain JSON snapshot of the workbook for the preview UI. */
 import { boxToA1 } from './a1.ts';
+import { chartView, type ChartView } from './chartData.ts';
 import { DEFAULT_COLUMN_WIDTH } from './cellStyle.ts';
 import { contentExtent, readDisplayValues } from './cellValues.ts';
 import { conditionalFormatAt } from './cfEval.ts';
@@ -39,6 +40,8 @@ export interface SheetView {
   rowHeights: Record<number, number>;
   merges: string[];
   cells: Array<Array<CellView | null>>;
+  /** Embedded charts with the data they show (only for sheets whose cells are drawn). */
+  charts: ChartView[];
 }
 
 export interface WorkbookView {
@@ -217,6 +220,7 @@ function viewSheet(
     rowHeights: Object.fromEntries(sheet.rowHeights),
     merges: sheet.merges.map((m) => boxToA1(m)),
     cells,
+    charts: withCells ? sheet.charts.map(chartView) : [],
   };
 }
 

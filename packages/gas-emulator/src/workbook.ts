@@ -4,6 +4,7 @@ import { quoteSheetName, boxToA1 } from './a1.ts';
 import { dateToSerial, serialToMs } from './dates.ts';
 import { FormulaEngine } from './formulaEngine.ts';
 import { shiftForDelete, shiftForInsert, type Axis } from './geometry.ts';
+import { shiftChartsForDelete, shiftChartsForInsert } from './chartModel.ts';
 import { LockState } from './lockState.ts';
 import { isAutomatic, isDateFormat } from './numberFormat.ts';
 import type { RangeRef } from './rangeRef.ts';
@@ -58,6 +59,7 @@ export class Workbook {
   /** Clock for formulas (TODAY/NOW); runtimes with a `now` option replace it. */
   clock: () => Date = () => new Date();
   private sheetCounter = 0;
+  private chartCounter = 0;
 
   constructor(name = 'Untitled spreadsheet') {
     this.name = name;
@@ -68,6 +70,16 @@ export class Workbook {
       dateToSerial: (d) => dateToSerial(d, this.timeZone),
       now: () => this.clock(),
     });
+  }
+
+  /** A new embedded-chart id, unique in the workbook (Sheets' ids are large integers too). */
+  nextChartId(): number {
+    let id: number;
+    do {
+      this.chartCounter++;
+      id = 1_000_000 + ((this.chartCounter * 48_271) % 2_147_000_000);
+    } while (this.sheets.some((s) => s.charts.some((c) => c.id === id)));
+    return id;
   }
 
   /** Visible + hidden user sheets, in tab order. */
@@ -111,6 +123,9 @@ export class Workbook {
     if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
     this.sheets.splice(i, 1);
     this.engine.removeSheet(sheet.hfId);
+    // Charts elsewhere lose the ranges of a deleted sheet (Sheets shows them as #REF).
+    for (const s of this.sheets)
+      for (const c of s.charts) c.ranges = c.ranges.filter((r) => r.sheet !== sheet);
     for (const [name, ref] of this.namedRanges)
       if (ref.sheet === sheet) this.removeNamedRange(name);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[Math.max(0, i - 1)] ?? null;
@@ -148,6 +163,7 @@ export class Workbook {
     if (axis === 'row') this.engine.addRows(sheet.hfId, at - 1, count);
     else this.engine.addColumns(sheet.hfId, at - 1, count);
     sheet.insert(axis, at, count, inheritFrom);
+    shiftChartsForInsert(this.sheets, sheet, axis, at, count);
     for (const ref of this.namedRanges.values()) {
       if (ref.sheet === sheet) ref.box = shiftForInsert(ref.box, axis, at, count);
     }
@@ -157,6 +173,7 @@ export class Workbook {
     if (axis === 'row') this.engine.removeRows(sheet.hfId, at - 1, count);
     else this.engine.removeColumns(sheet.hfId, at - 1, count);
     sheet.delete(axis, at, count);
+    shiftChartsForDelete(this.sheets, sheet, axis, at, count);
     for (const [name, ref] of [...this.namedRanges]) {
       if (ref.sheet !== sheet) continue;
       const nb = shiftForDelete(ref.box, axis, at, count);

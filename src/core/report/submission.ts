@@ -1,6 +1,7 @@
 // One unit's submission for a period, and the checks of what it typed.
 import { cellString, isBlank, readNumber, readPercent } from '../sheet/cellText.ts';
 import { foldText } from '../text/text.ts';
+import { cellDay, formatDay } from '../text/calendar.ts';
 import { canonicalStatus } from './completion.ts';
 import { TASK_STATUSES, TaskStatus } from '../sheet/vocabulary.ts';
 
@@ -17,6 +18,8 @@ export interface SubmittedTask {
   evidence: unknown;
   issuesRaised?: unknown;
   notes?: unknown;
+  /** "Ngày hoàn thành" as typed (a Date, dd/mm/yyyy or YYYY-MM-DD); blank = the submission day. */
+  completedOn?: unknown;
   role: 'lead' | 'partner';
 }
 
@@ -60,6 +63,8 @@ export interface ValidateOptions {
   statuses?: readonly string[];
   /** KPI code → its target as written, to tell Có/Không KPIs from numeric ones. */
   kpiTargets?: Readonly<Record<string, string>>;
+  /** The day of the submission ('YYYY-MM-DD'): a completion day after it is refused. */
+  submittedOn?: string;
 }
 
 const COLUMN = {
@@ -67,14 +72,30 @@ const COLUMN = {
   progress: 'Tiến độ (%)',
   actual: 'Kết quả thực hiện',
   evidence: 'Minh chứng',
+  completedOn: 'Ngày hoàn thành',
 } as const;
+
+/** The completion day typed for a task ('YYYY-MM-DD'), null when blank, or why it is unreadable. */
+export function completionDay(value: unknown): { day: string | null } | { error: string } {
+  if (isBlank(value)) return { day: null };
+  const day = cellDay(value);
+  return day === null
+    ? {
+        error: `Ngày hoàn thành "${cellString(value)}" không đọc được; hãy ghi theo mẫu 15/08/2025.`,
+      }
+    : { day };
+}
 
 /** The status a row means, canonical, or '' when blank or not in the list. */
 export function rowStatus(value: unknown, statuses: readonly string[] = TASK_STATUSES): string {
   return canonicalStatus(value, statuses)?.status ?? '';
 }
 
-function checkTask(t: SubmittedTask, statuses: readonly string[]): SubmissionProblem[] {
+function checkTask(
+  t: SubmittedTask,
+  statuses: readonly string[],
+  submittedOn: string | undefined,
+): SubmissionProblem[] {
   const problems: SubmissionProblem[] = [];
   const code = cellString(t.code);
   const at = (column: string, value: unknown) => ({ row: t.row, column, value, code });
@@ -114,6 +135,20 @@ function checkTask(t: SubmittedTask, statuses: readonly string[]): SubmissionPro
       ...at(COLUMN.actual, t.actual),
       severity: 'error',
       message: 'Nhiệm vụ đã hoàn thành cần ghi Kết quả thực hiện hoặc Minh chứng.',
+    });
+  }
+  const completed = completionDay(t.completedOn);
+  if ('error' in completed) {
+    problems.push({
+      ...at(COLUMN.completedOn, t.completedOn),
+      severity: 'error',
+      message: completed.error,
+    });
+  } else if (completed.day !== null && submittedOn !== undefined && completed.day > submittedOn) {
+    problems.push({
+      ...at(COLUMN.completedOn, t.completedOn),
+      severity: 'error',
+      message: `Ngày hoàn thành ${formatDay(completed.day)} ở sau ngày nộp báo cáo (${formatDay(submittedOn)}).`,
     });
   }
   if (status === TaskStatus.done && progress !== null && progress < 100) {
@@ -166,7 +201,8 @@ function checkKpi(k: SubmittedKpi, targets: Readonly<Record<string, string>>): S
 /**
  * Checks what a unit typed: statuses from the list (loose spellings are understood and reported
  * with the canonical one), progress 0–100, KPI actuals readable, and a result for every task
- * marked done. Problems come out tasks first, then KPIs, each in row order.
+ * marked done, and a readable completion day that is not after the submission. Problems come out
+ * tasks first, then KPIs, each in row order.
  */
 export function validateSubmission(
   rows: { tasks?: readonly SubmittedTask[]; kpis?: readonly SubmittedKpi[] },
@@ -175,7 +211,7 @@ export function validateSubmission(
   const statuses = options.statuses ?? TASK_STATUSES;
   const targets = options.kpiTargets ?? {};
   return [
-    ...(rows.tasks ?? []).flatMap((t) => checkTask(t, statuses)),
+    ...(rows.tasks ?? []).flatMap((t) => checkTask(t, statuses, options.submittedOn)),
     ...(rows.kpis ?? []).flatMap((k) => checkKpi(k, targets)),
   ];
 }

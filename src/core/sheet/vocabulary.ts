@@ -14,3 +14,15 @@ export type TaskStatus = (typeof TaskStatus)[keyof typeof TaskStatus];
 
 /** KPI judgements a person can also pick by hand. */
 export const KPI_STATUSES = ['Đạt', 'Vượt', 'Chưa đạt'] as const;
+
+/**
+ * The four-way split government task reports use (đúng hạn / quá hạn, done or not). Derived, never
+ * typed: see src/core/report/fourWay.ts for the rules.
+ */
+export const FourWayStatus = {
+  doneOnTime: 'Đã hoàn thành đúng hạn',
+  doneLate: 'Đã hoàn thành quá hạn',
+  openOnTime: 'Chưa hoàn thành, trong hạn',
+  openOverdue: 'Chưa hoàn thành, quá hạn',
+} as const;
+export type FourWayStatus = (typeof FourWayStatus)[keyof typeof FourWayStatus];

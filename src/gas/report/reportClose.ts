@@ -10,6 +10,7 @@ import { topLeftBlock, writeGrid } from '../sheet/grid.ts';
 import { MARK_BACKGROUND } from '../check/marks.ts';
 import { summarySheetName } from './layout/mergeSummary.ts';
 import { assertOpen, closedSheetName, type ReportContext } from './reportContext.ts';
+import { freezePeriodReport } from './reportPeriod.ts';
 import { labelAt } from './layout/submissionRead.ts';
 import { SUBMISSION_LABELS } from './layout/submissionColumns.ts';
 import {
@@ -63,13 +64,15 @@ export function closePeriodOf(ctx: ReportContext): ClosePeriodView {
     }
     throw e;
   }
+  // The period's report, if one was made, is frozen with the summary.
+  const report = freezePeriodReport(ctx);
   ctx.saveSettings();
   appendAudit(ss, {
     at: ctx.now,
     user: by,
     action: 'Chốt kỳ',
     period: ctx.period.text,
-    counts: `"${name}" → "${closedName}" (${height} dòng)`,
+    counts: `"${name}" → "${closedName}" (${height} dòng)${report ? '; báo cáo kỳ chỉ đọc' : ''}`,
     problems: '',
   });
   return { period: ctx.period.text, sheetName: closedName, rows: height };

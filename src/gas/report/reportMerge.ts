@@ -23,6 +23,7 @@ import {
   type SummaryLayout,
 } from './layout/mergeSummary.ts';
 import { assertOpen, type ReportContext } from './reportContext.ts';
+import { rebuildDashboard } from './reportDashboard.ts';
 import { readPlan, type Plan } from './reportPlan.ts';
 import { layoutProblems, toSubmission } from './layout/submissionRead.ts';
 import { findSubmissionSheets, PROTECTION_PREFIX, type FoundSheet } from './submissionSheet.ts';
@@ -172,6 +173,15 @@ export function merge(ctx: ReportContext): MergeOutcome {
   });
 
   const warnings = writeSummary(ss, name, layout, old);
+  // The dashboard follows every merge; if it cannot be rebuilt the summary still stands.
+  let dashboard: string | null = null;
+  try {
+    dashboard = rebuildDashboard(ctx, { audit: false }).sheetName;
+  } catch (e) {
+    warnings.push(
+      `Không cập nhật được bảng điều khiển: ${e instanceof Error ? e.message : String(e)}`,
+    );
+  }
   const stats = statsView(result, plan.planTasks.length, problems);
   ctx.saveSettings();
   appendAudit(ss, {
@@ -190,6 +200,7 @@ export function merge(ctx: ReportContext): MergeOutcome {
       stats,
       byUnit: result.byUnit,
       bySection: result.bySection,
+      dashboard,
       warnings,
     },
   };

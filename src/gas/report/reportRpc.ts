@@ -6,6 +6,10 @@ import {
   parseRequest,
   requestSchemas,
   type ClosePeriodView,
+  type DashboardView,
+  type ExportSheetView,
+  type ExportView,
+  type PeriodReportView,
   type DistributeView,
   type MergeView,
   type ReportSetupView,
@@ -19,6 +23,9 @@ import { withDocumentLock } from '../lock.ts';
 import { summarySheetName, unitStateText } from './layout/mergeSummary.ts';
 import { closePeriodOf, sendBack } from './reportClose.ts';
 import { closedSheetName, openContext } from './reportContext.ts';
+import { rebuildDashboard } from './reportDashboard.ts';
+import { buildPeriodReport as buildReportAction } from './reportPeriod.ts';
+import { exportView, writeExport } from './reportExport.ts';
 import { distribute } from './reportDistribute.ts';
 import { merge } from './reportMerge.ts';
 import { readPlan } from './reportPlan.ts';
@@ -138,6 +145,45 @@ export function sendBackEntry(payload: SendBackRequest): SendBackView {
   });
 }
 
+/** "Cập nhật bảng điều khiển": the dashboard sheet, from the period's summary. */
+export function updateDashboard(payload?: ReportRequest): DashboardView {
+  return serve('updateDashboard', () => {
+    const period = periodOf(payload);
+    return withDocumentLock(() =>
+      rebuildDashboard(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, false), {
+        audit: true,
+      }),
+    );
+  });
+}
+
+/** "Lập báo cáo kỳ": the report sheet "Báo cáo kỳ <kỳ>" (frozen once the period is closed). */
+export function buildPeriodReport(payload?: ReportRequest): PeriodReportView {
+  return serve('buildPeriodReport', () => {
+    const period = periodOf(payload);
+    return withDocumentLock(() =>
+      buildReportAction(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)),
+    );
+  });
+}
+
+/** The long-format rows of a period (docs/EXPORT.md), for `sauro export`; writes nothing. */
+export function exportRows(payload?: ReportRequest): ExportView {
+  return serve('exportRows', () =>
+    exportView(openContext(SpreadsheetApp.getActiveSpreadsheet(), periodOf(payload), false)),
+  );
+}
+
+/** "Xuất dữ liệu": the same rows into the sheet "Dữ liệu xuất". */
+export function writeExportSheet(payload?: ReportRequest): ExportSheetView {
+  return serve('writeExportSheet', () => {
+    const period = periodOf(payload);
+    return withDocumentLock(() =>
+      writeExport(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, false)),
+    );
+  });
+}
+
 // ------------------------------------------------------------------------------ menu items
 
 /** Runs a menu action and shows its result, or its error in plain Vietnamese. */
@@ -196,5 +242,29 @@ export function menuClosePeriod(): void {
   fromMenu(() => {
     const r = closePeriod();
     return `Đã chốt kỳ ${r.period}: trang "${r.sheetName}" (chỉ đọc).`;
+  });
+}
+
+export function menuUpdateDashboard(): void {
+  fromMenu(() => {
+    const r = updateDashboard();
+    const s = r.fourWay;
+    return `Đã cập nhật trang "${r.sheetName}" kỳ ${r.period} (${r.charts.length} biểu đồ, số liệu từ "${r.source}"): ${s.doneOnTime} đã hoàn thành đúng hạn, ${s.doneLate} hoàn thành quá hạn, ${s.openOnTime} chưa hoàn thành trong hạn, ${s.openOverdue} chưa hoàn thành quá hạn.`;
+  });
+}
+
+export function menuBuildPeriodReport(): void {
+  fromMenu(() => {
+    const r = buildPeriodReport();
+    return r.frozen
+      ? `Kỳ ${r.period} đã chốt: trang "${r.sheetName}" được giữ nguyên (chỉ đọc).`
+      : `Đã lập trang "${r.sheetName}" (các phần ${r.parts.map((p) => p.split('.')[0]).join(', ')}); giữ ${r.keptRows} dòng cơ quan thường trực đã ghi ở phần V.`;
+  });
+}
+
+export function menuWriteExportSheet(): void {
+  fromMenu(() => {
+    const r = writeExportSheet();
+    return `Đã ghi ${r.rows} dòng dữ liệu kỳ ${r.period} (mỗi nhiệm vụ, mỗi chỉ tiêu một dòng) vào trang "${r.sheetName}". Tải về: Tệp → Tải xuống → .csv.`;
   });
 }

@@ -118,7 +118,7 @@ function assertMaySubmit(ctx: ReportContext, unit: string): void {
 }
 
 /** Every problem with the sheet: layout, values, and a report with nothing in it. */
-function check(found: FoundSheet): SubmitProblemView[] {
+function check(found: FoundSheet, today: string): SubmitProblemView[] {
   const { parsed } = found;
   const layout = layoutProblems(parsed).map((p) => ({ ...p, severity: 'error' as const }));
   if (layout.length > 0) return layout;
@@ -130,15 +130,16 @@ function check(found: FoundSheet): SubmitProblemView[] {
     for (const r of b.rows) targets[cellString(r.cells[codeCol])] = cellString(r.cells[targetCol]);
   }
   const submission = toSubmission(parsed, found.unit);
-  const problems: SubmitProblemView[] = validateSubmission(submission, { kpiTargets: targets }).map(
-    (p) => ({
-      sheet: parsed.sheet,
-      row: p.row,
-      column: p.column,
-      message: `Dòng ${p.row}, cột "${p.column}": ${p.message}`,
-      severity: p.severity,
-    }),
-  );
+  const problems: SubmitProblemView[] = validateSubmission(submission, {
+    kpiTargets: targets,
+    submittedOn: today,
+  }).map((p) => ({
+    sheet: parsed.sheet,
+    row: p.row,
+    column: p.column,
+    message: `Dòng ${p.row}, cột "${p.column}": ${p.message}`,
+    severity: p.severity,
+  }));
   const lead = parsed.blocks.filter((b) => b.role === 'lead' && b.headerRow > 0);
   const leadRows = lead.flatMap((b) => b.rows.map((r) => ({ b, r })));
   if (leadRows.length > 0 && !leadRows.some(({ b, r }) => rowHasInput(b, r))) {
@@ -173,7 +174,7 @@ export function submit(ctx: ReportContext, target: SubmitTarget): SubmitView {
   }
   assertOpen(ctx);
   assertMaySubmit(ctx, found.unit);
-  const problems = check(found);
+  const problems = check(found, ctx.today);
   const base = {
     period: ctx.period.text,
     unit: found.unit,

@@ -144,6 +144,7 @@ export interface Access {
 export interface ValidationRules {
   status: GoogleAppsScript.Spreadsheet.DataValidation;
   progress: GoogleAppsScript.Spreadsheet.DataValidation;
+  completedOn: GoogleAppsScript.Spreadsheet.DataValidation;
 }
 
 /** Built once per action and shared by every sheet it writes. */
@@ -158,6 +159,13 @@ export function validationRules(): ValidationRules {
       .requireNumberBetween(0, 100)
       .setAllowInvalid(false)
       .setHelpText('Nhập tiến độ từ 0 đến 100 (%).')
+      .build(),
+    completedOn: SpreadsheetApp.newDataValidation()
+      .requireDate()
+      .setAllowInvalid(false)
+      .setHelpText(
+        'Ngày nhiệm vụ hoàn thành (dd/mm/yyyy). Để trống: Sáu Rõ lấy ngày nộp báo cáo. Hoàn thành sau thời hạn thì tính là "Đã hoàn thành quá hạn".',
+      )
       .build(),
   };
 }
@@ -206,6 +214,7 @@ function grids(layout: Layout, height: number, width: number, access: Access): C
       cols.forEach((c, i) => {
         if (c.key === 'progress' || (b.role === 'kpi' && c.key === 'actual'))
           g.setFormat(r, i, 'General');
+        if (c.key === 'completedOn') g.setFormat(r, i, 'dd/MM/yyyy');
       });
     }
     for (const r of b.sentBackRows) g.paint(r, MARK_BACKGROUND, READ_ONLY, cols.length);
@@ -286,6 +295,8 @@ export function writeSubmissionSheet(
     const status = TASK_COLUMNS.findIndex((c) => c.key === 'status') + 1;
     sheet.getRange(b.firstRow, status, b.count, 1).setDataValidation(rules.status);
     sheet.getRange(b.firstRow, status + 1, b.count, 1).setDataValidation(rules.progress);
+    const completedOn = TASK_COLUMNS.findIndex((c) => c.key === 'completedOn') + 1;
+    sheet.getRange(b.firstRow, completedOn, b.count, 1).setDataValidation(rules.completedOn);
   }
   protect(sheet, unit, layout, access);
   return sheet;

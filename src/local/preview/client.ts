@@ -1,7 +1,8 @@
 // The preview page's script: draws the emulated workbook and relays menu clicks.
 // It talks only to the local server; the sidebar iframe has its own bridge.
 import { columnLetter } from '../../core/sheet/a1.ts';
-import type { CellView } from 'gas-emulator';
+import type { CellView, ChartView } from 'gas-emulator';
+import { drawCharts } from './charts.ts';
 
 interface SheetView {
   name: string;
@@ -11,6 +12,7 @@ interface SheetView {
   columnWidths: number[];
   merges: string[];
   cells: Array<Array<CellView | null>>;
+  charts?: ChartView[];
 }
 
 /** "B2:D3" → 0-based top-left and size. */
@@ -127,6 +129,7 @@ function drawGrid(sheet: SheetView): void {
     table.append(tr);
   }
   byId('grid').replaceChildren(table);
+  drawCharts(byId('grid'), sheet.charts ?? []);
 }
 
 function drawTabs(sheets: SheetView[]): void {

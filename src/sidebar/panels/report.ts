@@ -92,6 +92,51 @@ function submitResult(r: SubmitView): void {
   }
 }
 
+/** The dashboard, the period report and the export sheet: each one button, one line of result. */
+function mountOutputs(): void {
+  el('report-dashboard').addEventListener(
+    'click',
+    () =>
+      void act('Đang cập nhật bảng điều khiển…', async () => {
+        const r = await callServer('updateDashboard', period());
+        const f = r.fourWay;
+        setStatus(
+          STATUS,
+          'ok',
+          `Đã cập nhật trang "${r.sheetName}" (${r.charts.length} biểu đồ): ${f.doneOnTime} hoàn thành đúng hạn, ${f.doneLate} hoàn thành quá hạn, ${f.openOnTime} chưa hoàn thành trong hạn, ${f.openOverdue} chưa hoàn thành quá hạn.`,
+        );
+        list(
+          r.units.map(
+            (u) =>
+              `${u.rank === null ? '–' : u.rank}. ${u.unit}: ${u.completion === null ? 'chưa có nhiệm vụ đến hạn' : `${String(u.completion).replace('.', ',')}%`}`,
+          ),
+        );
+      }),
+  );
+  el('report-sheet').addEventListener(
+    'click',
+    () =>
+      void act('Đang lập báo cáo kỳ…', async () => {
+        const r = await callServer('buildPeriodReport', period());
+        setStatus(
+          STATUS,
+          'ok',
+          r.frozen
+            ? `Kỳ ${r.period} đã chốt: trang "${r.sheetName}" giữ nguyên.`
+            : `Đã lập trang "${r.sheetName}"; giữ ${r.keptRows} dòng đã ghi ở phần V.`,
+        );
+      }),
+  );
+  el('report-export').addEventListener(
+    'click',
+    () =>
+      void act('Đang xuất dữ liệu…', async () => {
+        const r = await callServer('writeExportSheet', period());
+        setStatus(STATUS, 'ok', `Đã ghi ${r.rows} dòng vào trang "${r.sheetName}".`);
+      }),
+  );
+}
+
 let closeArmed = false;
 
 export function mountReport(): void {
@@ -173,6 +218,7 @@ export function mountReport(): void {
       setStatus(STATUS, 'ok', `Đã chốt kỳ ${r.period}: trang "${r.sheetName}" chỉ đọc.`);
     });
   });
+  mountOutputs();
   el('report-period').addEventListener('change', () => void loadSetup());
   void loadSetup();
 }

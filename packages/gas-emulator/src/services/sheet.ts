@@ -8,6 +8,8 @@ import type { Box } from '../geometry.ts';
 import { assertCanEdit, PROTECTED_MESSAGE, ProtectionModel } from '../protectionModel.ts';
 import { ServiceObject, enumName } from '../serviceObject.ts';
 import type { SheetModel } from '../sheetModel.ts';
+import { copyChart } from '../chartModel.ts';
+import { EmbeddedChartBuilderImpl, EmbeddedChartImpl, newChartModel } from './chart.ts';
 import { ConditionalFormatRuleImpl } from './conditionalFormat.ts';
 import { ProtectionImpl } from './protection.ts';
 import { RangeImpl, initialEditors, outsideMessage } from './range.ts';
@@ -284,6 +286,38 @@ export class SheetImpl extends ServiceObject {
     return this.m.protections
       .filter((p) => p.kind === kind)
       .map((p) => new ProtectionImpl(this.env, p));
+  }
+
+  // --- embedded charts -----------------------------------------------------------------
+  newChart(): EmbeddedChartBuilderImpl {
+    return new EmbeddedChartBuilderImpl(this.env, this.m, newChartModel());
+  }
+  private chartArg(chart: unknown, method: string): EmbeddedChartImpl {
+    if (!(chart instanceof EmbeddedChartImpl))
+      throw new Error(`Cannot find method ${method}(object).`);
+    return chart;
+  }
+  insertChart(chart: unknown): void {
+    const c = copyChart(this.chartArg(chart, 'insertChart')._model);
+    const wb = this.m.workbook;
+    if (c.id === 0 || wb.sheets.some((s) => s.charts.some((x) => x.id === c.id)))
+      c.id = wb.nextChartId();
+    this.m.charts.push(c);
+  }
+  getCharts(): EmbeddedChartImpl[] {
+    return this.m.charts.map((c) => new EmbeddedChartImpl(this.env, this.m, copyChart(c)));
+  }
+  updateChart(chart: unknown): void {
+    const c = this.chartArg(chart, 'updateChart')._model;
+    const at = this.m.charts.findIndex((x) => x.id === c.id);
+    if (c.id === 0 || at < 0) throw new Error('The chart does not exist on this sheet.');
+    this.m.charts[at] = copyChart(c);
+  }
+  removeChart(chart: unknown): void {
+    const c = this.chartArg(chart, 'removeChart')._model;
+    const at = this.m.charts.findIndex((x) => x.id === c.id);
+    if (c.id === 0 || at < 0) throw new Error('The chart does not exist on this sheet.');
+    this.m.charts.splice(at, 1);
   }
 
   // --- conditional formats ------------------------------------------------------------

@@ -12,6 +12,7 @@ import { Workbook } from '../workbook.ts';
 import { cfRuleFromXlsx } from './cfMap.ts';
 import type { TriggerRecord } from '../services/clockTriggers.ts';
 import type { SentMail } from '../services/mail.ts';
+import { chartFromJson } from './chartPicture.ts';
 import { fromRows, LEGACY_SIDECAR_SHEETS, SIDECAR_SHEET, type SidecarRecord } from './sidecar.ts';
 import { styleToMeta } from './styleMap.ts';
 import { validationFromJson, validationFromXlsx } from './validationMap.ts';
@@ -225,6 +226,12 @@ function applySidecar(
           .filter((b): b is Box => b !== null)
           .map((box) => ({ sheet, box }));
         sheet.protections.push(p);
+        break;
+      }
+      case 'chart': {
+        if (!sheet) break;
+        const chart = chartFromJson(rec.value, wb);
+        if (chart) sheet.charts.push(chart);
         break;
       }
       case 'validation': {

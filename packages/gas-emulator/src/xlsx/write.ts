@@ -11,6 +11,7 @@ import type { ValidationModel } from '../validation.ts';
 import type { Workbook } from '../workbook.ts';
 import { contentExtent } from '../cellValues.ts';
 import { cfRuleToXlsx } from './cfMap.ts';
+import { addChartPictures, chartToJson } from './chartPicture.ts';
 import { SIDECAR_SHEET, toRows, type SidecarRecord } from './sidecar.ts';
 import { metaToStyle } from './styleMap.ts';
 import { validationToJson, validationToXlsx } from './validationMap.ts';
@@ -167,6 +168,9 @@ async function writeSheet(
         rules: [x],
       });
   });
+  for (const c of sheet.charts)
+    sidecar.push({ kind: 'chart', key: sheet.name, value: chartToJson(c) });
+  await addChartPictures(xwb, ws, sheet);
   // Our export's page choice (Sheets has no script API for it): A4 landscape, one page wide.
   ws.pageSetup = {
     ...ws.pageSetup,

@@ -27,7 +27,8 @@ import type {
   MergeStats,
   SummaryRow,
 } from './mergeTypes.ts';
-import { rowStatus, type SubmittedTask } from '../submission.ts';
+import { completionDay, rowStatus, type SubmittedTask } from '../submission.ts';
+import { fourWayOf, tallyFourWay, type FourWayResult } from '../fourWay.ts';
 
 export type * from './mergeTypes.ts';
 export { previousFromValues } from './mergeCarry.ts';
@@ -105,6 +106,9 @@ function plainRow(kind: 'section' | 'orphan', task?: MasterTask): SummaryRow {
     due: 0,
     done: 0,
     overdue: 0,
+    dueDate: '',
+    completedOn: '',
+    fourWay: '',
     coordinator: {},
   };
 }
@@ -115,6 +119,8 @@ interface TaskReport {
   lead: TaskEntry | undefined;
   others: TaskEntry[];
   progress: TaskProgressInput;
+  /** The lead's completion day: typed, else the day its report was stamped; null without a report. */
+  completedOn: string | null;
 }
 
 function readTask(task: MasterTask, entries: readonly TaskEntry[], statuses?: readonly string[]) {
@@ -123,10 +129,13 @@ function readTask(task: MasterTask, entries: readonly TaskEntry[], statuses?: re
   const status = rowStatus(lead?.status, statuses);
   const progress = reportedProgress(lead);
   const hasResult = lead !== undefined && anyFilled(lead.actual, lead.evidence);
+  const typed = completionDay(lead?.completedOn);
+  const stampDay = picked.lead ? picked.lead.submittedAt.slice(0, 10) || null : null;
   const report: TaskReport = {
     task,
     lead: picked.lead,
     others: picked.others,
+    completedOn: 'day' in typed && typed.day !== null ? typed.day : stampDay,
     progress: {
       code: task.code,
       section: task.section,
@@ -144,6 +153,7 @@ function readTask(task: MasterTask, entries: readonly TaskEntry[], statuses?: re
 function taskRow(
   r: TaskReport,
   c: TaskCompletion,
+  f: FourWayResult,
   coordinator: SummaryRow['coordinator'],
 ): SummaryRow {
   const { task, lead, others } = r;
@@ -170,6 +180,9 @@ function taskRow(
     due: c.due,
     done: c.done,
     overdue: c.overdue,
+    dueDate: f.dueDate ?? '',
+    completedOn: f.completedOn ?? '',
+    fourWay: f.label,
     coordinator,
   };
 }
@@ -230,6 +243,22 @@ export function mergeSubmissions(input: MergeInput): MergeResult {
     input.asOf,
     input.expectedUnits,
   );
+  const fourWays = reports.map((r, i) =>
+    fourWayOf(
+      { deadline: r.task.deadline, completedOn: r.completedOn },
+      completion.tasks[i] ?? { done: 0, overdue: 0 },
+      input.period,
+      input.submissionDeadline,
+    ),
+  );
+  const fourWay = tallyFourWay(
+    reports.map((r, i) => ({
+      status: fourWays[i]?.status ?? 'openOnTime',
+      leadUnits: r.progress.leadUnits,
+      section: r.task.section,
+    })),
+    input.expectedUnits,
+  );
 
   const carried = carryOver(input.previous, new Set(input.tasks.map((t) => codeKey(t.code))));
   let next = 0;
@@ -239,7 +268,10 @@ export function mergeSubmissions(input: MergeInput): MergeResult {
     const at = next++;
     const r = reports[at];
     const c = completion.tasks[at];
-    return r && c ? taskRow(r, c, coordinator) : { ...plainRow('section', task), coordinator };
+    const f = fourWays[at];
+    return r && c && f
+      ? taskRow(r, c, f, coordinator)
+      : { ...plainRow('section', task), coordinator };
   });
   for (const o of carried.orphans) {
     problems.push(orphanProblem(o.code, 'nhiệm vụ'));
@@ -267,6 +299,7 @@ export function mergeSubmissions(input: MergeInput): MergeResult {
     stats,
     byUnit: completion.byUnit,
     bySection: completion.bySection,
+    fourWay,
     problems,
   };
 }

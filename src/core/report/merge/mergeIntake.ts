@@ -10,6 +10,8 @@ import type { MergeProblem } from './mergeTypes.ts';
 export interface Entry<Row> {
   unit: string;
   sheet: string;
+  /** The submission's stamp, 'YYYY-MM-DDTHH:mm' (Vietnam). */
+  submittedAt: string;
   row: Row;
 }
 
@@ -143,7 +145,7 @@ function acceptRows<Row extends CodedRow>(
       continue;
     }
     seen.add(key);
-    entries.push({ unit: s.unit, sheet: s.sheet, row });
+    entries.push({ unit: s.unit, sheet: s.sheet, submittedAt: s.submittedAt ?? '', row });
   }
   return { entries, problems };
 }
@@ -176,7 +178,12 @@ export function invalidValues(
   statuses: readonly string[] | undefined,
   kpiTargets: Readonly<Record<string, string>>,
 ): MergeProblem[] {
-  return validateSubmission(s, { ...(statuses ? { statuses } : {}), kpiTargets })
+  const submittedOn = (s.submittedAt ?? '').slice(0, 10);
+  return validateSubmission(s, {
+    ...(statuses ? { statuses } : {}),
+    kpiTargets,
+    ...(submittedOn !== '' ? { submittedOn } : {}),
+  })
     .filter((p) => p.severity === 'error')
     .map((p) => ({
       kind: 'invalid' as const,

@@ -1,5 +1,6 @@
 // The shapes going into and out of mergeSubmissions.
 import type { Tally } from '../completion.ts';
+import type { FourWayTally } from '../fourWay.ts';
 import type { Period } from '../period.ts';
 import type { Submission } from '../submission.ts';
 
@@ -78,6 +79,12 @@ export interface SummaryRow {
   due: number;
   done: number;
   overdue: number;
+  /** The day the task was due by in the period ('YYYY-MM-DD'), '' when it has none. */
+  dueDate: string;
+  /** The completion day counted ('YYYY-MM-DD'), '' when the task is not done. */
+  completedOn: string;
+  /** The four-way status (Đã hoàn thành đúng hạn…), '' for section and orphan rows. */
+  fourWay: string;
   coordinator: Record<string, CellOut>;
 }
 
@@ -141,5 +148,7 @@ export interface MergeResult {
   stats: MergeStats;
   byUnit: Array<{ unit: string } & Tally>;
   bySection: Array<{ section: string } & Tally>;
+  /** Four-way counts per lead unit, per section and for the commune (src/core/report/fourWay.ts). */
+  fourWay: FourWayTally;
   problems: MergeProblem[];
 }

@@ -1,6 +1,8 @@
 // The commune summary sheet ("Tổng hợp <kỳ>") as values: its blocks, how the previous one is read
 // back (the coordinator's own columns, by task code) and how the new one is laid out. No services.
-import { dateToIsoMinute } from '../../../core/text/calendar.ts';
+import { dateToIsoMinute, isoToDate } from '../../../core/text/calendar.ts';
+import { FOUR_WAYS, type FourWayCounts } from '../../../core/report/fourWay.ts';
+import { FourWayStatus } from '../../../core/sheet/vocabulary.ts';
 import { asData } from '../../../core/sheet/cellText.ts';
 import {
   findHeaderRow,
@@ -45,7 +47,7 @@ export function summarySheetName(periodText: string): string {
   return `Tổng hợp ${periodText}`;
 }
 
-const SUMMARY_TITLES = {
+export const SUMMARY_TITLES = {
   tasks: 'A. TIẾN ĐỘ TỪNG NHIỆM VỤ',
   units: 'B. TỶ LỆ HOÀN THÀNH THEO ĐƠN VỊ',
   sections: 'C. TỶ LỆ HOÀN THÀNH THEO MỤC',
@@ -70,7 +72,7 @@ function outColumns<K extends string>(
 }
 
 /** The summary's task columns: key, header, width and the number format of its numbers. */
-const SUMMARY_TASK_COLUMNS = outColumns<TaskKey>([
+export const SUMMARY_TASK_COLUMNS = outColumns<TaskKey>([
   ['code', 'Mã', 160],
   ['section', 'Mục', 60],
   ['content', 'Nội dung nhiệm vụ', 340],
@@ -86,9 +88,19 @@ const SUMMARY_TASK_COLUMNS = outColumns<TaskKey>([
   ['due', 'Đến hạn trong kỳ', 70, '0'],
   ['done', 'Tính là hoàn thành', 80, '0'],
   ['overdue', 'Quá hạn (tính)', 70, '0'],
+  ['dueDate', 'Hạn trong kỳ', 90, 'dd/MM/yyyy'],
+  ['completedOn', 'Ngày hoàn thành (tính)', 90, 'dd/MM/yyyy'],
+  ['fourWay', 'Tình hình thực hiện', 150],
 ]);
 
-const SUMMARY_KPI_COLUMNS: ReadonlyArray<OutColumn & { key: KpiKey }> = [
+/** The four-way statuses as column headings, in their fixed order. */
+export const FOUR_WAY_HEADERS: readonly string[] = FOUR_WAYS.map((k) => FourWayStatus[k]);
+
+function fourWayCells(c: FourWayCounts | undefined): CellOut[] {
+  return FOUR_WAYS.map((k) => c?.[k] ?? 0);
+}
+
+export const SUMMARY_KPI_COLUMNS: ReadonlyArray<OutColumn & { key: KpiKey }> = [
   { key: 'code', header: 'Mã', width: 70, format: '@' },
   { key: 'content', header: 'Nội dung chỉ tiêu', width: 340, format: '@' },
   { key: 'measureUnit', header: 'Đơn vị tính', width: 90, format: '@' },
@@ -100,21 +112,23 @@ const SUMMARY_KPI_COLUMNS: ReadonlyArray<OutColumn & { key: KpiKey }> = [
   { key: 'notes', header: 'Ghi chú của đơn vị', width: 220, format: '@' },
 ];
 
-const UNIT_HEADERS = [
+export const UNIT_HEADERS = [
   'Đơn vị',
   'Nhiệm vụ đến hạn',
   'Đã hoàn thành',
   'Quá hạn',
   'Tỷ lệ hoàn thành (%)',
   'Báo cáo kỳ này',
+  ...FOUR_WAY_HEADERS,
 ];
-const SECTION_HEADERS = [
+export const SECTION_HEADERS = [
   'Mục',
   'Nội dung',
   'Nhiệm vụ đến hạn',
   'Đã hoàn thành',
   'Quá hạn',
   'Tỷ lệ hoàn thành (%)',
+  ...FOUR_WAY_HEADERS,
 ];
 const PROBLEM_HEADERS = ['Loại', 'Đơn vị', 'Trang tính', 'Dòng', 'Mã', 'Cột', 'Nội dung'];
 
@@ -133,7 +147,7 @@ export interface PreviousSummary {
 
 const NO_BLOCK: PreviousBlock = { columns: [], rows: [] };
 
-function titleRows(values: readonly (readonly unknown[])[]): Map<string, number> {
+export function titleRows(values: readonly (readonly unknown[])[]): Map<string, number> {
   const wanted = new Map(
     Object.values(SUMMARY_TITLES).map((t) => [normalizeHeaderKey(t), t] as const),
   );
@@ -204,7 +218,7 @@ export interface SummaryLayout {
   producedWidth: number;
 }
 
-type Weight = 'bold' | 'normal';
+export type Weight = 'bold' | 'normal';
 
 const SECTION_BG = COLOURS.title;
 const STATUS_BG: Record<string, string> = {
@@ -214,7 +228,7 @@ const STATUS_BG: Record<string, string> = {
 };
 
 /** Text stays text ("1.10", "2026-05"); numbers and dates get a format that shows them. */
-function formatOf(v: CellOut, number: string | undefined): string {
+export function formatOf(v: CellOut, number: string | undefined): string {
   if (typeof v === 'number') return number && number !== '@' ? number : 'General';
   if (v instanceof Date) {
     return dateToIsoMinute(v)?.endsWith('T00:00') ? 'dd/MM/yyyy' : 'dd/MM/yyyy HH:mm';
@@ -224,12 +238,12 @@ function formatOf(v: CellOut, number: string | undefined): string {
 }
 
 /** A number, or '' for null (no rate when nothing is due). */
-function num(n: number | null | undefined): CellOut {
+export function num(n: number | null | undefined): CellOut {
   return n === null || n === undefined ? '' : n;
 }
 
 /** A row whose numbers take `numbers[i]` as their format (text stays text). */
-function push(
+export function push(
   g: GridBuilder<CellOut>,
   cells: readonly CellOut[],
   numbers: readonly string[] = [],
@@ -238,12 +252,12 @@ function push(
   return g.push(cells, (v, i) => formatOf(v, numbers[i]), style);
 }
 
-function title(g: GridBuilder<CellOut>, text: string, span: number): void {
+export function title(g: GridBuilder<CellOut>, text: string, span: number): void {
   push(g, []);
   g.styleTitle(push(g, [text]), span);
 }
 
-function header(g: GridBuilder<CellOut>, cells: readonly string[]): number {
+export function header(g: GridBuilder<CellOut>, cells: readonly string[]): number {
   const row = push(g, cells);
   g.styleHeader(row, cells.length);
   return row;
@@ -269,6 +283,11 @@ function statsRows(input: SummaryInput): Array<[string, CellOut, string]> {
     ['Chỉ tiêu Đạt hoặc Vượt', s.kpiAchieved, '0'],
     ['Tỷ lệ đạt chỉ tiêu (%)', num(kpiRate), '0.0'],
     ['Vấn đề cần xem', input.problems.length, '0'],
+    ...FOUR_WAYS.map((k): [string, CellOut, string] => [
+      FourWayStatus[k],
+      input.result.fourWay.commune[k],
+      '0',
+    ]),
   ];
 }
 
@@ -305,6 +324,8 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
       if (r.kind !== 'task' && (c.key === 'due' || c.key === 'done' || c.key === 'overdue'))
         return '';
       const v = r[c.key];
+      if (c.key === 'dueDate' || c.key === 'completedOn')
+        return typeof v === 'string' && v !== '' ? isoToDate(v) : '';
       return typeof v === 'number' || typeof v === 'string' ? v : v === null ? '' : String(v);
     });
     const row = push(
@@ -320,6 +341,9 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
 
   title(g, SUMMARY_TITLES.units, UNIT_HEADERS.length);
   header(g, UNIT_HEADERS);
+  const unitFour = new Map(result.fourWay.byUnit.map((u) => [u.unit, u]));
+  const sectionFour = new Map(result.fourWay.bySection.map((u) => [u.section, u]));
+  const counts = ['0', '0', '0', '0'];
   for (const u of result.byUnit) {
     push(
       g,
@@ -330,8 +354,9 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
         u.overdue,
         num(u.rate),
         asData(input.unitStates.get(u.unit) ?? ''),
+        ...fourWayCells(unitFour.get(u.unit)),
       ],
-      ['@', '0', '0', '0', '0.0', '@'],
+      ['@', '0', '0', '0', '0.0', '@', ...counts],
     );
   }
 
@@ -347,15 +372,24 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
         s.done,
         s.overdue,
         num(s.rate),
+        ...fourWayCells(sectionFour.get(s.section)),
       ],
-      ['@', '@', '0', '0', '0', '0.0'],
+      ['@', '@', '0', '0', '0', '0.0', ...counts],
     );
   }
   const c = result.stats;
   push(
     g,
-    ['Toàn xã', '', c.tasks, c.done, c.overdue, num(c.completion)],
-    ['@', '@', '0', '0', '0', '0.0'],
+    [
+      'Toàn xã',
+      '',
+      c.tasks,
+      c.done,
+      c.overdue,
+      num(c.completion),
+      ...fourWayCells(result.fourWay.commune),
+    ],
+    ['@', '@', '0', '0', '0', '0.0', ...counts],
     'bold',
   );
 

@@ -92,6 +92,14 @@ export const TASK_COLUMNS: readonly ReportColumn[] = [
     width: 220,
   },
   { key: 'notes', header: 'Ghi chú', aliases: ['ghi chú khác'], input: true, width: 150 },
+  {
+    // Last, so sheets made before it existed read the same; optional: blank = the submission day.
+    key: 'completedOn',
+    header: 'Ngày hoàn thành',
+    aliases: ['ngày hoàn thành thực tế', 'hoàn thành ngày', 'ngày xong'],
+    input: true,
+    width: 110,
+  },
 ];
 
 const KPI_COLUMNS: readonly ReportColumn[] = [

@@ -56,7 +56,7 @@ export interface Layout {
 }
 
 const GUIDE =
-  'Nhập các cột Trạng thái, Tiến độ (%), Kết quả thực hiện / sản phẩm, Minh chứng, Khó khăn, vướng mắc, kiến nghị, Ghi chú; xong chọn Tiện ích mở rộng → Sáu Rõ → Nộp báo cáo.';
+  'Nhập các cột Trạng thái, Tiến độ (%), Kết quả thực hiện / sản phẩm, Minh chứng, Khó khăn, vướng mắc, kiến nghị, Ghi chú; nhiệm vụ đã hoàn thành ghi thêm Ngày hoàn thành (để trống thì Sáu Rõ lấy ngày nộp báo cáo, nên nhiệm vụ xong từ trước có thể bị tính là hoàn thành quá hạn). Xong chọn Tiện ích mở rộng → Sáu Rõ → Nộp báo cáo.';
 
 function blankRow(): unknown[] {
   return new Array<unknown>(SHEET_WIDTH).fill('');

@@ -215,7 +215,15 @@ function formatAt(b: ParsedBlock, row: ParsedRow, key: string): string | undefin
   return col === undefined ? undefined : row.formats[col];
 }
 
-const TASK_INPUTS = ['status', 'progress', 'actual', 'evidence', 'issuesRaised', 'notes'];
+const TASK_INPUTS = [
+  'status',
+  'progress',
+  'actual',
+  'evidence',
+  'issuesRaised',
+  'notes',
+  'completedOn',
+];
 const KPI_INPUTS = ['actual', 'evidence', 'notes'];
 
 /**
@@ -282,6 +290,7 @@ export function toSubmission(
           evidence: at(b, r, 'evidence'),
           issuesRaised: at(b, r, 'issuesRaised'),
           notes: at(b, r, 'notes'),
+          completedOn: at(b, r, 'completedOn'),
           role: b.role,
           ...(progressFormat !== undefined ? { progressFormat } : {}),
         });

@@ -4,7 +4,8 @@ import { templates } from './templates.ts';
 import { scaffold } from './scaffold.ts';
 import { check, extractKpi, target } from './kpi.ts';
 import { deadline, importPlan, unit } from './importCmds.ts';
-import { closePeriod, distribute, merge, sendBack, submit } from './report.ts';
+import { exportData } from './export.ts';
+import { closePeriod, dashboard, distribute, merge, report, sendBack, submit } from './report.ts';
 import { remind } from './remind.ts';
 import { directory } from './directory.ts';
 
@@ -24,4 +25,7 @@ export const COMMANDS: Command[] = [
   sendBack,
   directory,
   remind,
+  dashboard,
+  report,
+  exportData,
 ];

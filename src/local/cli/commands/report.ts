@@ -3,6 +3,8 @@
 import { normalizeUnitName } from '../../../core/unit/unit.ts';
 import type {
   ClosePeriodView,
+  DashboardView,
+  PeriodReportView,
   DistributeView,
   MergeView,
   ReportSetupView,
@@ -112,3 +114,17 @@ export const sendBack: Command = {
     io.out(json(view));
   },
 };
+
+export const dashboard = periodCommand<DashboardView>(
+  'dashboard',
+  'Cập nhật trang "Bảng điều khiển" (biểu đồ, xếp hạng đơn vị), in JSON / rebuild the dashboard sheet, print its charts, units and four-way counts',
+  'updateDashboard',
+  ({ charts, units, fourWay, ...rest }) => json({ charts, units, fourWay, ...rest }),
+);
+
+export const report = periodCommand<PeriodReportView>(
+  'report',
+  'Lập trang "Báo cáo kỳ <kỳ>" theo mẫu báo cáo gửi cấp trên, in JSON / write the period report sheet',
+  'buildPeriodReport',
+  json,
+);

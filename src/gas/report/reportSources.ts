@@ -1,0 +1,81 @@
+// Where the dashboard, the period report and the export read their numbers: the period's frozen
+// summary ("Chốt kỳ <kỳ>") when it was closed, else its summary ("Tổng hợp <kỳ>"); and the rate of
+// every closed period, for the trend and the year-to-date KPI figures. One read per sheet.
+import { formatPeriod, parsePeriod, periodLabel, type Period } from '../../core/report/period.ts';
+import { UserError } from '../../core/userError.ts';
+import { summarySheetName } from './layout/mergeSummary.ts';
+import { figure, readSummary, type SummaryData } from './layout/summaryRead.ts';
+import { closedSheetName } from './reportContext.ts';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SummarySource {
+  sheet: Sheet;
+  name: string;
+  closed: boolean;
+  data: SummaryData;
+}
+
+/** The period's summary, read; refused in one line when the period has none yet. */
+export function readSummarySource(
+  ss: Spreadsheet,
+  periodText: string,
+  action: string,
+): SummarySource {
+  const closedName = closedSheetName(periodText);
+  const name = summarySheetName(periodText);
+  const closed = ss.getSheetByName(closedName);
+  const sheet = closed ?? ss.getSheetByName(name);
+  if (!sheet) {
+    throw new UserError({
+      vi: `Chưa có bảng tổng hợp kỳ ${periodText} (trang "${name}"). Hãy bấm "Tổng hợp" trước khi ${action}.`,
+      en: `No summary for ${periodText} yet (sheet "${name}"). Merge the reports first.`,
+      where: { sheet: name },
+    });
+  }
+  const data = readSummary(sheet.getDataRange().getValues());
+  if (!data.hasFourWay) {
+    throw new UserError({
+      vi: `Trang "${sheet.getName()}" được lập trước khi có cột "Tình hình thực hiện"; hãy bấm "Tổng hợp" lại cho kỳ ${periodText}.`,
+      en: `Sheet "${sheet.getName()}" predates the four-way status column; merge ${periodText} again.`,
+      where: { sheet: sheet.getName() },
+    });
+  }
+  return { sheet, name: sheet.getName(), closed: closed !== null, data };
+}
+
+export interface ClosedPeriod {
+  period: Period;
+  text: string;
+  label: string;
+  sheetName: string;
+  data: SummaryData;
+  rate: number | null;
+}
+
+/** Every "Chốt kỳ <kỳ>" sheet, read once each, oldest first (by last day, then first day). */
+export function readClosedPeriods(ss: Spreadsheet): ClosedPeriod[] {
+  const out: ClosedPeriod[] = [];
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    const m = /^Chốt kỳ (.+)$/u.exec(name);
+    if (!m) continue;
+    const p = parsePeriod(m[1] ?? '');
+    if (!p.ok) continue;
+    const data = readSummary(sheet.getDataRange().getValues());
+    const rate = figure(data, 'Tỷ lệ hoàn thành toàn xã (%)');
+    out.push({
+      period: p.value,
+      text: formatPeriod(p.value),
+      label: periodLabel(p.value),
+      sheetName: name,
+      data,
+      rate: typeof rate === 'number' ? rate : null,
+    });
+  }
+  return out.sort(
+    (a, b) =>
+      a.period.end.localeCompare(b.period.end) || a.period.start.localeCompare(b.period.start),
+  );
+}
