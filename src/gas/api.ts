@@ -29,6 +29,8 @@ export interface CheckProblemView {
   sheet: string;
   row: number;
   column: string;
+  /** A1 of the cell ("F12"). */
+  cell: string;
   value: unknown;
   message: string;
 }

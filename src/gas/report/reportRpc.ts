@@ -20,6 +20,7 @@ import {
   type SubmitRequest,
 } from '../api.ts';
 import { withDocumentLock } from '../lock.ts';
+import { focusOn } from '../sheet/focus.ts';
 import { summarySheetName, unitStateText } from './layout/mergeSummary.ts';
 import { closePeriodOf, sendBack } from './reportClose.ts';
 import { closedSheetName, openContext } from './reportContext.ts';
@@ -82,9 +83,11 @@ export function getReportSetup(payload?: ReportRequest): ReportSetupView {
 export function distributeReports(payload?: ReportRequest): DistributeView {
   return serve('distributeReports', () => {
     const period = periodOf(payload);
-    return withDocumentLock(() =>
-      distribute(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)),
-    );
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const view = withDocumentLock(() => distribute(openContext(ss, period, true)));
+    const first = view.sheets.find((s) => s.created) ?? view.sheets[0];
+    if (first) focusOn(ss, first.sheetName);
+    return view;
   });
 }
 
@@ -97,13 +100,18 @@ export function submitReport(payload: SubmitRequest): SubmitView {
       'Yêu cầu nộp báo cáo không hợp lệ.',
       'submit',
     );
-    return withDocumentLock(() =>
-      submit(openContext(SpreadsheetApp.getActiveSpreadsheet(), period || undefined, true), {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const view = withDocumentLock(() =>
+      submit(openContext(ss, period || undefined, true), {
         ...(unit ? { unit } : {}),
         ...(sheetName ? { sheetName } : {}),
         periodGiven: Boolean(period),
       }),
     );
+    // Accepted: the stamped sheet; refused: the first cell to fix.
+    const wrong = view.accepted ? undefined : view.problems.find((p) => p.severity === 'error');
+    focusOn(ss, view.sheetName, wrong?.row ?? 1, 1);
+    return view;
   });
 }
 
@@ -111,9 +119,10 @@ export function submitReport(payload: SubmitRequest): SubmitView {
 export function mergeReports(payload?: ReportRequest): MergeView {
   return serve('mergeReports', () => {
     const period = periodOf(payload);
-    return withDocumentLock(
-      () => merge(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)).view,
-    );
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const view = withDocumentLock(() => merge(openContext(ss, period, true)).view);
+    focusOn(ss, view.sheetName);
+    return view;
   });
 }
 
@@ -121,9 +130,10 @@ export function mergeReports(payload?: ReportRequest): MergeView {
 export function closePeriod(payload?: ReportRequest): ClosePeriodView {
   return serve('closePeriod', () => {
     const period = periodOf(payload);
-    return withDocumentLock(() =>
-      closePeriodOf(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)),
-    );
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const view = withDocumentLock(() => closePeriodOf(openContext(ss, period, true)));
+    focusOn(ss, view.sheetName);
+    return view;
   });
 }
 
@@ -136,12 +146,12 @@ export function sendBackEntry(payload: SendBackRequest): SendBackView {
       'Để trả lại, cần chọn đơn vị, ghi mã nhiệm vụ (hoặc chỉ tiêu) và lý do.',
       'send-back',
     );
-    return withDocumentLock(() =>
-      sendBack(
-        openContext(SpreadsheetApp.getActiveSpreadsheet(), period || undefined, true),
-        request,
-      ),
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const view = withDocumentLock(() =>
+      sendBack(openContext(ss, period || undefined, true), request),
     );
+    focusOn(ss, view.sheetName, view.row, 1);
+    return view;
   });
 }
 
