@@ -241,14 +241,39 @@ export function menuMergeReports(): void {
   });
 }
 
-export function menuClosePeriod(): void {
+/**
+ * Asks before closing (Sheets waits for the answer); true only for YES. Nothing is written before
+ * the answer, so an interrupted question leaves the period as it was.
+ */
+export function confirmClose(periodText: string): boolean {
   const ui = SpreadsheetApp.getUi();
   const answer = ui.alert(
     'Sáu Rõ',
-    'Chốt kỳ sẽ lưu bảng tổng hợp của kỳ hiện tại thành một trang chỉ đọc, và sau đó không nộp hay tổng hợp lại kỳ này được nữa. Tiếp tục?',
+    `Chốt kỳ ${periodText} sẽ lưu bảng tổng hợp của kỳ thành một trang chỉ đọc, và sau đó không nộp hay tổng hợp lại kỳ này được nữa. Tiếp tục?`,
     ui.ButtonSet.YES_NO,
   );
-  if (answer !== ui.Button.YES) return;
+  return answer === ui.Button.YES;
+}
+
+/** The period an action without an explicit one works on, read without writing. */
+export function currentPeriodText(payload?: ReportRequest): string {
+  return openContext(SpreadsheetApp.getActiveSpreadsheet(), periodOf(payload), false).period.text;
+}
+
+export function menuClosePeriod(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  let period: string;
+  try {
+    period = currentPeriodText();
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    SpreadsheetApp.getUi().alert('Sáu Rõ', e.message, SpreadsheetApp.getUi().ButtonSet.OK);
+    return;
+  }
+  if (!confirmClose(period)) {
+    ss.toast(`Chưa chốt: kỳ ${period} vẫn mở, không có gì thay đổi.`, 'Sáu Rõ', 5);
+    return;
+  }
   fromMenu(() => {
     const r = closePeriod();
     return `Đã chốt kỳ ${r.period}: trang "${r.sheetName}" (chỉ đọc).`;
