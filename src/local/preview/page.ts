@@ -77,12 +77,15 @@ const STYLE = `
   #grid table.jss_worksheet { font: 13px Roboto, Arial, sans-serif; table-layout: fixed; }
   #grid .jss_worksheet > thead > tr > td { position: sticky; top: 0; z-index: 6; background: #f8f9fa; color: #5f6368; font-weight: 400; }
   #grid .jss_worksheet > tbody > tr > td.jss_row { position: sticky; left: 0; z-index: 4; background: #f8f9fa; color: #5f6368; }
-  #grid .jss_worksheet > tbody > tr > td { text-align: left; vertical-align: top; padding: 2px 4px; white-space: nowrap; overflow: hidden; }
+  #grid .jss_worksheet > tbody > tr > td { text-align: left; vertical-align: top; padding: 2px 4px; white-space: nowrap; }
+  #grid .jss_worksheet > tbody > tr > td.wrap { overflow: hidden; }
   #grid td.frozen { position: sticky; z-index: 3; background-clip: padding-box; }
   #grid td.frozen-last { border-bottom: 3px solid #c0c4c9 !important; }
-  #grid td .clip { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-height: 6.4em; line-height: 1.28em; }
+  #grid td .clip { white-space: nowrap; line-height: 1.28em; }
+  #grid td.wrap .clip { max-height: 6.4em; overflow: hidden; }
   #grid td.wrap .clip { white-space: pre-wrap; overflow-wrap: anywhere; }
-  #grid td.long .clip { box-shadow: inset 0 -6px 6px -6px rgba(0,0,0,.35); }
+  #grid td.clipped .clip { -webkit-mask-image: linear-gradient(to bottom, #000 70%, transparent); mask-image: linear-gradient(to bottom, #000 70%, transparent); }
+  #grid .jss_worksheet > thead > tr > td { text-align: center !important; }
   #grid td.locked { background-image: repeating-linear-gradient(135deg, transparent 0 7px, rgba(60,64,67,.06) 7px 9px); }
   #grid td.list .clip { padding-right: 14px; position: relative; }
   #grid td.list .clip::after { content: '▾'; position: absolute; right: 0; top: 0; color: #5f6368; }

@@ -201,6 +201,7 @@ export class Grid {
           selectionCopy: false,
           defaultColAlign: 'left',
           wordWrap: false,
+          textOverflow: true,
           worksheetName: sheet.name,
         },
       ],
@@ -305,12 +306,12 @@ export class Grid {
       td.append(box);
       return;
     }
+    if (text === '') return;
     const clip = document.createElement('div');
     clip.className = 'clip';
     clip.textContent = text;
     td.append(clip);
     const long = text.length > LONG_TEXT || text.includes('\n');
-    td.classList.toggle('long', long && c?.wrap === true);
     // The full text on hover; the note (if any) is jspreadsheet's comment title.
     if (long && !c?.note) td.title = text;
     if (c?.validation?.helpText && !c.note) td.title = c.validation.helpText;
@@ -428,6 +429,10 @@ export class Grid {
       .querySelectorAll('tbody td.jss_row')
       .forEach((td) => td.setAttribute('role', 'rowheader'));
     table.querySelector('colgroup col')?.setAttribute('width', '46');
+    // Text cut by the row-height cap gets a fade at the bottom; the whole text is in the bar.
+    holder.querySelectorAll<HTMLElement>('td.wrap .clip').forEach((clip) => {
+      if (clip.scrollHeight > clip.clientHeight + 1) clip.parentElement?.classList.add('clipped');
+    });
     const frozen = this.sheet.frozenRows;
     if (frozen > 0) {
       const head = table.querySelector('thead tr') as HTMLElement | null;
