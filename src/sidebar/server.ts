@@ -1,6 +1,5 @@
 // Typed calls from the sidebar to the server functions (google.script.run), as promises.
 import type { ServerApi } from '../gas/api.ts';
-import type { GuideApi } from '../gas/guide/guideApi.ts';
 
 interface ScriptRun {
   withSuccessHandler(cb: (value: unknown) => void): ScriptRun;
@@ -10,7 +9,7 @@ interface ScriptRun {
 
 declare const google: { script: { run: ScriptRun } };
 
-type Api = { [K in keyof (ServerApi & GuideApi)]: (ServerApi & GuideApi)[K] };
+type Api = { [K in keyof ServerApi]: ServerApi[K] };
 
 export function callServer<K extends keyof Api>(
   name: K,
