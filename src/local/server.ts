@@ -53,6 +53,7 @@ export async function startServer(options: ServerOptions = {}): Promise<PreviewS
   });
   runtime.runTrigger('onOpen', 'FULL');
   if (options.demo ?? true) prepareDemo(runtime);
+  else runtime.call('showSidebar');
   options.prepare?.(runtime);
   const session = new PreviewSession(runtime);
   const client = await buildClient();

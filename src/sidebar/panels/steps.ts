@@ -20,7 +20,7 @@ const STATE_LABELS: Record<BoardState, string> = {
 /** Opens a step's panel (null: back to the list of steps). */
 export function openStep(id: StepId | null): void {
   shown = id;
-  el('home').hidden = id !== null;
+  el('home').hidden = id !== null || !el('my-units').hidden;
   for (const p of PANELS) el(`step-${p}`).hidden = p !== id;
   if (id) el(`step-${id}`).querySelector<HTMLElement>('h2')?.focus();
   window.scrollTo(0, 0);
@@ -149,7 +149,7 @@ function drawMyUnits(view: OverviewView): void {
   // A unit's editor who is not a coordinator sees its own sheets first, instead of the steps.
   const unitOnly = !view.coordinator && view.myUnits.length > 0;
   section.hidden = !unitOnly;
-  el('home').classList.toggle('secondary-home', unitOnly);
+  if (shown === null) el('home').hidden = unitOnly;
   if (!unitOnly) return;
   el('my-units-list').replaceChildren(
     ...view.myUnits.map((u) => {

@@ -145,7 +145,7 @@ function drawUsers(s: PreviewState): void {
     options.forEach(
       (o, i) => ((picker.options[i] as HTMLOptionElement).textContent = o.textContent),
     );
-  installed.checked = s.installed;
+  installed.checked = s.installed && s.user.role !== 'viewer';
   installed.disabled = s.user.role === 'viewer';
   installed.title =
     s.user.role === 'viewer'
@@ -153,14 +153,21 @@ function drawUsers(s: PreviewState): void {
       : 'Chỉ người đã cài tiện ích mới thấy menu và thanh bên Sáu Rõ.';
 }
 
-async function switchUser(): Promise<void> {
-  await post('/api/user', { email: picker.value, installed: installed.checked });
-  sidebarFor = '';
-  byId('side').classList.add('hidden');
-  await refresh();
+let switching: Promise<void> = Promise.resolve();
+/** Re-opens the file as the picked user; one switch at a time, in the order they were asked. */
+function switchUser(): void {
+  const wanted = { email: picker.value, installed: installed.checked };
+  switching = switching
+    .then(async () => {
+      await post('/api/user', wanted);
+      sidebarFor = '';
+      byId('side').classList.add('hidden');
+      await refresh();
+    })
+    .catch((error: unknown) => void alertBox('Lỗi', (error as Error).message));
 }
-picker.addEventListener('change', () => void switchUser());
-installed.addEventListener('change', () => void switchUser());
+picker.addEventListener('change', switchUser);
+installed.addEventListener('change', switchUser);
 
 // ------------------------------------------------------------------------ drawing
 
@@ -193,6 +200,9 @@ async function refresh(follow: Follow | null = null): Promise<void> {
   state = s;
   current = s.shown?.name ?? '';
   drawUsers(s);
+  // Who is looking, for people reading the page's source and for tests waiting on a switch.
+  document.body.dataset.user = s.user.email;
+  document.body.dataset.installed = String(s.installed && s.user.role !== 'viewer');
   drawMenus(s.menus, s.installed, (fn) => void runMenu(fn));
   drawTabs(s.sheets, current, openSheet);
   if (s.shown) {
