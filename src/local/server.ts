@@ -146,9 +146,10 @@ const schemas = {
 };
 
 async function payload<T>(req: IncomingMessage, schema: z.ZodMiniType<T>): Promise<T> {
+  const raw = await readBody(req);
   let body: unknown;
   try {
-    body = JSON.parse((await readBody(req)) || '{}');
+    body = JSON.parse(raw || '{}');
   } catch {
     throw new Refusal(400, 'Dữ liệu gửi lên không phải JSON.');
   }

@@ -60,15 +60,19 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
-      if (size > limit) {
-        reject(new Refusal(413, 'Dữ liệu gửi lên quá lớn.'));
-        req.destroy();
+      if (size <= limit) {
+        chunks.push(c);
         return;
       }
-      chunks.push(c);
-    });
+      // Refuse, and let the rest of the body drain so the refusal reaches the caller.
+      req.off('data', onData);
+      chunks.length = 0;
+      req.resume();
+      reject(new Refusal(413, 'Dữ liệu gửi lên quá lớn.'));
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
