@@ -86,6 +86,7 @@ export class Grid {
     private readonly host: HTMLElement,
     private readonly events: GridEvents,
   ) {
+    document.addEventListener('keydown', (e) => this.composing(e), true);
     // Checkboxes toggle with one click, as in Sheets.
     host.addEventListener('click', (e) => {
       const target = e.target as HTMLElement;
@@ -97,6 +98,18 @@ export class Grid {
       if (Number.isInteger(x) && Number.isInteger(y))
         this.events.onEdit(cellName(x, y), target.checked ? 'TRUE' : 'FALSE');
     });
+  }
+
+  /**
+   * An input method (Vietnamese Telex or VNI on some systems) sends its first key as "Process"
+   * (keyCode 229), which jspreadsheet ignores: open the editor so the composed letter lands there.
+   */
+  private composing(e: KeyboardEvent): void {
+    if (this.editor || !this.ws || (e.key !== 'Process' && e.keyCode !== 229)) return;
+    if (jspreadsheet.current !== this.ws) return;
+    const { x, y } = this.selection;
+    const td = this.host.querySelector<HTMLTableCellElement>(`td[data-x="${x}"][data-y="${y}"]`);
+    if (td) this.ws.openEditor(td, true, e);
   }
 
   get name(): string | null {
