@@ -17,6 +17,28 @@ const STATE_LABELS: Record<BoardState, string> = {
   noSheet: 'Chưa có phiếu',
 };
 
+const TITLES: Record<StepId, string> = {
+  setup: 'Thiết lập',
+  plan: 'Nhập kế hoạch',
+  check: 'Kiểm tra',
+  distribute: 'Giao phiếu',
+  follow: 'Theo dõi',
+  report: 'Tổng hợp và báo cáo',
+  close: 'Chốt kỳ',
+};
+
+/** The steps when the overview cannot be read: titles only, none marked done. */
+const FALLBACK = {
+  nextStep: 'setup',
+  steps: PANELS.map((id, i) => ({
+    id,
+    number: i + 1,
+    title: TITLES[id],
+    done: false,
+    next: id === 'setup' ? 'Kiểm tra lại cài đặt theo thông báo ở trên.' : '',
+  })),
+} as const satisfies Pick<OverviewView, 'nextStep' | 'steps'>;
+
 /** Opens a step's panel (null: back to the list of steps). */
 export function openStep(id: StepId | null): void {
   shown = id;
@@ -26,7 +48,7 @@ export function openStep(id: StepId | null): void {
   window.scrollTo(0, 0);
 }
 
-function drawSteps(view: OverviewView): void {
+function drawSteps(view: Pick<OverviewView, 'nextStep' | 'steps'>): void {
   el('steps').replaceChildren(
     ...view.steps.map((s) => {
       const li = document.createElement('li');
@@ -247,6 +269,8 @@ export function mountSteps(): void {
     box.hidden = false;
     box.textContent = errorText(error);
     el('period-line').textContent = 'Chưa đọc được kỳ báo cáo.';
+    // The steps stay reachable (step 1 is where most such problems are fixed).
+    if (el('steps').childElementCount === 0) drawSteps(FALLBACK);
   });
   openStep(shown);
 }
