@@ -114,12 +114,21 @@ describe('the preview, one role at a time', () => {
     // 2 Nhập kế hoạch: paste seed 001, preview, write.
     await sidebar.getByRole('button', { name: '← Các bước' }).click();
     await sidebar.locator('[data-step=plan]').click();
+    // A stray line reads as one task "foo" with warnings: "Ghi" stays off until they are accepted.
+    await sidebar.locator('#import-text').fill('1\tfoo');
+    await sidebar.getByRole('button', { name: 'Xem trước' }).first().click();
+    await expect
+      .poll(() => sidebar.locator('#import-status').innerText(), { timeout: 20_000 })
+      .toContain('cần xem lại');
+    const write = sidebar.getByRole('button', { name: 'Ghi vào bảng tính' });
+    expect(await write.isDisabled()).toBe(true);
+    expect(await sidebar.locator('#import-accept-row').isVisible()).toBe(true);
+    await s.shot('garbage-previewed');
     await sidebar.locator('#import-text').fill(fixtureText('appendix/seed-001-plan.txt'));
     await sidebar.getByRole('button', { name: 'Xem trước' }).first().click();
     await expect
       .poll(() => sidebar.locator('#import-status').innerText(), { timeout: 20_000 })
       .toMatch(/Đọc được \d+ nhiệm vụ/);
-    const write = sidebar.getByRole('button', { name: 'Ghi vào bảng tính' });
     if (await sidebar.locator('#import-accept-row').isVisible()) {
       await expect(write.isDisabled()).resolves.toBe(true);
       await sidebar.locator('#import-accept').check();
