@@ -209,7 +209,8 @@ async function handle(
     case 'POST /rpc':
     case 'POST /api/menu': {
       const { fn, args, answers } = await payload(req, schemas.run);
-      return sendJson(res, 200, session.run(fn, args ?? [], answers ?? []));
+      const from = url.pathname === '/rpc' ? 'page' : 'menu';
+      return sendJson(res, 200, session.run(fn, args ?? [], answers ?? [], from));
     }
     case 'POST /api/edit': {
       const { sheet, a1, input } = await payload(req, schemas.edit);

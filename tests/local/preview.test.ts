@@ -154,7 +154,7 @@ describe('a preview session', () => {
     expect(session.edit(sheet, 'B12', 'x')).toMatchObject({ applied: false });
     expect(session.edit(sheet, 'F12', '1,5')).toMatchObject({ applied: true });
     const shown = session.state(sheet, { alerts: 0, toasts: 0 }).shown;
-    expect(shown?.cells[11]?.[5]).toMatchObject({ v: '1.5', input: '1,5' });
+    expect(shown?.cells[11]?.[5]).toMatchObject({ v: '1,5', input: '1,5' });
     expect(shown?.cells[11]?.[1]?.locked).toBe(true);
     expect(shown?.cells[11]?.[5]?.locked).toBeUndefined();
   });

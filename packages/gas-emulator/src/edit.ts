@@ -4,7 +4,7 @@ import { parseA1 } from './a1.ts';
 import { readDisplayValues, writeValues } from './cellValues.ts';
 import type { Env } from './environment.ts';
 import { intersects, type Box } from './geometry.ts';
-import { parseInput } from './inputParse.ts';
+import { formulaFromLocale, parseInput } from './inputParse.ts';
 import { assertCanEdit } from './protectionModel.ts';
 import type { SheetModel } from './sheetModel.ts';
 import { isRangeRef, type ValidationModel } from './validation.ts';
@@ -71,7 +71,11 @@ export function typedEdit(env: Env, sheetName: string, a1: string, input: string
   const rule = sheet.getMeta(box.row, box.col)?.validation;
   if (rule && !rule.allowInvalid && !satisfies(rule, input, sheet, box))
     return { applied: false, reason: rule.helpText ?? INVALID };
-  // Typed text is read in the file's locale ("1,5" is 1.5 in vi_VN), as setValue reads strings.
-  writeValues(sheet, box, [[input]]);
+  // Typed text is read in the file's locale ("1,5" is 1.5 and "=ROUND(A1;1)" a formula in vi_VN).
+  const typed =
+    input.startsWith('=') && input.length > 1
+      ? formulaFromLocale(input, sheet.workbook.locale)
+      : input;
+  writeValues(sheet, box, [[typed]]);
   return { applied: true };
 }

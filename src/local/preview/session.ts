@@ -90,8 +90,17 @@ export class PreviewSession {
     return found;
   }
 
-  /** Runs a menu item or a sidebar call; a question stops it until `answers` holds its answer. */
-  run(fn: string, args: unknown[], answers: DialogAnswer[]): RunResult {
+  /**
+   * Runs a sidebar call (`page`: google.script.run's rules, plain values and an error's message
+   * only) or a menu item (`menu`: run by Sheets itself); a question stops it until `answers`
+   * holds its answer.
+   */
+  run(
+    fn: string,
+    args: unknown[],
+    answers: DialogAnswer[],
+    from: 'page' | 'menu' = 'page',
+  ): RunResult {
     if (this.readOnly) return { ok: false, error: VIEW_ONLY, follow: null };
     if (!this.installed) {
       return {
@@ -105,7 +114,8 @@ export class PreviewSession {
     ui.interactive = true;
     ui.answers = answers.map((a) => ({ ...a }));
     try {
-      const value: unknown = this.runtime.call(fn, ...args);
+      const value: unknown =
+        from === 'page' ? this.runtime.call(fn, ...args) : this.runtime.runFunction(fn, ...args);
       return { ok: true, value: value ?? null, follow: this.followed(before) };
     } catch (error) {
       if (error instanceof AwaitingAnswer) return { ok: false, ask: error.question };

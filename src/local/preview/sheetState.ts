@@ -1,7 +1,7 @@
 // One tab as the preview grid draws it: the emulator's view of the sheet, plus what depends on
 // who is looking (cells locked for that user) and what a cell's editor starts from (its formula,
 // or its number in the file's locale).
-import { viewWorkbook, type CellView, type Runtime, type SheetView } from 'gas-emulator';
+import type { CellView, Runtime, SheetView } from 'gas-emulator';
 
 export interface GridCell extends CellView {
   /** What the editor and the formula bar show: the formula, or the value as the user types it. */
@@ -58,7 +58,8 @@ export function gridSheet(
 ): GridSheet | null {
   const wb = runtime.workbook;
   const model = wb.sheetByName(name);
-  const view = viewWorkbook(wb, { only: [name] }).sheets.find((s) => s.name === model?.name);
+  // As this user sees it: without the add-on, its custom-function cells are errors.
+  const view = runtime.view({ only: [name] }).sheets.find((s) => s.name === model?.name);
   if (!model || !view) return null;
   const rows = view.cells.length;
   const cols = Math.max(0, ...view.cells.map((r) => r.length));
