@@ -1,4 +1,4 @@
-// minimal: issue 8 owns Runtime.edit (this file). This version types one value as the current user:
+// minimal: stand-in for the roles work's Runtime.edit (this file). This version types one value as the current user:
 // protections and data validation (reject) refuse it; installable onEdit triggers are not fired.
 import { parseA1 } from './a1.ts';
 import { readDisplayValues, writeValues } from './cellValues.ts';

@@ -111,7 +111,7 @@ export interface Runtime {
    * recorded in `ui.active`. False when the sheet or the A1 text is unknown.
    */
   select(sheet: string, a1: string): boolean;
-  // minimal: issue 8 owns Runtime.edit (edit.ts).
+  // minimal: stand-in until the roles work's Runtime.edit (edit.ts) lands.
   /** Types `input` into a cell as the current user (protections and validation apply). */
   edit(sheet: string, a1: string, input: string): EditResult;
 }

@@ -1,4 +1,4 @@
-// minimal: tests of the minimal typed edit (issue 8 owns Runtime.edit and will replace them).
+// minimal: tests of the stand-in typed edit (the roles work's Runtime.edit replaces it and them).
 import { describe, expect, it } from 'vitest';
 import { createRuntime, createWorkbook } from '../src/index.ts';
 
