@@ -159,11 +159,12 @@ export function sendBackEntry(payload: SendBackRequest): SendBackView {
 export function updateDashboard(payload?: ReportRequest): DashboardView {
   return serve('updateDashboard', () => {
     const period = periodOf(payload);
-    return withDocumentLock(() =>
-      rebuildDashboard(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, false), {
-        audit: true,
-      }),
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const view = withDocumentLock(() =>
+      rebuildDashboard(openContext(ss, period, false), { audit: true }),
     );
+    focusOn(ss, view.sheetName);
+    return view;
   });
 }
 
@@ -171,9 +172,10 @@ export function updateDashboard(payload?: ReportRequest): DashboardView {
 export function buildPeriodReport(payload?: ReportRequest): PeriodReportView {
   return serve('buildPeriodReport', () => {
     const period = periodOf(payload);
-    return withDocumentLock(() =>
-      buildReportAction(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)),
-    );
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const view = withDocumentLock(() => buildReportAction(openContext(ss, period, true)));
+    focusOn(ss, view.sheetName);
+    return view;
   });
 }
 
@@ -188,9 +190,10 @@ export function exportRows(payload?: ReportRequest): ExportView {
 export function writeExportSheet(payload?: ReportRequest): ExportSheetView {
   return serve('writeExportSheet', () => {
     const period = periodOf(payload);
-    return withDocumentLock(() =>
-      writeExport(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, false)),
-    );
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const view = withDocumentLock(() => writeExport(openContext(ss, period, false)));
+    focusOn(ss, view.sheetName);
+    return view;
   });
 }
 
