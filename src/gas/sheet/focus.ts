@@ -16,15 +16,11 @@ export function focusOn(
   try {
     const sheet = ss.getSheetByName(sheetName);
     if (!sheet) return;
-    const range =
-      typeof row === 'string'
-        ? sheet.getRange(row)
-        : sheet.getRange(
-            Math.min(Math.max(row, 1), sheet.getMaxRows()),
-            Math.min(Math.max(col, 1), sheet.getMaxColumns()),
-          );
     ss.setActiveSheet(sheet);
-    sheet.setActiveRange(range);
+    // A cell outside the sheet throws: the sheet is still shown.
+    sheet.setActiveRange(
+      typeof row === 'string' ? sheet.getRange(row) : sheet.getRange(Math.max(row, 1), col),
+    );
   } catch {
     // Showing the result is a courtesy; the action's own result stands.
   }
