@@ -40,6 +40,7 @@ export {
   pauseReminders,
   remindDaily,
 } from './gas/remind/remindRpc.ts';
+export { getOverview, saveReportSettings, goToCell, askClosePeriod } from './gas/guide/guideRpc.ts';
 
 /**
  * Đánh giá chỉ tiêu: Đạt, Vượt, Chưa đạt, Chưa có số liệu, Cần đánh giá hoặc Không hợp lệ (kèm lý do).

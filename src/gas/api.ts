@@ -5,6 +5,7 @@ import type { ImportedDeadline, ImportResult, Layout } from '../core/appendix/ap
 import type { MergeProblem } from '../core/report/merge/mergeTypes.ts';
 import { UserError } from '../core/userError.ts';
 import type { ReminderView } from './remind/remindApi.ts';
+import type { GuideApi } from './guide/guideApi.ts';
 
 export interface TemplateSummary {
   id: string;
@@ -29,6 +30,8 @@ export interface CheckProblemView {
   sheet: string;
   row: number;
   column: string;
+  /** A1 of the cell ("F12"). */
+  cell: string;
   value: unknown;
   message: string;
 }
@@ -138,7 +141,7 @@ export interface WriteKpiResponse {
 }
 
 /** Every server function the sidebar may call, with its argument and result. */
-export interface ServerApi {
+export interface ServerApi extends GuideApi {
   getTemplates(): TemplateSummary[];
   scaffoldTemplate(request: ScaffoldRequest): ScaffoldResponse;
   checkWorkbook(): CheckResponse;

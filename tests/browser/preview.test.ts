@@ -1,70 +1,53 @@
-// A person's path through the local preview: open it, scaffold from the sidebar, see the table.
-import { existsSync } from 'node:fs';
+// A person's path through the demo preview: scaffold a table from the sidebar and see it in the
+// grid; turn reminders on from step 5, send today's and see them in the outbox; merge a period
+// and see the dashboard's charts drawn over the grid and kept in the downloaded .xlsx.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser } from 'playwright-core';
-import { startServer, type PreviewServer } from '../../src/local/server.ts';
+import type { Browser } from 'playwright-core';
+import { DEMO_EDITORS } from '../../src/local/demo.ts';
 import { SEED_HEADINGS } from '../helpers/seedHeadings.ts';
+import { cell, launch, onSheet, open, openSheet, tab } from './harness.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-
-describe('local preview in Chromium', () => {
-  let server: PreviewServer;
+describe('the demo preview in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    // A missing browser fails the run: a skipped test would hide a broken preview.
-    if (!existsSync(CHROMIUM))
-      throw new Error(
-        `Chromium is missing at ${CHROMIUM}; the browser test needs it. Install it with: sudo apt-get install chromium`,
-      );
-    server = await startServer({ port: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launch();
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
 
-  it('opens the demo commune, scaffolds a "6 rõ" table from the sidebar and shows it in the grid', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    await expect.poll(() => page.locator('#menus').textContent()).toContain('Sáu Rõ');
+  it('scaffolds a "6 rõ" table from the sidebar and shows it in the grid', async () => {
+    const s = await open(browser, 'demo-scaffold');
+    const { page, sidebar } = s;
+    await expect.poll(() => page.locator('#menus').textContent()).toContain('Tiện ích mở rộng');
     // The demo commune: seed 001's appendix imported by the add-on itself.
-    await expect.poll(() => page.locator('#tabs').textContent()).toContain('Phụ lục I');
+    await expect.poll(() => tab(page, 'Phụ lục I').count()).toBe(1);
 
-    const sidebar = page.frameLocator('#sidebar');
+    await sidebar.locator('[data-step=plan]').click();
+    await sidebar.locator('#scaffold summary').click();
     await sidebar.locator('input[name="template"][value="sau-ro"]').check();
     await sidebar.getByRole('button', { name: 'Tạo bảng' }).click();
     await expect
       .poll(() => sidebar.locator('#scaffold-status').textContent(), { timeout: 15_000 })
       .toContain('Đã tạo trang tính "Nhiệm vụ 6 rõ"');
+    // The grid follows to the new table.
+    await onSheet(page, 'Nhiệm vụ 6 rõ');
+    const headers = await Promise.all(
+      ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((c) => cell(page, `${c}4`).innerText()),
+    );
+    expect(headers.map((h) => h.trim())).toEqual(['Mã', ...(SEED_HEADINGS['sau-ro'][1] ?? [])]);
+    await s.shot('scaffolded');
+    await s.close();
+  }, 120_000);
 
-    const grid = page.locator('table.grid[data-sheet="Nhiệm vụ 6 rõ"]');
-    await grid.waitFor({ timeout: 15_000 });
-    const headers = await grid.locator('tr').nth(4).locator('td').allTextContents();
-    expect(headers.slice(0, 8)).toEqual(['Mã', ...(SEED_HEADINGS['sau-ro'][1] ?? [])]);
-    await expect.poll(() => page.locator('#tabs').textContent()).toContain('Đơn vị');
-    await page.close();
-  }, 60_000);
-
-  it('turns reminders on from the "Nhắc việc" panel and shows the (empty) outbox', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    const sidebar = page.frameLocator('#sidebar');
-    // The demo's units have no email yet: nothing can be mailed, whatever the day.
+  it("turns reminders on from step 5, sends today's and shows them in the outbox", async () => {
+    const s = await open(browser, 'demo-reminders');
+    const { page, server, sidebar } = s;
+    await sidebar.locator('[data-step=follow]').click();
+    // Reminders start switched off.
     await expect
       .poll(() => sidebar.locator('#remind-info').textContent(), { timeout: 15_000 })
       .toContain('Nhắc việc: Tắt');
@@ -75,29 +58,40 @@ describe('local preview in Chromium', () => {
     await expect
       .poll(() => sidebar.locator('#remind-info').textContent())
       .toContain('Nhắc việc: Bật');
-    await expect.poll(() => page.locator('#tabs').textContent()).toContain('Ngày nghỉ');
+    await expect.poll(() => tab(page, 'Ngày nghỉ').count()).toBe(1);
     expect(server.runtime.workbook.triggers).toEqual([
       expect.objectContaining({ kind: 'clock', handler: 'remindDaily', atHour: 7 }),
     ]);
+    expect(await page.locator('#outbox summary').textContent()).toBe('Hộp thư đi (0)');
     await sidebar.getByRole('button', { name: 'Gửi ngay' }).click();
     await expect
       .poll(() => sidebar.locator('#remind-status').textContent(), { timeout: 15_000 })
-      .toBe('Không có email nào cần gửi thêm hôm nay.');
-    await expect.poll(() => page.locator('#outbox summary').textContent()).toBe('Hộp thư đi (0)');
-    await page.close();
-  }, 60_000);
+      .toMatch(/^Đã gửi \d+ email/);
+    // What was sent is in the header's outbox, one entry per email, to the demo's editors.
+    const status = (await sidebar.locator('#remind-status').textContent()) ?? '';
+    const sent = Number(/^Đã gửi (\d+)/.exec(status)?.[1]);
+    await expect
+      .poll(() => page.locator('#outbox summary').textContent())
+      .toBe(`Hộp thư đi (${sent})`);
+    const to = server.runtime.workbook.outbox.flatMap((m) => m.to);
+    expect(to.every((email) => Object.values(DEMO_EDITORS).includes(email))).toBe(true);
+    await s.shot('reminders');
+    await s.close();
+  }, 120_000);
+
   it('after "Tổng hợp", the dashboard sheet shows its charts drawn, with the unit names as labels', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    const sidebar = page.frameLocator('#sidebar');
+    const s = await open(browser, 'demo-dashboard');
+    const { page, server, sidebar } = s;
+    await sidebar.locator('#period-pick summary').click();
     await sidebar.locator('#report-period').fill('2025-Q3');
+    await sidebar.locator('#report-period').press('Tab');
+    await sidebar.locator('[data-step=report]').click();
     await sidebar.getByRole('button', { name: 'Tổng hợp' }).click();
     await expect
-      .poll(() => sidebar.locator('#report-status').textContent(), { timeout: 30_000 })
+      .poll(() => sidebar.locator('#merge-status').textContent(), { timeout: 30_000 })
       .toContain('Đã tổng hợp');
-    await expect.poll(() => page.locator('#tabs').textContent()).toContain('Bảng điều khiển');
-    await page.locator('#tabs button', { hasText: 'Bảng điều khiển' }).click();
-    await page.locator('table.grid[data-sheet="Bảng điều khiển"]').waitFor({ timeout: 15_000 });
+    await expect.poll(() => tab(page, 'Bảng điều khiển').count()).toBe(1);
+    await openSheet(page, 'Bảng điều khiển');
     const charts = page.locator('#grid .chart');
     await expect.poll(() => charts.count(), { timeout: 15_000 }).toBe(4);
     expect(
@@ -109,11 +103,12 @@ describe('local preview in Chromium', () => {
     const labels = await units.locator('text').allTextContents();
     for (const unit of ['Công an xã', 'Phòng Kinh tế']) expect(labels).toContain(unit);
     expect(labels.join(' ')).toContain('Phòng Văn hóa - Xã');
+    await s.shot('dashboard');
     // "Tải về .xlsx" keeps the dashboard's charts: a picture of each over its table.
     const download = await page.request.get(`${server.url}/download.xlsx`);
     const xwb = new ExcelJS.Workbook();
     await xwb.xlsx.load((await download.body()) as unknown as ArrayBuffer);
     expect(xwb.getWorksheet('Bảng điều khiển')?.getImages()).toHaveLength(4);
-    await page.close();
-  }, 90_000);
+    await s.close();
+  }, 120_000);
 });

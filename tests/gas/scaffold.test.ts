@@ -168,6 +168,6 @@ describe('menu', () => {
     const { rt } = fresh();
     rt.call('showSidebar');
     expect(rt.ui.sidebar?.title).toBe('Sáu Rõ');
-    expect(rt.ui.sidebar?.html).toContain('Tạo bảng theo mẫu');
+    expect(rt.ui.sidebar?.html).toContain('Các bước của kỳ báo cáo');
   });
 });

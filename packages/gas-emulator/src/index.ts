@@ -25,7 +25,11 @@ export type {
   DialogRecord,
   UiState,
   ButtonName,
+  DialogAnswer,
+  PendingQuestion,
 } from './services/ui.ts';
+export { AwaitingAnswer } from './services/ui.ts';
+export type { EditResult } from './edit.ts';
 export { loadXlsx, workbookFromBuffer } from './xlsx/read.ts';
 export { saveXlsx, toXlsxBuffer } from './xlsx/write.ts';
 export {

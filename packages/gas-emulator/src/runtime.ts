@@ -33,7 +33,9 @@ import {
 } from './services/session.ts';
 import { SpreadsheetImpl } from './services/spreadsheet.ts';
 import { SpreadsheetAppImpl } from './services/spreadsheetApp.ts';
-import { createUiState, type UiState } from './services/ui.ts';
+import { AwaitingAnswer, createUiState, type UiState } from './services/ui.ts';
+import { selectFromHost } from './active.ts';
+import { typedEdit, type EditResult } from './edit.ts';
 import { UserImpl } from './services/user.ts';
 import { checkArguments, checkResult, transfer } from './scriptRun.ts';
 import { viewWorkbook, type ViewOptions, type WorkbookView } from './view.ts';
@@ -104,6 +106,14 @@ export interface Runtime {
    * its owner with the clock at the slot's instant. Returns what ran (errors do not throw).
    */
   fireClockTriggers(now: Date): FiredTrigger[];
+  /**
+   * The user clicks a cell (or selects a range) of a sheet: it becomes the active sheet and range,
+   * recorded in `ui.active`. False when the sheet or the A1 text is unknown.
+   */
+  select(sheet: string, a1: string): boolean;
+  // minimal: stand-in until the roles work's Runtime.edit (edit.ts) lands.
+  /** Types `input` into a cell as the current user (protections and validation apply). */
+  edit(sheet: string, a1: string, input: string): EditResult;
 }
 
 const DEFAULT_USER = 'coordinator@example.com';
@@ -276,6 +286,33 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       name,
     );
 
+  /**
+   * One top-level execution. In interactive mode a question nobody answered stops it: whatever
+   * the bundle did with the thrown error, the call ends with AwaitingAnswer, and the alerts,
+   * prompts and toasts it recorded are taken back (the answered re-run records them again).
+   */
+  const topLevel = <T>(run: () => T): T => {
+    const ui = env.ui;
+    ui.awaiting = null;
+    const marks = [ui.alerts.length, ui.prompts.length, ui.toasts.length] as const;
+    const asked = (): AwaitingAnswer | null => {
+      if (!ui.awaiting) return null;
+      ui.alerts.length = marks[0];
+      ui.prompts.length = marks[1];
+      ui.toasts.length = marks[2];
+      return new AwaitingAnswer(ui.awaiting);
+    };
+    let result: T;
+    try {
+      result = run();
+    } catch (e) {
+      throw asked() ?? e;
+    }
+    const question = asked();
+    if (question) throw question;
+    return result;
+  };
+
   const assertInstalled = (): void => {
     if (!installed)
       throw new Error(
@@ -295,39 +332,48 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   };
   if (installed) register();
 
+  /** google.script.run's rules: plain values in and out, only an error's message crosses. */
+  const callFromPage = <T>(name: string, args: unknown[]): T => {
+    assertInstalled();
+    checkArguments(args);
+    const sent = args.map(transfer);
+    let out: unknown;
+    try {
+      out = invoke('FULL', name, (c) => sent.map((a) => c.boundary.toVm(a)), 'throw');
+    } catch (e) {
+      throw messageOnly(e);
+    }
+    checkResult(name, out);
+    return transfer(out) as T;
+  };
+
   return {
     workbook: wb,
     call<T = unknown>(name: string, ...args: unknown[]): T {
-      assertInstalled();
-      checkArguments(args);
-      const sent = args.map(transfer);
-      let out: unknown;
-      try {
-        out = invoke('FULL', name, (c) => sent.map((a) => c.boundary.toVm(a)), 'throw');
-      } catch (e) {
-        throw messageOnly(e);
-      }
-      checkResult(name, out);
-      return transfer(out) as T;
+      return topLevel(() => callFromPage<T>(name, args));
     },
     runFunction<T = unknown>(name: string, ...args: unknown[]): T {
       assertInstalled();
-      return invoke('FULL', name, (c) => args.map((a) => c.boundary.toVm(a)), 'throw') as T;
+      return topLevel(
+        () => invoke('FULL', name, (c) => args.map((a) => c.boundary.toVm(a)), 'throw') as T,
+      );
     },
     runTrigger(name, authMode) {
       // Sheets runs an add-on's onOpen only for users who installed it: no menu otherwise.
       if (!installed) return;
-      invoke(
-        authMode,
-        name,
-        (c) => [
-          c.boundary.toVm({
-            authMode: AuthMode._get(authMode),
-            source: new SpreadsheetImpl(env),
-            user: new UserImpl(env.user),
-          }),
-        ],
-        'ignore',
+      topLevel(() =>
+        invoke(
+          authMode,
+          name,
+          (c) => [
+            c.boundary.toVm({
+              authMode: AuthMode._get(authMode),
+              source: new SpreadsheetImpl(env),
+              user: new UserImpl(env.user),
+            }),
+          ],
+          'ignore',
+        ),
       );
     },
     counts: () => env.counter.snapshot(),
@@ -399,5 +445,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       }
       return fired;
     },
+    select: (sheet, a1) => selectFromHost(env, sheet, a1),
+    edit: (sheet, a1, input) => typedEdit(env, sheet, a1, input),
   };
 }

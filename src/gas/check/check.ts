@@ -2,6 +2,7 @@
 // are wrong (note + highlight), clears marks that were fixed, and lists the problems.
 import { applyMarks, cellKey, type BlockProblems } from './marks.ts';
 import { findTables, readTable, type TableBlock } from '../sheet/table.ts';
+import { columnLetter } from '../../core/sheet/a1.ts';
 
 export interface CellFinding {
   /** 0-based index into table.rows. */
@@ -17,6 +18,8 @@ export interface CheckProblem {
   sheet: string;
   row: number;
   column: string;
+  /** The cell, A1 ("F12"), so the sidebar can take the user there. */
+  cell: string;
   value: unknown;
   message: string;
 }
@@ -48,6 +51,7 @@ export function checkTables(
         sheet: name,
         row: table.firstDataRow + f.row,
         column: String(table.headers[f.col] ?? ''),
+        cell: `${columnLetter(f.col)}${table.firstDataRow + f.row}`,
         value: table.rows[f.row]?.[f.col] ?? '',
         message: f.message,
       });

@@ -17,6 +17,7 @@ import {
 } from '../api.ts';
 import { importRows, planLine } from './layout/importRows.ts';
 import { withDocumentLock } from '../lock.ts';
+import { focusOn } from '../sheet/focus.ts';
 import { scaffold } from '../scaffold/scaffold.ts';
 import { formulaColumns, writeRowsAround } from '../sheet/table.ts';
 import { templateById } from '../scaffold/templates.ts';
@@ -78,8 +79,8 @@ export function previewImport(payload: ImportRequest): ImportPreview {
 export function importPlanText(payload: ImportRequest): ImportResponse {
   return serve('importPlanText', () => {
     const request = parseImportRequest(payload);
-    return withDocumentLock(() => {
-      const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const response = withDocumentLock((): ImportResponse => {
       const result = runImport(ss, request);
       if (result.tasks.length === 0) {
         const why = result.warnings[0]?.message ?? '';
@@ -114,6 +115,8 @@ export function importPlanText(payload: ImportRequest): ImportResponse {
         warnings: notices(result.warnings),
       };
     });
+    focusOn(ss, response.sheetName, response.firstRow, 1);
+    return response;
   });
 }
 

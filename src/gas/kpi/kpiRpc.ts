@@ -17,6 +17,9 @@ import {
 } from '../api.ts';
 import { runWorkbookCheck } from '../check/checkers.ts';
 import { withDocumentLock } from '../lock.ts';
+import { focusOn } from '../sheet/focus.ts';
+import { LAST_CHECK_PROPERTY } from '../guide/overview.ts';
+import { zonedTime } from '../report/settings.ts';
 import { scaffold } from '../scaffold/scaffold.ts';
 import { findTables, formulaColumns, readTable, writeRowsAround } from '../sheet/table.ts';
 import { templateById } from '../scaffold/templates.ts';
@@ -29,7 +32,21 @@ export function checkWorkbook(): CheckResponse {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     // Date cells (a deadline typed as a date) are read in the file's zone.
     useSpreadsheetZone(ss);
-    return withDocumentLock(() => runWorkbookCheck(ss));
+    const response = withDocumentLock(() => {
+      const r = runWorkbookCheck(ss);
+      // The guided sidebar shows step "Kiểm tra" as done, with the last run's count.
+      PropertiesService.getDocumentProperties().setProperty(
+        LAST_CHECK_PROPERTY,
+        JSON.stringify({
+          at: zonedTime(new Date()).minute.replace(' ', 'T'),
+          problems: r.problems.length,
+        }),
+      );
+      return r;
+    });
+    const first = response.problems[0];
+    if (first) focusOn(ss, first.sheet, first.cell);
+    return response;
   });
 }
 
@@ -109,8 +126,8 @@ export function writeKpiRows(payload: WriteKpiRequest): WriteKpiResponse {
         en: 'No measurable target found in the text.',
       });
     }
-    return withDocumentLock(() => {
-      const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const response = withDocumentLock((): WriteKpiResponse => {
       const template = templateById('chi-tieu');
       const wanted = request.sheetName;
       const sheet =
@@ -172,5 +189,7 @@ export function writeKpiRows(payload: WriteKpiRequest): WriteKpiResponse {
         firstRow,
       };
     });
+    focusOn(ss, response.sheetName, response.firstRow, 1);
+    return response;
   });
 }

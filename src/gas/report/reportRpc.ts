@@ -20,6 +20,7 @@ import {
   type SubmitRequest,
 } from '../api.ts';
 import { withDocumentLock } from '../lock.ts';
+import { focusOn } from '../sheet/focus.ts';
 import { summarySheetName, unitStateText } from './layout/mergeSummary.ts';
 import { closePeriodOf, sendBack } from './reportClose.ts';
 import { closedSheetName, openContext } from './reportContext.ts';
@@ -82,9 +83,11 @@ export function getReportSetup(payload?: ReportRequest): ReportSetupView {
 export function distributeReports(payload?: ReportRequest): DistributeView {
   return serve('distributeReports', () => {
     const period = periodOf(payload);
-    return withDocumentLock(() =>
-      distribute(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)),
-    );
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const view = withDocumentLock(() => distribute(openContext(ss, period, true)));
+    const first = view.sheets.find((s) => s.created) ?? view.sheets[0];
+    if (first) focusOn(ss, first.sheetName);
+    return view;
   });
 }
 
@@ -97,13 +100,18 @@ export function submitReport(payload: SubmitRequest): SubmitView {
       'Yêu cầu nộp báo cáo không hợp lệ.',
       'submit',
     );
-    return withDocumentLock(() =>
-      submit(openContext(SpreadsheetApp.getActiveSpreadsheet(), period || undefined, true), {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const view = withDocumentLock(() =>
+      submit(openContext(ss, period || undefined, true), {
         ...(unit ? { unit } : {}),
         ...(sheetName ? { sheetName } : {}),
         periodGiven: Boolean(period),
       }),
     );
+    // Accepted: the stamped sheet; refused: the first cell to fix.
+    const wrong = view.accepted ? undefined : view.problems.find((p) => p.severity === 'error');
+    focusOn(ss, view.sheetName, wrong?.row ?? 1, 1);
+    return view;
   });
 }
 
@@ -111,9 +119,10 @@ export function submitReport(payload: SubmitRequest): SubmitView {
 export function mergeReports(payload?: ReportRequest): MergeView {
   return serve('mergeReports', () => {
     const period = periodOf(payload);
-    return withDocumentLock(
-      () => merge(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)).view,
-    );
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const view = withDocumentLock(() => merge(openContext(ss, period, true)).view);
+    focusOn(ss, view.sheetName);
+    return view;
   });
 }
 
@@ -121,9 +130,10 @@ export function mergeReports(payload?: ReportRequest): MergeView {
 export function closePeriod(payload?: ReportRequest): ClosePeriodView {
   return serve('closePeriod', () => {
     const period = periodOf(payload);
-    return withDocumentLock(() =>
-      closePeriodOf(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)),
-    );
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const view = withDocumentLock(() => closePeriodOf(openContext(ss, period, true)));
+    focusOn(ss, view.sheetName);
+    return view;
   });
 }
 
@@ -136,12 +146,12 @@ export function sendBackEntry(payload: SendBackRequest): SendBackView {
       'Để trả lại, cần chọn đơn vị, ghi mã nhiệm vụ (hoặc chỉ tiêu) và lý do.',
       'send-back',
     );
-    return withDocumentLock(() =>
-      sendBack(
-        openContext(SpreadsheetApp.getActiveSpreadsheet(), period || undefined, true),
-        request,
-      ),
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const view = withDocumentLock(() =>
+      sendBack(openContext(ss, period || undefined, true), request),
     );
+    focusOn(ss, view.sheetName, view.row, 1);
+    return view;
   });
 }
 
@@ -149,11 +159,12 @@ export function sendBackEntry(payload: SendBackRequest): SendBackView {
 export function updateDashboard(payload?: ReportRequest): DashboardView {
   return serve('updateDashboard', () => {
     const period = periodOf(payload);
-    return withDocumentLock(() =>
-      rebuildDashboard(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, false), {
-        audit: true,
-      }),
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const view = withDocumentLock(() =>
+      rebuildDashboard(openContext(ss, period, false), { audit: true }),
     );
+    focusOn(ss, view.sheetName);
+    return view;
   });
 }
 
@@ -161,9 +172,10 @@ export function updateDashboard(payload?: ReportRequest): DashboardView {
 export function buildPeriodReport(payload?: ReportRequest): PeriodReportView {
   return serve('buildPeriodReport', () => {
     const period = periodOf(payload);
-    return withDocumentLock(() =>
-      buildReportAction(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, true)),
-    );
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const view = withDocumentLock(() => buildReportAction(openContext(ss, period, true)));
+    focusOn(ss, view.sheetName);
+    return view;
   });
 }
 
@@ -178,9 +190,10 @@ export function exportRows(payload?: ReportRequest): ExportView {
 export function writeExportSheet(payload?: ReportRequest): ExportSheetView {
   return serve('writeExportSheet', () => {
     const period = periodOf(payload);
-    return withDocumentLock(() =>
-      writeExport(openContext(SpreadsheetApp.getActiveSpreadsheet(), period, false)),
-    );
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const view = withDocumentLock(() => writeExport(openContext(ss, period, false)));
+    focusOn(ss, view.sheetName);
+    return view;
   });
 }
 
@@ -231,14 +244,39 @@ export function menuMergeReports(): void {
   });
 }
 
-export function menuClosePeriod(): void {
+/**
+ * Asks before closing (Sheets waits for the answer); true only for YES. Nothing is written before
+ * the answer, so an interrupted question leaves the period as it was.
+ */
+export function confirmClose(periodText: string): boolean {
   const ui = SpreadsheetApp.getUi();
   const answer = ui.alert(
     'Sáu Rõ',
-    'Chốt kỳ sẽ lưu bảng tổng hợp của kỳ hiện tại thành một trang chỉ đọc, và sau đó không nộp hay tổng hợp lại kỳ này được nữa. Tiếp tục?',
+    `Chốt kỳ ${periodText} sẽ lưu bảng tổng hợp của kỳ thành một trang chỉ đọc, và sau đó không nộp hay tổng hợp lại kỳ này được nữa. Tiếp tục?`,
     ui.ButtonSet.YES_NO,
   );
-  if (answer !== ui.Button.YES) return;
+  return answer === ui.Button.YES;
+}
+
+/** The period an action without an explicit one works on, read without writing. */
+export function currentPeriodText(payload?: ReportRequest): string {
+  return openContext(SpreadsheetApp.getActiveSpreadsheet(), periodOf(payload), false).period.text;
+}
+
+export function menuClosePeriod(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  let period: string;
+  try {
+    period = currentPeriodText();
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    SpreadsheetApp.getUi().alert('Sáu Rõ', e.message, SpreadsheetApp.getUi().ButtonSet.OK);
+    return;
+  }
+  if (!confirmClose(period)) {
+    ss.toast(`Chưa chốt: kỳ ${period} vẫn mở, không có gì thay đổi.`, 'Sáu Rõ', 5);
+    return;
+  }
   fromMenu(() => {
     const r = closePeriod();
     return `Đã chốt kỳ ${r.period}: trang "${r.sheetName}" (chỉ đọc).`;

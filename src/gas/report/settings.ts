@@ -28,7 +28,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const SETTINGS_SHEET = 'Cài đặt';
 const VALUE_COLUMN = 'Giá trị';
 
-const SETTING_LABELS = {
+export const SETTING_LABELS = {
   rhythm: 'Nhịp báo cáo',
   rule: 'Hạn nộp báo cáo',
   coordinator: 'Cơ quan thường trực',
@@ -47,7 +47,7 @@ export const RHYTHM_LABELS: Record<Rhythm, string> = {
   year: 'Hằng năm',
 };
 
-const RULE_EXAMPLES = [
+export const RULE_EXAMPLES = [
   'ngày 20 tháng cuối quý',
   'trước ngày 20 của tháng cuối quý',
   'trước ngày 15 hằng tháng',

@@ -10,6 +10,7 @@ import {
 import { allTemplates, templateById } from './templates.ts';
 import { scaffold } from './scaffold.ts';
 import { withDocumentLock } from '../lock.ts';
+import { focusOn } from '../sheet/focus.ts';
 import { serve } from '../serve.ts';
 
 export function getTemplates(): TemplateSummary[] {
@@ -34,8 +35,9 @@ export function scaffoldTemplate(payload: ScaffoldRequest): ScaffoldResponse {
       'scaffold',
     );
     const template = templateById(request.templateId);
-    return withDocumentLock(
-      () => scaffold(SpreadsheetApp.getActiveSpreadsheet(), template, request).view,
-    );
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const view = withDocumentLock(() => scaffold(ss, template, request).view);
+    focusOn(ss, view.sheetName, view.firstDataRow, 1);
+    return view;
   });
 }

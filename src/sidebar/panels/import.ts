@@ -2,6 +2,7 @@
 import type { ImportPreview, ImportRequest, LayoutId } from '../../gas/api.ts';
 import { callServer } from '../server.ts';
 import { el, errorText, setStatus } from '../dom.ts';
+import { refreshOverview } from '../overview.ts';
 
 const KIND_LABELS: Record<string, string> = {
   date: 'Ngày',
@@ -24,6 +25,20 @@ const CONTENT_CHARS = 70;
 
 /** The text the preview was made from; "Ghi" writes exactly that. */
 let previewed: ImportRequest | undefined;
+/** The preview found points to review: "Ghi" waits until the officer accepts them. */
+let needsAccept = false;
+
+/** "Ghi" is on only for a preview with tasks whose warnings (if any) the officer accepted. */
+function updateWrite(): void {
+  const accepted = !needsAccept || el<HTMLInputElement>('import-accept').checked;
+  el<HTMLButtonElement>('import-write').disabled = previewed === undefined || !accepted;
+}
+
+function resetAccept(warnings: number): void {
+  needsAccept = warnings > 0;
+  el('import-accept-row').hidden = !needsAccept;
+  el<HTMLInputElement>('import-accept').checked = false;
+}
 
 function cell(tag: 'td' | 'th', text: string, title?: string): HTMLElement {
   const c = document.createElement(tag);
@@ -121,25 +136,30 @@ function renderPreview(view: ImportPreview): void {
 
 async function preview(): Promise<void> {
   const req = request();
-  el<HTMLButtonElement>('import-write').disabled = true;
   previewed = undefined;
+  resetAccept(0);
+  updateWrite();
   if (req.text.trim() === '') {
     setStatus('import-status', 'error', 'Hãy dán văn bản kế hoạch hoặc bảng phụ lục trước.');
     return;
   }
-  setStatus('import-status', 'busy', 'Đang đọc bảng phụ lục…');
+  setStatus('import-status', 'busy', 'Nhập kế hoạch: đang đọc bảng phụ lục…');
   try {
     const view = await callServer('previewImport', req);
     renderPreview(view);
     const found = view.counts.tasks > 0;
     if (found) previewed = req;
-    el<HTMLButtonElement>('import-write').disabled = !found;
+    resetAccept(found ? view.warnings.length : 0);
+    updateWrite();
+    const warned = view.warnings.length;
     setStatus(
       'import-status',
-      found ? 'ok' : 'error',
-      found
-        ? `Đọc được ${view.counts.tasks} nhiệm vụ. Xem lại rồi bấm "Ghi vào bảng tính".`
-        : 'Không tìm thấy nhiệm vụ nào trong văn bản đã dán.',
+      !found ? 'error' : warned > 0 ? 'error' : 'ok',
+      !found
+        ? 'Không tìm thấy nhiệm vụ nào trong văn bản đã dán.'
+        : warned > 0
+          ? `Đọc được ${view.counts.tasks} nhiệm vụ nhưng có ${warned} điểm cần xem lại. Sửa văn bản và xem trước lại, hoặc đánh dấu "Tôi đã xem…" để ghi.`
+          : `Đọc được ${view.counts.tasks} nhiệm vụ. Xem lại rồi bấm "Ghi vào bảng tính".`,
     );
   } catch (error) {
     setStatus('import-status', 'error', 'Không đọc được: ' + errorText(error));
@@ -151,7 +171,7 @@ async function write(): Promise<void> {
   if (!req) return;
   const button = el<HTMLButtonElement>('import-write');
   button.disabled = true;
-  setStatus('import-status', 'busy', 'Đang tạo bảng và ghi nhiệm vụ…');
+  setStatus('import-status', 'busy', 'Nhập kế hoạch: đang tạo bảng và ghi nhiệm vụ…');
   try {
     const r = await callServer('importPlanText', req);
     setStatus(
@@ -161,9 +181,11 @@ async function write(): Promise<void> {
         (r.warnings.length ? ` Có ${r.warnings.length} điểm cần xem lại.` : ''),
     );
     previewed = undefined;
+    resetAccept(0);
+    void refreshOverview();
   } catch (error) {
     setStatus('import-status', 'error', 'Không ghi được: ' + errorText(error));
-    button.disabled = false;
+    updateWrite();
   }
 }
 
@@ -173,8 +195,10 @@ export function mountImport(): void {
   // A changed text or layout needs a new preview before writing.
   const stale = (): void => {
     previewed = undefined;
-    el<HTMLButtonElement>('import-write').disabled = true;
+    resetAccept(0);
+    updateWrite();
   };
+  el('import-accept').addEventListener('change', updateWrite);
   el('import-text').addEventListener('input', stale);
   el('import-layout').addEventListener('change', stale);
 }

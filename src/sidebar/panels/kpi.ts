@@ -1,7 +1,8 @@
 // Panels "Chỉ tiêu" (prose → rows: paste, preview, write) and "Kiểm tra".
 import type { CheckResponse, KpiExtractView } from '../../gas/api.ts';
 import { callServer } from '../server.ts';
-import { el, errorText, setStatus } from '../dom.ts';
+import { el, errorText, problemItem, setStatus } from '../dom.ts';
+import { refreshOverview } from '../overview.ts';
 
 function cell(tag: 'td' | 'th', text: string): HTMLElement {
   const c = document.createElement(tag);
@@ -59,7 +60,7 @@ async function preview(): Promise<void> {
 async function write(): Promise<void> {
   const button = el<HTMLButtonElement>('kpi-write');
   button.disabled = true;
-  setStatus('kpi-status', 'busy', 'Đang ghi vào bảng chỉ tiêu…');
+  setStatus('kpi-status', 'busy', 'Nhập kế hoạch: đang ghi vào bảng chỉ tiêu…');
   try {
     const r = await callServer('writeKpiRows', { text: el<HTMLTextAreaElement>('kpi-text').value });
     setStatus(
@@ -67,6 +68,7 @@ async function write(): Promise<void> {
       'ok',
       `Đã ghi ${r.written} chỉ tiêu vào trang "${r.sheetName}" từ dòng ${r.firstRow}.`,
     );
+    void refreshOverview();
   } catch (error) {
     setStatus('kpi-status', 'error', 'Không ghi được: ' + errorText(error));
     button.disabled = false;
@@ -113,7 +115,7 @@ function renderSixClear(view: CheckResponse['sixClear']): void {
 async function check(): Promise<void> {
   const button = el<HTMLButtonElement>('check-button');
   button.disabled = true;
-  setStatus('check-status', 'busy', 'Đang kiểm tra…');
+  setStatus('check-status', 'busy', 'Kiểm tra: đang soát các bảng…');
   const list = el('check-list');
   list.replaceChildren();
   renderSixClear(undefined);
@@ -129,16 +131,19 @@ async function check(): Promise<void> {
     );
     renderSixClear(r.sixClear);
     list.replaceChildren(
-      ...r.problems.slice(0, 50).map((p) => {
-        const li = document.createElement('li');
-        li.textContent = `${p.sheet}, dòng ${p.row}, cột "${p.column}": ${p.message}`;
-        return li;
-      }),
+      ...r.problems.slice(0, 50).map((p) =>
+        problemItem(`cột "${p.column}": ${p.message}`, {
+          sheet: p.sheet,
+          row: p.row,
+          cell: p.cell,
+        }),
+      ),
     );
   } catch (error) {
     setStatus('check-status', 'error', 'Không kiểm tra được: ' + errorText(error));
   } finally {
     button.disabled = false;
+    void refreshOverview();
   }
 }
 

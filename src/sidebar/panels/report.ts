@@ -1,66 +1,31 @@
-// Panel "Báo cáo định kỳ": the period, then distribute / submit / merge / send back / close.
-import type { MergeView, ReportSetupView, SubmitView } from '../../gas/api.ts';
+// Steps 4–7: distribute, follow up (submit on a unit's behalf, send back), merge, close. Each
+// result shows under its own button; places in results are links to their sheet and row.
+import type { MergeView, SubmitView } from '../../gas/api.ts';
+import type { OverviewView } from '../../gas/guide/guideApi.ts';
+import { el, errorText, fillSelect, problemItem, setStatus } from '../dom.ts';
+import { onOverview, periodRequest, refreshOverview } from '../overview.ts';
 import { callServer } from '../server.ts';
-import { el, errorText, optionalInput, setStatus } from '../dom.ts';
 
-const STATUS = 'report-status';
-
-function period(): { period?: string } {
-  const p = optionalInput('report-period');
-  return p === undefined ? {} : { period: p };
-}
-
-function option(value: string, text: string): HTMLOptionElement {
-  const o = document.createElement('option');
-  o.value = value;
-  o.textContent = text;
-  return o;
-}
-
-function renderSetup(s: ReportSetupView): void {
-  el<HTMLInputElement>('report-period').placeholder = s.period;
-  el('report-info').textContent =
-    `Kỳ ${s.periodLabel} (${s.period}), hạn nộp ${s.deadline}; nhịp ${s.rhythm.toLowerCase()}, ` +
-    `cơ quan thường trực: ${s.coordinator}.${s.closed ? ' Kỳ này đã chốt.' : ''}`;
-  const units = s.units.map((u) => option(u.name, `${u.name} — ${u.state}`));
-  el<HTMLSelectElement>('report-unit').replaceChildren(
-    option('', '— Phiếu đang mở —'),
-    ...units.map((o) => o.cloneNode(true) as HTMLOptionElement),
-  );
-  el<HTMLSelectElement>('report-back-unit').replaceChildren(...units);
-}
-
-async function loadSetup(): Promise<void> {
-  try {
-    renderSetup(await callServer('getReportSetup', period()));
-  } catch (error) {
-    el('report-info').textContent = errorText(error);
-  }
-}
-
-function list(items: string[]): void {
-  el('report-problems').replaceChildren(
-    ...items.slice(0, 60).map((text) => {
-      const li = document.createElement('li');
-      li.textContent = text;
-      return li;
-    }),
-  );
-}
-
-/** Runs one action: buttons off, progress, then the result or the error. */
-async function act(busy: string, action: () => Promise<void>): Promise<void> {
-  const buttons = document.querySelectorAll<HTMLButtonElement>('#report button');
-  buttons.forEach((b) => (b.disabled = true));
-  setStatus(STATUS, 'busy', busy);
-  list([]);
+/**
+ * Runs one action: its button off, a spinner with the step's name, then the result or the error
+ * in `status`, and the overview refreshed (the steps and the board follow).
+ */
+async function act(
+  button: string,
+  status: string,
+  busy: string,
+  action: () => Promise<void>,
+): Promise<void> {
+  const b = el<HTMLButtonElement>(button);
+  b.disabled = true;
+  setStatus(status, 'busy', busy);
   try {
     await action();
-    await loadSetup();
   } catch (error) {
-    setStatus(STATUS, 'error', errorText(error));
+    setStatus(status, 'error', errorText(error));
   } finally {
-    buttons.forEach((b) => (b.disabled = false));
+    b.disabled = false;
+    void refreshOverview();
   }
 }
 
@@ -77,49 +42,70 @@ function submitResult(r: SubmitView): void {
   const errors = r.problems.filter((p) => p.severity === 'error');
   if (r.accepted) {
     setStatus(
-      STATUS,
+      'submit-status',
       'ok',
       `Đã nộp phiếu "${r.sheetName}" của ${r.unit} lúc ${r.submittedAt?.replace('T', ' ') ?? ''}${r.late ? ' (sau hạn)' : ''}.`,
     );
-    list(r.problems.map((p) => `Lưu ý — ${p.message}`));
   } else {
     setStatus(
-      STATUS,
+      'submit-status',
       'error',
       `Chưa nộp được: phiếu "${r.sheetName}" còn ${errors.length} lỗi cần sửa.`,
     );
-    list(errors.map((p) => p.message));
   }
+  el('submit-problems').replaceChildren(
+    ...(r.accepted ? r.problems : errors).map((p) =>
+      problemItem(r.accepted ? `Lưu ý — ${p.message}` : p.message, {
+        sheet: p.sheet,
+        row: p.row,
+      }),
+    ),
+  );
 }
 
-/** The dashboard, the period report and the export sheet: each one button, one line of result. */
+function drawUnits(view: OverviewView): void {
+  const units = view.board.units.map((u) => ({ value: u.unit, text: `${u.unit} — ${u.text}` }));
+  fillSelect(el<HTMLSelectElement>('report-unit'), units);
+  fillSelect(el<HTMLSelectElement>('report-back-unit'), units);
+  el<HTMLButtonElement>('report-close').disabled = view.closed;
+}
+
+/** The dashboard, the period report and the export sheet: each one button, its result under it. */
 function mountOutputs(): void {
   el('report-dashboard').addEventListener(
     'click',
     () =>
-      void act('Đang cập nhật bảng điều khiển…', async () => {
-        const r = await callServer('updateDashboard', period());
-        const f = r.fourWay;
-        setStatus(
-          STATUS,
-          'ok',
-          `Đã cập nhật trang "${r.sheetName}" (${r.charts.length} biểu đồ): ${f.doneOnTime} hoàn thành đúng hạn, ${f.doneLate} hoàn thành quá hạn, ${f.openOnTime} chưa hoàn thành trong hạn, ${f.openOverdue} chưa hoàn thành quá hạn.`,
-        );
-        list(
-          r.units.map(
-            (u) =>
-              `${u.rank === null ? '–' : u.rank}. ${u.unit}: ${u.completion === null ? 'chưa có nhiệm vụ đến hạn' : `${String(u.completion).replace('.', ',')}%`}`,
-          ),
-        );
-      }),
+      void act(
+        'report-dashboard',
+        'dashboard-status',
+        'Báo cáo: đang cập nhật bảng điều khiển…',
+        async () => {
+          el('dashboard-list').replaceChildren();
+          const r = await callServer('updateDashboard', periodRequest());
+          const f = r.fourWay;
+          setStatus(
+            'dashboard-status',
+            'ok',
+            `Đã cập nhật trang "${r.sheetName}" (${r.charts.length} biểu đồ): ${f.doneOnTime} hoàn thành đúng hạn, ${f.doneLate} hoàn thành quá hạn, ${f.openOnTime} chưa hoàn thành trong hạn, ${f.openOverdue} chưa hoàn thành quá hạn.`,
+          );
+          el('dashboard-list').replaceChildren(
+            ...r.units.map((u) =>
+              problemItem(
+                `${u.rank === null ? '–' : u.rank}. ${u.completion === null ? 'chưa có nhiệm vụ đến hạn' : `${String(u.completion).replace('.', ',')}%`}`,
+                { unit: u.unit },
+              ),
+            ),
+          );
+        },
+      ),
   );
   el('report-sheet').addEventListener(
     'click',
     () =>
-      void act('Đang lập báo cáo kỳ…', async () => {
-        const r = await callServer('buildPeriodReport', period());
+      void act('report-sheet', 'sheet-status', 'Báo cáo: đang lập báo cáo kỳ…', async () => {
+        const r = await callServer('buildPeriodReport', periodRequest());
         setStatus(
-          STATUS,
+          'sheet-status',
           'ok',
           r.frozen
             ? `Kỳ ${r.period} đã chốt: trang "${r.sheetName}" giữ nguyên.`
@@ -130,95 +116,115 @@ function mountOutputs(): void {
   el('report-export').addEventListener(
     'click',
     () =>
-      void act('Đang xuất dữ liệu…', async () => {
-        const r = await callServer('writeExportSheet', period());
-        setStatus(STATUS, 'ok', `Đã ghi ${r.rows} dòng vào trang "${r.sheetName}".`);
+      void act('report-export', 'export-status', 'Báo cáo: đang xuất dữ liệu…', async () => {
+        const r = await callServer('writeExportSheet', periodRequest());
+        setStatus('export-status', 'ok', `Đã ghi ${r.rows} dòng vào trang "${r.sheetName}".`);
       }),
   );
 }
 
-let closeArmed = false;
-
 export function mountReport(): void {
+  mountOutputs();
+  // A choice made in a picker stays chosen across actions and refreshes.
+  for (const id of ['report-unit', 'report-back-unit']) {
+    const select = el<HTMLSelectElement>(id);
+    select.addEventListener('change', () => (select.dataset.chosen = select.value));
+  }
+  onOverview(drawUnits);
+
   el('report-distribute').addEventListener(
     'click',
     () =>
-      void act('Đang tạo phiếu báo cáo…', async () => {
-        const r = await callServer('distributeReports', period());
-        const made = r.sheets.filter((s) => s.created).length;
-        setStatus(
-          STATUS,
-          'ok',
-          `Đã tạo ${made} và cập nhật ${r.sheets.length - made} phiếu kỳ ${r.period}, hạn nộp ${r.deadline}. Dữ liệu đơn vị đã nhập được giữ nguyên.`,
-        );
-        list([
-          ...r.sheets.map(
-            (s) =>
-              `${s.sheetName}: ${s.lead} chủ trì, ${s.partner} phối hợp, ${s.kpis} chỉ tiêu${s.protection === 'warning' ? ' (chưa khóa: thiếu email)' : ''}`,
-          ),
-          ...r.notes.map((n) => `Lưu ý (${n.sheet}, dòng ${n.row}): ${n.message}`),
-        ]);
-      }),
+      void act(
+        'report-distribute',
+        'distribute-status',
+        'Giao phiếu: đang tạo phiếu báo cáo…',
+        async () => {
+          el('distribute-list').replaceChildren();
+          const r = await callServer('distributeReports', periodRequest());
+          const made = r.sheets.filter((s) => s.created).length;
+          setStatus(
+            'distribute-status',
+            'ok',
+            `Đã tạo ${made} và cập nhật ${r.sheets.length - made} phiếu kỳ ${r.period}, hạn nộp ${r.deadline}. Dữ liệu đơn vị đã nhập được giữ nguyên.`,
+          );
+          el('distribute-list').replaceChildren(
+            ...r.sheets.map((s) =>
+              problemItem(
+                `${s.lead} chủ trì, ${s.partner} phối hợp, ${s.kpis} chỉ tiêu${s.protection === 'warning' ? ' (chưa khóa: thiếu email của đơn vị)' : ''}`,
+                { sheet: s.sheetName },
+              ),
+            ),
+            ...r.notes.map((n) =>
+              problemItem(`Lưu ý: ${n.message}`, { sheet: n.sheet, row: n.row }),
+            ),
+          );
+        },
+      ),
   );
+
   el('report-submit').addEventListener(
     'click',
     () =>
-      void act('Đang kiểm tra và nộp…', async () => {
+      void act('report-submit', 'submit-status', 'Theo dõi: đang kiểm tra và nộp…', async () => {
+        el('submit-problems').replaceChildren();
         const unit = el<HTMLSelectElement>('report-unit').value;
-        submitResult(await callServer('submitReport', { ...period(), ...(unit ? { unit } : {}) }));
+        submitResult(
+          await callServer('submitReport', { ...periodRequest(), ...(unit ? { unit } : {}) }),
+        );
       }),
   );
-  el('report-merge').addEventListener(
-    'click',
-    () =>
-      void act('Đang tổng hợp…', async () => {
-        const r = await callServer('mergeReports', period());
-        setStatus(STATUS, 'ok', mergeText(r));
-        list([
-          ...r.warnings,
-          ...r.stats.problems.map(
-            (p) => `${p.sheet ?? p.unit ?? ''}${p.row ? `, dòng ${p.row}` : ''}: ${p.message}`,
-          ),
-        ]);
-      }),
-  );
+
   el('report-back').addEventListener(
     'click',
     () =>
-      void act('Đang trả lại…', async () => {
+      void act('report-back', 'back-status', 'Theo dõi: đang trả lại…', async () => {
         const r = await callServer('sendBackEntry', {
-          ...period(),
+          ...periodRequest(),
           unit: el<HTMLSelectElement>('report-back-unit').value,
           code: el<HTMLInputElement>('report-back-code').value,
           reason: el<HTMLInputElement>('report-back-reason').value,
         });
         setStatus(
-          STATUS,
+          'back-status',
           'ok',
           `Đã trả lại mục ${r.code} cho ${r.unit} (trang "${r.sheetName}", dòng ${r.row}).`,
         );
       }),
   );
-  const close = el<HTMLButtonElement>('report-close');
-  close.addEventListener('click', () => {
-    if (!closeArmed) {
-      // A second click confirms: closing cannot be undone from the add-on.
-      closeArmed = true;
-      close.textContent = 'Bấm lần nữa để chốt kỳ';
-      setTimeout(() => {
-        closeArmed = false;
-        close.textContent = 'Chốt kỳ';
-      }, 5000);
-      return;
-    }
-    closeArmed = false;
-    close.textContent = 'Chốt kỳ';
-    void act('Đang chốt kỳ…', async () => {
-      const r = await callServer('closePeriod', period());
-      setStatus(STATUS, 'ok', `Đã chốt kỳ ${r.period}: trang "${r.sheetName}" chỉ đọc.`);
-    });
-  });
-  mountOutputs();
-  el('report-period').addEventListener('change', () => void loadSetup());
-  void loadSetup();
+
+  el('report-merge').addEventListener(
+    'click',
+    () =>
+      void act('report-merge', 'merge-status', 'Tổng hợp: đang đọc các phiếu đã nộp…', async () => {
+        el('merge-problems').replaceChildren();
+        const r = await callServer('mergeReports', periodRequest());
+        setStatus('merge-status', 'ok', mergeText(r));
+        el('merge-problems').replaceChildren(
+          ...r.warnings.map((w) => problemItem(w)),
+          ...r.stats.problems.map((p) =>
+            problemItem(p.message, {
+              ...(p.sheet ? { sheet: p.sheet } : {}),
+              ...(p.unit ? { unit: p.unit } : {}),
+              ...(p.row ? { row: p.row } : {}),
+            }),
+          ),
+        );
+      }),
+  );
+
+  el('report-close').addEventListener(
+    'click',
+    () =>
+      void act('report-close', 'close-status', 'Chốt kỳ: chờ xác nhận…', async () => {
+        const r = await callServer('askClosePeriod', periodRequest());
+        if (r.cancelled) setStatus('close-status', '', `Chưa chốt: kỳ ${r.period} vẫn mở.`);
+        else
+          setStatus(
+            'close-status',
+            'ok',
+            `Đã chốt kỳ ${r.period}: trang "${r.sheetName}" chỉ đọc.`,
+          );
+      }),
+  );
 }

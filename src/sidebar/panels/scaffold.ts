@@ -2,6 +2,7 @@
 import type { TemplateSummary } from '../../gas/api.ts';
 import { callServer } from '../server.ts';
 import { el, errorText, optionalInput, setStatus } from '../dom.ts';
+import { refreshOverview } from '../overview.ts';
 
 function renderTemplates(list: TemplateSummary[]): void {
   const box = el('templates');
@@ -66,6 +67,7 @@ async function onScaffold(): Promise<void> {
     setStatus('scaffold-status', 'error', 'Không tạo được bảng: ' + errorText(error));
   } finally {
     button.disabled = false;
+    void refreshOverview();
   }
 }
 

@@ -21,6 +21,7 @@ import type { Env } from '../environment.ts';
 import { shiftFormula } from '../formulaShift.ts';
 import { containsBox, intersects, lastCol, lastRow, type Box } from '../geometry.ts';
 import { AUTOMATIC_FORMAT } from '../numberFormat.ts';
+import { activate } from '../active.ts';
 import { assertCanEdit, ProtectionModel } from '../protectionModel.ts';
 import type { RangeRef } from '../rangeRef.ts';
 import { ServiceObject, enumName } from '../serviceObject.ts';
@@ -164,7 +165,7 @@ export class RangeImpl extends ServiceObject {
     });
   }
   activate(): this {
-    this._sheet.workbook.activeSheet = this._sheet;
+    activate(this.env, this._sheet, this._box);
     return this;
   }
   activateAsCurrentCell(): this {

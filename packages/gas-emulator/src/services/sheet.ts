@@ -2,6 +2,7 @@
 import { parseA1 } from '../a1.ts';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, normalizeColor } from '../cellStyle.ts';
 import { clearContents, contentExtent } from '../cellValues.ts';
+import { activate, selectedBox } from '../active.ts';
 import { ProtectionType, SheetType } from '../enums.ts';
 import type { Env } from '../environment.ts';
 import type { Box } from '../geometry.ts';
@@ -80,8 +81,21 @@ export class SheetImpl extends ServiceObject {
     return new SpreadsheetImpl(this.env);
   }
   activate(): this {
-    this.m.workbook.activeSheet = this.m;
+    activate(this.env, this.m);
     return this;
+  }
+  /** Selects the range on this sheet and makes the sheet active, as Sheets does. */
+  setActiveRange(range: unknown): RangeImpl {
+    if (!(range instanceof RangeImpl) || range._sheet !== this.m)
+      throw new Error('The range must be on the sheet it is activated on.');
+    activate(this.env, this.m, range._box);
+    return range;
+  }
+  setActiveSelection(a: unknown): RangeImpl {
+    return this.setActiveRange(a instanceof RangeImpl ? a : this.getRange(a));
+  }
+  setCurrentCell(cell: unknown): RangeImpl {
+    return this.setActiveRange(cell);
   }
 
   getRange(a: unknown, col?: unknown, numRows?: unknown, numCols?: unknown): RangeImpl {
@@ -369,9 +383,13 @@ export class SheetImpl extends ServiceObject {
     throw new Error('Emulator: Sheet.getSelection is not implemented');
   }
   getActiveRange(): RangeImpl {
-    return new RangeImpl(this.env, this.m, { row: 1, col: 1, numRows: 1, numCols: 1 });
+    return new RangeImpl(this.env, this.m, selectedBox(this.m));
   }
   getActiveCell(): RangeImpl {
-    return this.getActiveRange();
+    const box = selectedBox(this.m);
+    return new RangeImpl(this.env, this.m, { row: box.row, col: box.col, numRows: 1, numCols: 1 });
+  }
+  getCurrentCell(): RangeImpl {
+    return this.getActiveCell();
   }
 }

@@ -1,5 +1,6 @@
 /** Spreadsheet (the file) and NamedRange. */
 import { parseA1 } from '../a1.ts';
+import { activate } from '../active.ts';
 import type { Env } from '../environment.ts';
 import { ServiceObject } from '../serviceObject.ts';
 import type { SheetModel } from '../sheetModel.ts';
@@ -118,7 +119,7 @@ export class SpreadsheetImpl extends ServiceObject {
     else if (a !== undefined && a !== null && typeof a !== 'object') name = String(a);
     if (typeof b === 'number') index = b;
     const model = this.wb.addSheet(name, index);
-    this.wb.activeSheet = model; // Sheets activates the new sheet
+    activate(this.env, model); // Sheets activates the new sheet
     return this.sheet(model);
   }
   deleteSheet(s: unknown): void {
@@ -132,11 +133,20 @@ export class SpreadsheetImpl extends ServiceObject {
   }
   setActiveSheet(s: unknown): SheetImpl {
     if (!(s instanceof SheetImpl)) throw new Error('Cannot find method setActiveSheet(object).');
-    this.wb.activeSheet = s._model;
+    activate(this.env, s._model);
     return s;
   }
   getActiveRange(): RangeImpl {
     return this.getActiveSheet().getActiveRange();
+  }
+  setActiveRange(range: unknown): RangeImpl {
+    if (!(range instanceof RangeImpl))
+      throw new Error('Cannot find method setActiveRange(object).');
+    activate(this.env, range._sheet, range._box);
+    return range;
+  }
+  getCurrentCell(): RangeImpl {
+    return this.getActiveSheet().getActiveCell();
   }
   getRange(a1: unknown): RangeImpl {
     const text = String(a1);

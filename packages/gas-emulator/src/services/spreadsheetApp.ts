@@ -52,6 +52,15 @@ export class SpreadsheetAppImpl extends ServiceObject {
   getActiveRange(): RangeImpl {
     return new SpreadsheetImpl(this.env).getActiveRange();
   }
+  setActiveSheet(sheet: unknown): SheetImpl {
+    return new SpreadsheetImpl(this.env).setActiveSheet(sheet);
+  }
+  setActiveRange(range: unknown): RangeImpl {
+    return new SpreadsheetImpl(this.env).setActiveRange(range);
+  }
+  getCurrentCell(): RangeImpl {
+    return new SpreadsheetImpl(this.env).getCurrentCell();
+  }
   getUi(): UiImpl {
     return new UiImpl(this.env.ui);
   }

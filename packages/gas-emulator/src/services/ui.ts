@@ -37,6 +37,22 @@ export interface DialogRecord {
   height: number;
 }
 
+/** An answer queued for the next question of an interactive runtime. */
+export interface DialogAnswer {
+  button: ButtonName;
+  /** What the user typed, for a prompt. */
+  text?: string;
+}
+
+/** A question the script asked and nobody has answered yet (interactive mode). */
+export interface PendingQuestion {
+  kind: 'alert' | 'prompt';
+  title: string;
+  prompt: string;
+  /** ButtonSet name: OK, OK_CANCEL, YES_NO, YES_NO_CANCEL. */
+  buttons: string;
+}
+
 export interface UiState {
   /** The add-on's name: the title of its menu. */
   addonName: string;
@@ -50,11 +66,41 @@ export interface UiState {
   nextAlertResponse?: ButtonName;
   /** What ui.prompt returns; default {text: '', button: OK}. */
   nextPromptResponse?: { text: string; button?: ButtonName };
+  /** The user's selection after the last setActiveSheet / setActiveRange / activate / insertSheet. */
+  active: { sheet: string; a1: string } | null;
+  /**
+   * Interactive mode (a preview with a person in front of it): a question, that is an alert
+   * offering more than OK or any prompt, takes the first of `answers`; when there is none it is
+   * kept in `awaiting` and the execution stops with `AwaitingAnswer` (see the README).
+   */
+  interactive: boolean;
+  answers: DialogAnswer[];
+  awaiting: PendingQuestion | null;
+}
+
+/** Thrown out of an interactive runtime's execution that asked a question nobody has answered. */
+export class AwaitingAnswer extends Error {
+  constructor(readonly question: PendingQuestion) {
+    super(`Waiting for an answer to "${question.prompt}"`);
+    this.name = 'AwaitingAnswer';
+  }
 }
 
 /** `addonName` is the title Sheets shows for createAddonMenu: the add-on's name. */
 export function createUiState(addonName: string): UiState {
-  return { addonName, menus: [], alerts: [], prompts: [], toasts: [], sidebar: null, dialogs: [] };
+  return {
+    addonName,
+    menus: [],
+    alerts: [],
+    prompts: [],
+    toasts: [],
+    sidebar: null,
+    dialogs: [],
+    active: null,
+    interactive: false,
+    answers: [],
+    awaiting: null,
+  };
 }
 
 const SET_BUTTONS: Record<string, ButtonName[]> = {
@@ -141,15 +187,25 @@ export class UiImpl extends ServiceObject {
   createAddonMenu(): MenuImpl {
     return new MenuImpl(this.state, this.state.addonName, true);
   }
+  /** Interactive mode: the queued answer to a question, or stop the execution to ask it. */
+  private answer(kind: PendingQuestion['kind'], a: ReturnType<typeof dialogArgs>) {
+    if (!this.state.interactive || (kind === 'alert' && a.buttons === 'OK')) return undefined;
+    const next = this.state.answers.shift();
+    if (next) return next;
+    const question = { kind, ...a };
+    this.state.awaiting = question;
+    throw new AwaitingAnswer(question);
+  }
   alert(...args: unknown[]): unknown {
     const a = dialogArgs(args);
-    const response = pickResponse(this.state.nextAlertResponse, a.buttons);
+    const answered = this.answer('alert', a);
+    const response = pickResponse(answered?.button ?? this.state.nextAlertResponse, a.buttons);
     this.state.alerts.push({ ...a, response });
     return Button._get(response);
   }
   prompt(...args: unknown[]): PromptResponseImpl {
     const a = dialogArgs(args);
-    const next = this.state.nextPromptResponse;
+    const next = this.answer('prompt', a) ?? this.state.nextPromptResponse;
     const response = pickResponse(
       next?.button,
       a.buttons === 'OK' && args.length < 2 ? 'OK' : a.buttons,

@@ -1,0 +1,178 @@
+// Server functions of the guided sidebar: the overview of a period, the settings form, going to a
+// cell the sidebar names, and "Chốt kỳ" with its confirmation.
+import { cellString } from '../../core/sheet/cellText.ts';
+import { normalizeHeaderKey } from '../../core/sheet/headerMatch.ts';
+import { parseSubmissionRule } from '../../core/report/period.ts';
+import { UserError } from '../../core/userError.ts';
+import { parseRequest, requestSchemas, type ReportRequest } from '../api.ts';
+import { withDocumentLock } from '../lock.ts';
+import { serve } from '../serve.ts';
+import { appendAudit } from '../report/auditLog.ts';
+import { closePeriod, confirmClose, currentPeriodText } from '../report/reportRpc.ts';
+import {
+  prepareSettings,
+  RHYTHM_LABELS,
+  SETTING_LABELS,
+  SETTINGS_SHEET,
+  zonedTime,
+} from '../report/settings.ts';
+import { focusOn } from '../sheet/focus.ts';
+import { useSpreadsheetZone } from '../sheet/zone.ts';
+import { labelRows } from '../sheet/table.ts';
+import { ensureUnitSheet, UNIT_HEADERS } from '../units/unitSheet.ts';
+import { readUnitDirectory, splitList } from '../units/units.ts';
+import {
+  guideSchemas,
+  type AskCloseView,
+  type GoToRequest,
+  type OverviewView,
+  type SaveSettingsRequest,
+} from './guideApi.ts';
+import { buildOverview } from './overview.ts';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function periodOf(payload: unknown): string | undefined {
+  const request = parseRequest(
+    requestSchemas().report,
+    payload ?? undefined,
+    'Yêu cầu báo cáo không hợp lệ.',
+    'report',
+  );
+  return request?.period || undefined;
+}
+
+/** The seven steps of the period, the board of units and the settings form. */
+export function getOverview(payload?: ReportRequest): OverviewView {
+  return serve('getOverview', () =>
+    buildOverview(SpreadsheetApp.getActiveSpreadsheet(), periodOf(payload)),
+  );
+}
+
+/**
+ * "Lưu cài đặt": the reporting rhythm, the due-day rule and the coordinating office in "Cài đặt",
+ * and the office's emails in its "Đơn vị" row (who may edit every report). Checked before writing.
+ */
+export function saveReportSettings(payload: SaveSettingsRequest): OverviewView {
+  return serve('saveReportSettings', () => saveSettings(payload));
+}
+
+function saveSettings(payload: SaveSettingsRequest): OverviewView {
+  const request = parseRequest(
+    guideSchemas().settings,
+    payload,
+    'Hãy chọn nhịp báo cáo, ghi hạn nộp và chọn cơ quan thường trực.',
+    'settings',
+  );
+  if (!Object.values(RHYTHM_LABELS).includes(request.rhythm)) {
+    throw new UserError({
+      vi: `Nhịp báo cáo "${request.rhythm}" không hợp lệ. Chọn: ${Object.values(RHYTHM_LABELS).join(', ')}.`,
+      en: `Unknown reporting rhythm "${request.rhythm}".`,
+    });
+  }
+  const rule = parseSubmissionRule(request.rule);
+  if (!rule.ok)
+    throw new UserError({ vi: rule.error, en: `Cannot read the due-day rule "${request.rule}".` });
+  const emails = splitList(request.emails);
+  const bad = emails.find((e) => !EMAIL.test(e));
+  if (bad !== undefined) {
+    throw new UserError({
+      vi: `"${bad}" không phải email. Ghi email đầy đủ, ví dụ vanthu@xa.gov.vn; nhiều email cách nhau bởi dấu ";".`,
+      en: `"${bad}" is not an email.`,
+    });
+  }
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  withDocumentLock(() => {
+    const dir = readUnitDirectory(ss);
+    const office = dir.find(request.coordinator);
+    if (!office) {
+      throw new UserError({
+        vi: `Không có đơn vị "${request.coordinator}" trong trang "Đơn vị". Chọn cơ quan thường trực trong danh sách.`,
+        en: `No unit "${request.coordinator}" in the directory.`,
+      });
+    }
+    useSpreadsheetZone(ss);
+    const today = zonedTime(new Date()).day;
+    const units = ensureUnitSheet(ss).sheet;
+    const unitValues = units.getDataRange().getValues();
+    const header = (unitValues[0] ?? []).map((h) => normalizeHeaderKey(h));
+    const nameCol = header.indexOf(normalizeHeaderKey(UNIT_HEADERS[0]));
+    const emailCol = header.indexOf(normalizeHeaderKey(UNIT_HEADERS[3]));
+    const officeRow = unitValues.findIndex(
+      (row, i) => i > 0 && cellString(row[nameCol]) === office.name,
+    );
+    if (nameCol < 0 || emailCol < 0 || officeRow < 0) {
+      throw new UserError({
+        vi: `Trang "Đơn vị" thiếu cột "${UNIT_HEADERS[3]}" hoặc dòng của ${office.name}.`,
+        en: `The directory has no "${UNIT_HEADERS[3]}" column or no row for ${office.name}.`,
+      });
+    }
+    prepareSettings(ss, dir, today).save();
+    const sheet = ss.getSheetByName(SETTINGS_SHEET);
+    if (!sheet) throw new Error(`Sheet "${SETTINGS_SHEET}" missing after it was created.`);
+    const rows = labelRows(sheet.getDataRange().getValues());
+    const writes: Array<[string, string]> = [
+      [SETTING_LABELS.rhythm, request.rhythm],
+      [SETTING_LABELS.rule, request.rule],
+      [SETTING_LABELS.coordinator, office.name],
+    ];
+    for (const [label] of writes) {
+      const row = rows.get(normalizeHeaderKey(label))?.row;
+      if (row === undefined) {
+        throw new UserError({
+          vi: `Trang "${SETTINGS_SHEET}" thiếu dòng "${label}".`,
+          en: `Sheet "${SETTINGS_SHEET}" has no "${label}" row.`,
+          where: { sheet: SETTINGS_SHEET },
+        });
+      }
+    }
+    const at = writes.map(([label]) => rows.get(normalizeHeaderKey(label))?.row ?? 0);
+    const contiguous = at.every((r, i) => i === 0 || r === (at[i - 1] ?? 0) + 1);
+    if (contiguous && at[0] !== undefined)
+      sheet.getRange(at[0], 2, writes.length, 1).setValues(writes.map(([, v]) => [v]));
+    else writes.forEach(([, v], i) => sheet.getRange(at[i] ?? 1, 2).setValues([[v]]));
+    units.getRange(officeRow + 1, emailCol + 1).setValues([[emails.join('; ')]]);
+    // The period and its deadline follow the new rhythm and rule.
+    prepareSettings(ss, readUnitDirectory(ss), today).save();
+    const user = Session.getActiveUser().getEmail();
+    appendAudit(ss, {
+      at: new Date(),
+      user: user || office.name,
+      action: 'Lưu cài đặt',
+      period: '',
+      counts: `${request.rhythm}; ${request.rule}; ${office.name}: ${emails.length} email`,
+      problems: '',
+    });
+  });
+  focusOn(ss, SETTINGS_SHEET, 3, 2);
+  return buildOverview(ss);
+}
+
+/** A finding's or a unit's link: the sheet becomes active with the cell selected. */
+export function goToCell(payload: GoToRequest): { sheet: string } {
+  return serve('goToCell', () => goTo(payload));
+}
+
+function goTo(payload: GoToRequest): { sheet: string } {
+  const request = parseRequest(guideSchemas().goTo, payload, 'Không mở được ô này.', 'go-to');
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss.getSheetByName(request.sheet)) {
+    throw new UserError({
+      vi: `Không còn trang "${request.sheet}" trong bảng tính.`,
+      en: `No sheet named "${request.sheet}".`,
+    });
+  }
+  focusOn(ss, request.sheet, request.cell ?? request.row ?? 1, 1);
+  return { sheet: request.sheet };
+}
+
+/** "Chốt kỳ" from the sidebar: asks first (YES/NO), as the menu does. */
+export function askClosePeriod(payload?: ReportRequest): AskCloseView {
+  return serve('askClosePeriod', () => {
+    const period = periodOf(payload);
+    const request = period === undefined ? undefined : { period };
+    const text = currentPeriodText(request);
+    if (!confirmClose(text)) return { cancelled: true, period: text };
+    return { cancelled: false, ...closePeriod(request) };
+  });
+}
