@@ -89,4 +89,27 @@ describe('sauro import / deadline / unit', () => {
       'Lỗi: Hãy ghi thời hạn cần đọc, ví dụ: sauro deadline "Quý II/2026". | Error: Give the deadline to read, e.g. sauro deadline "Quý II/2026".\n',
     );
   });
+
+  it('reads a yearly day without a year, and refuses an impossible --issued date', async () => {
+    const [yearly, quarter, badIssued] = await Promise.all([
+      sauro('deadline', 'trước ngày 15/12 hằng năm', '--issued', '2026-01-10'),
+      sauro('deadline', 'Quý V/2026'),
+      sauro('deadline', 'Quý II/2026', '--issued', '2026-02-30'),
+    ]);
+    // Due on 15 December of the year the plan runs in, and every year after.
+    expect(JSON.parse(yearly.stdout)).toEqual({
+      kind: 'recurring',
+      due: '2026-12-15',
+      every: 'year',
+    });
+    expect(JSON.parse(quarter.stdout)).toEqual({
+      kind: 'invalid',
+      message: 'Quý không hợp lệ trong «Quý V/2026»: một năm chỉ có 4 quý (Quý I đến Quý IV)',
+    });
+    expect(badIssued.code).toBe(1);
+    expect(badIssued.stdout).toBe('');
+    expect(badIssued.stderr.trim()).toMatch(
+      /^Lỗi: Ngày ban hành "2026-02-30" không có trên lịch.* \| Error: /,
+    );
+  });
 });

@@ -28,8 +28,10 @@ export interface ImportedDeadline {
   kind: Deadline['kind'];
   due?: string;
   every?: string;
-  /** Recurring: day of the period's last month it is due. */
+  /** Recurring: day of the period's last month it is due (of `month` for a yearly one). */
   day?: number;
+  /** Recurring yearly: the month of the due day ("ngày 10/01 hằng năm" → 1). */
+  month?: number;
   /** Recurring: first day it applies. */
   from?: string;
   /** Invalid: why, in Vietnamese. */
@@ -87,6 +89,7 @@ function importedDeadline(d: Deadline): ImportedDeadline {
         kind: d.kind,
         every: d.every,
         ...(d.day !== undefined ? { day: d.day } : {}),
+        ...(d.month !== undefined ? { month: d.month } : {}),
         ...(d.from !== undefined ? { from: d.from } : {}),
       };
     case 'invalid':

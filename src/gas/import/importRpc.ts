@@ -2,6 +2,7 @@
 // new task table), and read one deadline or one unit cell (for the CLI and the sidebar).
 import { importAppendix, type ImportResult } from '../../core/appendix/appendix.ts';
 import { dueDate, parseDeadline } from '../../core/deadline/deadline.ts';
+import { isIsoDate } from '../../core/text/calendar.ts';
 import { TABLE_LAYOUT } from '../../core/sheet/template.ts';
 import { resolveUnits } from '../../core/unit/unit.ts';
 import { UserError } from '../../core/userError.ts';
@@ -126,6 +127,12 @@ export function parseDeadlineText(payload: DeadlineRequest | string): DeadlineVi
       'Yêu cầu không hợp lệ: cần thời hạn (tối đa 2.000 ký tự) và ngày ban hành dạng YYYY-MM-DD.',
       'deadline',
     );
+    if (issued !== undefined && !isIsoDate(issued)) {
+      throw new UserError({
+        vi: `Ngày ban hành "${issued}" không có trên lịch; ghi ngày có thật dạng YYYY-MM-DD, ví dụ 2026-01-10.`,
+        en: `Issue date "${issued}" is not a real day; give a real day as YYYY-MM-DD.`,
+      });
+    }
     if (text.trim() === '') {
       throw new UserError({
         vi: 'Hãy ghi thời hạn cần đọc, ví dụ "Quý II/2026".',

@@ -44,6 +44,8 @@ function deadlineText(d: ImportPreview['tasks'][number]['deadline']): string {
   const kind = KIND_LABELS[d.kind] ?? d.kind;
   const every = d.every !== undefined ? ` (${EVERY_LABELS[d.every] ?? d.every})` : '';
   if (d.due !== undefined) return `${dayText(d.due)}${every}`;
+  if (d.kind === 'recurring' && d.month !== undefined)
+    return `${kind}${every}, ${d.day !== undefined ? `ngày ${String(d.day).padStart(2, '0')}/` : 'tháng '}${String(d.month).padStart(2, '0')}`;
   if (d.kind === 'recurring') return `${kind}${every}`;
   return kind;
 }
