@@ -107,6 +107,8 @@ export interface TargetView {
   kind: 'compare' | 'range' | 'yesno' | 'qualitative' | 'invalid';
   op?: string;
   value?: number;
+  /** The whole of a fraction target ("12/15 thôn" → 15). */
+  of?: number;
   min?: number;
   max?: number;
   unit?: string;

@@ -6,7 +6,7 @@ import { cleanInline } from '../text/inline.ts';
 import { capitalise, tidyPhrase } from '../text/text.ts';
 import { findTargetSpans, lowerSameLength } from './targetScan.ts';
 import { parseTarget } from './target.ts';
-import { targetUnit } from './targetWrite.ts';
+import { isPercentUnit, targetUnit } from './targetWrite.ts';
 import type { Target, TargetSpan } from './targetTypes.ts';
 
 export interface KpiRow {
@@ -216,7 +216,7 @@ const LINKING = /^(?:đạt được|đạt|là|ở mức|chiếm)(?![\p{L}\p{M}
 function rowFrom(piece: Piece, span: TargetSpan, group: string, line: number): KpiRow {
   const target = piece.text.slice(span.start, span.end).trim().replace(LINKING, '');
   // A count's unit is the noun measured ("02 công nghệ của xã"): it stays in the indicator.
-  const noun = span.unit === '%' ? '' : span.unit;
+  const noun = isPercentUnit(span.unit) ? '' : span.unit;
   let indicator = tidyPhrase(
     `${piece.text.slice(0, span.start)} ${noun} ${piece.text.slice(span.end)}`,
   );

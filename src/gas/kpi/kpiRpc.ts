@@ -41,6 +41,7 @@ function targetView(t: Target): TargetView {
         op: t.op,
         value: t.value,
         unit: t.unit,
+        ...(t.of !== undefined ? { of: t.of } : {}),
         ...(t.note ? { note: t.note } : {}),
         normalized: normalizeTarget(t),
       };
