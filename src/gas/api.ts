@@ -99,7 +99,16 @@ export interface DeadlineView {
 
 /** `sauro unit` prints this object. */
 export interface UnitView {
-  units: Array<{ name: string; known: boolean; suggestion?: string; catchAll?: boolean }>;
+  units: Array<{
+    name: string;
+    known: boolean;
+    suggestion?: string;
+    catchAll?: boolean;
+    /** A body outside the commune known by name ("Sở Khoa học và Công nghệ"). */
+    wellKnown?: boolean;
+    /** A leader's title ("Chủ tịch UBND xã"). */
+    title?: boolean;
+  }>;
 }
 
 /** `sauro target` prints this object. */

@@ -112,7 +112,7 @@ function finish(
   const partners = units(text.partners);
   if (draft.level !== 'general') {
     for (const r of [...lead, ...partners])
-      if (!r.known && !r.catchAll)
+      if (!r.known && !r.catchAll && !r.title && !r.wellKnown)
         warnings.push({
           message: `Nhiệm vụ ${draft.code}: ${unknownUnitMessage(r)}`,
           line: draft.line,

@@ -170,6 +170,8 @@ export function resolveUnitText(text: string): UnitView {
         known: r.known,
         ...(r.suggestion !== undefined ? { suggestion: r.suggestion } : {}),
         ...(r.catchAll ? { catchAll: true } : {}),
+        ...(r.wellKnown ? { wellKnown: true } : {}),
+        ...(r.title ? { title: true } : {}),
       })),
     };
   });

@@ -137,7 +137,14 @@ class PlanBuilder {
 
   /** Lead units of a cell; a blank or catch-all lead ("Các phòng, ban…") goes to the coordinator. */
   private leads(text: string, where: { sheet: string; row: number }, code: string): string[] {
-    const named = this.resolve(text).filter((r) => r.catchAll !== true);
+    const resolved = this.resolve(text);
+    const named = resolved.filter((r) => r.catchAll !== true && r.title !== true);
+    // A task given to a leader's title ("Chủ tịch UBND xã") is reported by the coordinator.
+    for (const r of resolved.filter((x) => x.title === true))
+      this.notes.push({
+        ...where,
+        message: `${code}: giao cho ${r.name} (chức danh); ${this.coordinator} (cơ quan thường trực) theo dõi và báo cáo${named.length > 0 ? ' cùng các đơn vị chủ trì' : ''}.`,
+      });
     for (const r of named) {
       if (!r.known) {
         const hint = r.suggestion !== undefined ? ` (gần nhất: ${r.suggestion})` : '';
@@ -148,10 +155,11 @@ class PlanBuilder {
       }
     }
     if (named.length > 0) return named.map((r) => r.name);
-    this.notes.push({
-      ...where,
-      message: `${code}: ${text === '' ? 'chưa ghi đơn vị chủ trì' : `giao chung cho "${text}"`}; ${this.coordinator} (cơ quan thường trực) báo cáo nhiệm vụ này.`,
-    });
+    if (!resolved.some((x) => x.title === true))
+      this.notes.push({
+        ...where,
+        message: `${code}: ${text === '' ? 'chưa ghi đơn vị chủ trì' : `giao chung cho "${text}"`}; ${this.coordinator} (cơ quan thường trực) báo cáo nhiệm vụ này.`,
+      });
     return [this.coordinator];
   }
 
