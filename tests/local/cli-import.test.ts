@@ -35,11 +35,29 @@ describe('sauro import / deadline / unit', () => {
   it('imports seed 003 into a workbook, then refuses an empty text with one line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sauro-import-'));
     const file = join(dir, 'da-kia.xlsx');
-    const r = await sauro('import', '--text', fixture('seed-003-plan.txt'), '--workbook', file);
-    expect(r.code).toBe(0);
-    expect(r.stdout.trim()).toBe(
-      'Đã nhập 5 mục và 27 nhiệm vụ (dạng sau-ro) vào trang "Nhiệm vụ 6 rõ" từ dòng 5; 8 chỗ đã sửa, 0 cảnh báo.',
+    // The plan's KPI table has two rows to review; without --accept nothing is written.
+    const refused = await sauro(
+      'import',
+      '--text',
+      fixture('seed-003-plan.txt'),
+      '--workbook',
+      file,
     );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^Lỗi: Chưa ghi: có 2 vấn đề chỉ tiêu cần xem lại/);
+    const r = await sauro(
+      'import',
+      '--text',
+      fixture('seed-003-plan.txt'),
+      '--workbook',
+      file,
+      '--accept',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual([
+      'Đã nhập 5 mục và 27 nhiệm vụ (dạng sau-ro) vào trang "Nhiệm vụ 6 rõ" từ dòng 5; 8 chỗ đã sửa, 0 cảnh báo.',
+      'Đã ghi 39 chỉ tiêu vào trang "Chỉ tiêu" từ dòng 5; đã chấp nhận 2 vấn đề.',
+    ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet('Nhiệm vụ 6 rõ');

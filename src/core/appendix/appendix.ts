@@ -5,7 +5,10 @@ import { readPhuLuc } from './appendixPhuLuc.ts';
 import { splitSourceLines } from './appendixLines.ts';
 import { readPlanInfo } from './appendixPlan.ts';
 import { readSauRo } from './appendixSauRo.ts';
+import { tabifySpacedTables } from './spacedTable.ts';
+import { isKpiHeader } from '../kpi/kpiTable.ts';
 import {
+  headerLayout,
   LAYOUT_NAMES,
   locateTable,
   type ImportWarning,
@@ -151,9 +154,19 @@ function finish(
  * units and parses deadlines. Never throws; every word of the table lands in some field.
  */
 export function importAppendix(text: string, opts: ImportOptions = {}): ImportResult {
-  const lines = splitSourceLines(typeof text === 'string' ? text : '');
+  // Text from a PDF has its columns aligned with spaces: made into tab-separated rows first.
+  const spaced = tabifySpacedTables(
+    splitSourceLines(typeof text === 'string' ? text : ''),
+    (cells) => headerLayout(cells) !== undefined || isKpiHeader(cells),
+  );
+  const lines = spaced.lines;
   const table = locateTable(lines, opts.template);
   const state = new ImportState();
+  state.repairs.push(
+    ...spaced.repairs.filter(
+      (r) => table.headerLine === undefined || r.line === undefined || r.line >= table.headerLine,
+    ),
+  );
   state.repairs.push(...table.repairs);
   state.warnings.push(...table.warnings);
   if (opts.template !== undefined && table.fromHeader && opts.template !== table.layout)

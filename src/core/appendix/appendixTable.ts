@@ -56,7 +56,7 @@ function isOrdinalHeading(key: string): boolean {
 }
 
 /** The layout a header row announces, if it is one. */
-function headerLayout(cells: readonly string[]): Layout | undefined {
+export function headerLayout(cells: readonly string[]): Layout | undefined {
   const keys = cells.map(wordKey);
   const has = (re: RegExp): boolean => keys.some((k) => re.test(k));
   if (has(/^ma nhiem vu tong quat|tieu nhiem vu/) && has(/chu tri|ro nguoi/)) return 'sau-ro';
