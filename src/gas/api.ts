@@ -38,6 +38,8 @@ export interface CheckResponse {
   problems: CheckProblemView[];
   marked: number;
   cleared: number;
+  /** Codes written on more than one row of the plan tables, each with all its places. */
+  duplicates: Array<{ code: string; places: Array<{ sheet: string; row: number }> }>;
   /** "Kiểm tra 6 rõ" counts, when the workbook has task tables. */
   sixClear?: SixClearView;
 }

@@ -1,6 +1,7 @@
 // The plan as the reports see it: the task and KPI tables the add-on made (one read each), with
 // every unit name resolved against the directory, and which unit reports on what.
 import { cellString } from '../../core/sheet/cellText.ts';
+import { findDuplicateCodes, type CodePlace } from '../../core/sheet/codes.ts';
 import type { CellValue } from '../../core/sheet/cellArgs.ts';
 import { deadlineFromCell } from '../../core/deadline/deadlineFunctions.ts';
 import type { MasterKpi, MasterTask } from '../../core/report/merge/mergeTypes.ts';
@@ -101,6 +102,8 @@ class PlanBuilder {
   private readonly resolved = new Map<string, ResolvedUnit[]>();
   private readonly units = new Map<string, ReportUnit>();
   private readonly leadOrder: string[] = [];
+  /** Every code written, to flag one code on two rows. */
+  private readonly places: CodePlace[] = [];
 
   constructor(
     private readonly dir: UnitDirectory,
@@ -178,6 +181,7 @@ class PlanBuilder {
           });
         return;
       }
+      this.places.push({ code, ...where });
       if (isSectionCode(code)) {
         section = code.replace(/\.$/, '');
         this.tasks.push({
@@ -227,6 +231,7 @@ class PlanBuilder {
       const where = { sheet, row: block.firstDataRow + i };
       const code = cellString(cell(block, row, 'code'));
       const target = cellString(cell(block, row, 'target'));
+      if (code !== '') this.places.push({ code, ...where });
       // Group rows (CT-I "Về hạ tầng") carry no target.
       if (code === '' || target === '') return;
       const leads = this.leads(cellString(cell(block, row, 'leadUnit')), where, code);
@@ -248,6 +253,21 @@ class PlanBuilder {
     return this.unit(name);
   }
 
+  /** One code on two rows: each place is named, so the officer can fix it before units report. */
+  private duplicateNotes(): PlanNote[] {
+    return findDuplicateCodes(this.places).flatMap((d) =>
+      d.places.map((p) => ({
+        ...p,
+        message: `Mã ${d.code} bị trùng: ${d.places
+          .filter((o) => o !== p)
+          .map((o) => `trang "${o.sheet}" dòng ${o.row}`)
+          .join(
+            ', ',
+          )} cũng dùng mã này; báo cáo của hai dòng sẽ bị gộp nhầm. Hãy sửa cho mỗi dòng một mã riêng.`,
+      })),
+    );
+  }
+
   finish(): Omit<Plan, 'sheets'> {
     const leads = this.leadOrder.map((n) => this.unit(n));
     const others = [...this.units.values()].filter((u) => !this.leadOrder.includes(u.name));
@@ -257,7 +277,7 @@ class PlanBuilder {
       kpis: this.kpis,
       units: [...leads, ...others],
       expectedUnits: [...this.leadOrder],
-      notes: this.notes,
+      notes: [...this.duplicateNotes(), ...this.notes],
     };
   }
 }

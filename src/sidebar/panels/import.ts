@@ -58,6 +58,22 @@ function request(): ImportRequest {
   };
 }
 
+/** What the preview asked the officer: update or new, and whether the KPI problems are accepted. */
+let asked: { existing: boolean; kpiProblems: number } = { existing: false, kpiProblems: 0 };
+
+function choices(): Pick<ImportRequest, 'mode' | 'accept'> {
+  const mode = el<HTMLSelectElement>('import-mode').value;
+  return {
+    ...(asked.existing ? { mode: mode === 'new' ? ('new' as const) : ('update' as const) } : {}),
+    ...(asked.kpiProblems > 0 ? { accept: el<HTMLInputElement>('import-accept').checked } : {}),
+  };
+}
+
+function updateWrite(): void {
+  const blocked = asked.kpiProblems > 0 && !el<HTMLInputElement>('import-accept').checked;
+  el<HTMLButtonElement>('import-write').disabled = !previewed || blocked;
+}
+
 function notices(title: string, items: ImportPreview['repairs'], cls: string): HTMLElement {
   const box = document.createElement('div');
   box.className = cls;
@@ -113,8 +129,24 @@ function renderPreview(view: ImportPreview): void {
     );
     table.append(tr);
   }
+  const parts: HTMLElement[] = [summary];
+  if (view.existing) {
+    const e = view.existing;
+    const p = document.createElement('p');
+    p.className = 'warnings';
+    p.textContent = `Kế hoạch này đã có ở trang "${e.sheetName}" (${e.sameContent}/${e.tasks} nhiệm vụ cùng mã, cùng nội dung). Chọn cập nhật bảng đó hoặc tạo bảng mới bên dưới.`;
+    parts.push(p);
+  }
+  if (view.kpis) {
+    const k = view.kpis;
+    const p = document.createElement('p');
+    p.textContent = `Bảng chỉ tiêu: ${k.rows.length} chỉ tiêu sẽ ghi vào trang "${k.sheetName}".${k.codeNotice ? ` ${k.codeNotice}` : ''}`;
+    parts.push(p);
+    if (k.problems.length > 0)
+      parts.push(notices('Chỉ tiêu cần xem lại trước khi ghi', k.problems, 'warnings'));
+  }
   el('import-result').replaceChildren(
-    summary,
+    ...parts,
     notices('Đã sửa', view.repairs, 'repairs'),
     notices('Cần xem lại', view.warnings, 'warnings'),
     table,
@@ -133,14 +165,18 @@ async function preview(): Promise<void> {
   try {
     const view = await callServer('previewImport', req);
     renderPreview(view);
-    const found = view.counts.tasks > 0;
+    const found = view.counts.tasks > 0 || (view.kpis?.rows.length ?? 0) > 0;
     if (found) previewed = req;
-    el<HTMLButtonElement>('import-write').disabled = !found;
+    asked = { existing: view.existing !== undefined, kpiProblems: view.kpis?.problems.length ?? 0 };
+    el('import-mode-box').hidden = !asked.existing;
+    el('import-accept-box').hidden = asked.kpiProblems === 0;
+    el<HTMLInputElement>('import-accept').checked = false;
+    updateWrite();
     setStatus(
       'import-status',
       found ? 'ok' : 'error',
       found
-        ? `Đọc được ${view.counts.tasks} nhiệm vụ. Xem lại rồi bấm "Ghi vào bảng tính".`
+        ? `Đọc được ${view.counts.tasks} nhiệm vụ${view.kpis ? ` và ${view.kpis.rows.length} chỉ tiêu` : ''}. Xem lại rồi bấm "Ghi vào bảng tính".`
         : 'Không tìm thấy nhiệm vụ nào trong văn bản đã dán.',
     );
   } catch (error) {
@@ -155,12 +191,19 @@ async function write(): Promise<void> {
   button.disabled = true;
   setStatus('import-status', 'busy', 'Đang tạo bảng và ghi nhiệm vụ…');
   try {
-    const r = await callServer('importPlanText', req);
+    const r = await callServer('importPlanText', { ...req, ...choices() });
+    const tasks = r.updated
+      ? `Đã cập nhật trang "${r.sheetName}": ${r.tasks} nhiệm vụ, giữ số liệu theo dõi của ${r.updated.carried}, thêm ${r.updated.added} mã mới.`
+      : r.tasks > 0
+        ? `Đã ghi ${r.sections} mục và ${r.tasks} nhiệm vụ vào trang mới "${r.sheetName}" (từ dòng ${r.firstRow}).`
+        : '';
+    const kpis = r.kpis
+      ? ` Đã ghi ${r.kpis.written} chỉ tiêu vào trang "${r.kpis.sheetName}".`
+      : '';
     setStatus(
       'import-status',
       'ok',
-      `Đã ghi ${r.sections} mục và ${r.tasks} nhiệm vụ vào trang mới "${r.sheetName}" (từ dòng ${r.firstRow}).` +
-        (r.warnings.length ? ` Có ${r.warnings.length} điểm cần xem lại.` : ''),
+      `${tasks}${kpis}` + (r.warnings.length ? ` Có ${r.warnings.length} điểm cần xem lại.` : ''),
     );
     previewed = undefined;
   } catch (error) {
@@ -179,4 +222,5 @@ export function mountImport(): void {
   };
   el('import-text').addEventListener('input', stale);
   el('import-layout').addEventListener('change', stale);
+  el('import-accept').addEventListener('change', updateWrite);
 }

@@ -201,7 +201,13 @@ async function check(): Promise<void> {
         : `Đã kiểm tra ${r.tables} bảng: ${n} ô cần sửa (đã tô đỏ và ghi chú).`,
     );
     renderSixClear(r.sixClear);
+    const dupes = r.duplicates.map((d) => {
+      const li = document.createElement('li');
+      li.textContent = `Mã ${d.code} bị trùng: ${d.places.map((p) => `${p.sheet} dòng ${p.row}`).join('; ')}`;
+      return li;
+    });
     list.replaceChildren(
+      ...dupes,
       ...r.problems.slice(0, 50).map((p) => {
         const li = document.createElement('li');
         li.textContent = `${p.sheet}, dòng ${p.row}, cột "${p.column}": ${p.message}`;
