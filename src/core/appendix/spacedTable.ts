@@ -31,7 +31,7 @@ interface Label {
   texts: string[];
 }
 
-const MAX_HEADER_LINES = 4;
+const MAX_HEADER_LINES = 6;
 /** Two or more spaces separate cells on a line; one space separates words. */
 const CELL_GAP = /\S+(?: \S+)*/g;
 
@@ -105,7 +105,8 @@ interface Header {
 
 /** A header that starts at line i: the fewest lines whose labels pass the test, then its tail. */
 function headerAt(plain: readonly string[], i: number, isHeader: HeaderTest): Header | undefined {
-  if (segments(plain[i] ?? '').length < 2) return undefined;
+  // A header's first line may hold one word only ("Thời" of a label centred over five lines).
+  if (segments(plain[i] ?? '').length === 0) return undefined;
   for (let h = 1; h <= MAX_HEADER_LINES && i + h <= plain.length; h++) {
     const block = plain.slice(i, i + h);
     if (block.some((l) => l.trim() === '')) return undefined;
@@ -153,14 +154,11 @@ function isColumnNumbers(text: string): boolean {
 }
 
 /**
- * Where each column starts: between two labels, the run of character positions no data line
- * writes in (or the fewest do), widest first, then rightmost; the next column starts after it.
+ * Where each column starts: between two labels (the end of one, the start of the next), the
+ * widest run of positions no data line of the page writes in (or the fewest do); the next column
+ * starts after it. Each line is then fitted to these (see cellsOf).
  */
-function boundaries(labels: readonly Label[], data: readonly string[]): number[] {
-  const width = Math.max(0, ...data.map((l) => l.length), ...labels.map((l) => l.end));
-  const occ = new Array<number>(width + 1).fill(0);
-  for (const line of data)
-    for (let x = 0; x < line.length; x++) if (line[x] !== ' ') occ[x] = (occ[x] ?? 0) + 1;
+function labelCuts(labels: readonly Label[], occ: readonly number[]): number[] {
   const cuts: number[] = [0];
   for (let k = 1; k < labels.length; k++) {
     const a = labels[k - 1];
@@ -170,39 +168,118 @@ function boundaries(labels: readonly Label[], data: readonly string[]): number[]
     const hi = Math.max(lo, b.start);
     let min = Infinity;
     for (let x = lo; x <= hi; x++) min = Math.min(min, occ[x] ?? 0);
-    let best = { from: hi, to: hi };
+    // The first run two or more wide (further right, a column of short texts such as "Thường
+    // xuyên" leaves empty positions inside itself); else the widest.
+    let best: { from: number; to: number } | undefined;
+    let widest = { from: hi, to: hi };
     for (let x = lo; x <= hi; x++) {
       if ((occ[x] ?? 0) !== min) continue;
       let y = x;
       while (y + 1 <= hi && (occ[y + 1] ?? 0) === min) y++;
-      if (y - x >= best.to - best.from) best = { from: x, to: y };
+      if (!best && y > x) best = { from: x, to: y };
+      if (y - x >= widest.to - widest.from) widest = { from: x, to: y };
       x = y;
     }
-    cuts.push(Math.min(best.to + 1, hi));
+    cuts.push(Math.min((best ?? widest).to + 1, hi));
   }
   return cuts;
 }
 
-/** A cut that falls inside a word moves to the nearest space (at most three positions away). */
-function cutAt(line: string, x: number): number {
-  const inWord = (p: number): boolean =>
-    p > 0 && line[p - 1] !== ' ' && line[p] !== ' ' && p < line.length;
-  if (!inWord(x)) return x;
-  for (let d = 1; d <= 3; d++) {
-    if (line[x - d] === ' ') return x - d + 1;
-    if (line[x + d] === ' ') return x + d + 1;
-  }
-  return x;
+function boundaries(labels: readonly Label[], data: readonly string[]): number[] {
+  const width = Math.max(0, ...data.map((l) => l.length), ...labels.map((l) => l.end)) + 1;
+  const occ = new Array<number>(width).fill(0);
+  for (const line of data)
+    for (let x = 0; x < line.length; x++) if (line[x] !== ' ') occ[x] = (occ[x] ?? 0) + 1;
+  return labelCuts(labels, occ);
 }
 
-function cellsOf(line: string, cuts: readonly number[]): string[] {
-  const at = cuts.map((c, k) => (k === 0 ? 0 : cutAt(line, c)));
-  return at.map((c, k) =>
-    line
-      .slice(c, at[k + 1] ?? line.length)
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
+/** How far left of its column a cell's text may start (pdftotext's rounding). */
+const SLACK = 3;
+
+function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{Lu}/u.test(ch);
+}
+
+function isDash(ch: string | undefined): boolean {
+  return ch !== undefined && /[-–—]/u.test(ch);
+}
+
+/**
+ * Where, inside a run of words that reaches past boundary c, the next cell visibly starts: the
+ * nearest word to c that opens with a capital ("… công nghệ Văn phòng"), or a lone dash before one
+ * ("… hiệu quả – Xã hội"). -1 when nothing shows a new cell: the run stays whole.
+ */
+function cellStart(
+  line: string,
+  c: number,
+  from: number,
+  end: number,
+  above: readonly number[],
+): number {
+  const glued = end > c;
+  // Aim where this cell started on the lines above, if it did; else at the page's boundary.
+  const aim = above.reduce((a, x) => (Math.abs(x - c) < Math.abs(a - c) ? x : a), above[0] ?? c);
+  let best = -1;
+  for (let p = Math.max(from + 1, c - 5); p <= Math.min(end - 1, c + 2); p++) {
+    if (line[p - 1] !== ' ' || line[p] === ' ') continue;
+    const wordEnd = p + (/^\S+/.exec(line.slice(p))?.[0].length ?? 0);
+    const opens =
+      (glued && isUpper(line[p])) ||
+      (glued && isDash(line[p]) && line[p + 1] === ' ' && isUpper(line[p + 2])) ||
+      // Under where the same cell started on the row's lines above ("Hàng" / "năm"), and
+      // reaching the boundary: the last word of the cell above is not that far right.
+      (wordEnd >= c - 1 &&
+        /[\p{L}\p{N}]/u.test(line[p] ?? '') &&
+        above.some((x) => Math.abs(p - x) <= 2));
+    if (opens && (best < 0 || Math.abs(p - aim) < Math.abs(best - aim))) best = p;
+  }
+  if (best > from + 2 && isDash(line[best - 2]) && line[best - 1] === ' ' && line[best - 3] === ' ')
+    best -= 2;
+  return best;
+}
+
+/**
+ * The cells of one line. Each run of words (runs are two or more spaces apart) goes to the column
+ * it starts in; a run that reaches past the next boundary is split there only where a new cell
+ * visibly starts, since pdftotext may leave a single space between two cells.
+ */
+function cellsOf(line: string, cuts: readonly number[], starts: number[][] = []): string[] {
+  const cells = cuts.map(() => '');
+  const colOf = (x: number): number => {
+    let k = 0;
+    for (let j = 1; j < cuts.length; j++) if ((cuts[j] ?? 0) - SLACK <= x) k = j;
+    return k;
+  };
+  const put = (col: number, from: number, text: string): void => {
+    const t = text.trim();
+    if (t === '') return;
+    cells[col] = cells[col] === '' ? t : `${cells[col] ?? ''} ${t}`;
+    (starts[col] ??= []).push(from);
+  };
+  let lastCol = -1;
+  let lastEnd = -1;
+  for (const seg of segments(line)) {
+    let from = seg.start;
+    let col = colOf(seg.start);
+    // A run set apart (three spaces or more) from one already in this column, close before the
+    // next column: it is that column's text, printed a little left ("Các phòng,      Thường").
+    const next = cuts[col + 1];
+    if (col === lastCol && seg.start - lastEnd >= 3 && next !== undefined && next - seg.start <= 8)
+      col++;
+    for (let j = col + 1; j < cuts.length; j++) {
+      const c = cuts[j] ?? 0;
+      if (seg.end <= c - 1) break;
+      const at = cellStart(line, c, from, seg.end, starts[j] ?? []);
+      if (at < 0) continue;
+      put(col, from, line.slice(from, at));
+      from = at;
+      col = j;
+    }
+    put(col, from, line.slice(from, seg.end));
+    lastCol = col;
+    lastEnd = seg.end;
+  }
+  return cells.map((c) => c.replace(/\s+/g, ' '));
 }
 
 /** A piece of text a row's first column opens with: a number, a Roman numeral, a letter item. */
@@ -214,17 +291,12 @@ function opensRow(cell: string): boolean {
 function joinCell(before: string, after: string): string {
   if (after === '') return before;
   if (before === '') return after;
-  return /\p{L}-$/u.test(before) ? `${before}${after}` : `${before} ${after}`;
+  return /[\p{L}\p{N}]-$/u.test(before) ? `${before}${after}` : `${before} ${after}`;
 }
 
-/** Does a line cross two column boundaries in one run of text (prose below the table)? */
+/** Does a line cross three column boundaries in one run of text (prose below the table)? */
 function isProse(line: string, cuts: readonly number[]): boolean {
-  return segments(line).some((s) => cuts.filter((c) => c > s.start && c < s.end).length >= 2);
-}
-
-interface Row {
-  line: number;
-  cells: string[];
+  return segments(line).some((s) => cuts.filter((c) => c > s.start && c < s.end).length >= 3);
 }
 
 /** The lines of one table: from below its header to the first line that is not the table's. */
@@ -247,9 +319,10 @@ function tableEnd(
 
 /**
  * Finds the space-aligned tables in the lines (only lines without tabs are looked at) and
- * returns the lines with each table as a tab-separated header and rows. A table whose first
- * column is TT/STT gets one row per number, its wrapped lines joined cell by cell; a row cut by
- * a page break is left in two, after a blank line, so the reader joins it and lists the repair.
+ * returns the lines with each table as a tab-separated header and rows. Each page (each copy of
+ * the header) gets its own column boundaries, since a PDF's pages need not line up. A table whose
+ * first column is TT/STT gets one row per number, its wrapped lines joined cell by cell; a row cut
+ * by a page break is left in two, after a blank line, so the reader joins it and lists the repair.
  * Never throws.
  */
 export function tabifySpacedTables(
@@ -269,6 +342,10 @@ export function tabifySpacedTables(
   const repair = (kind: string, message: string, k: number): void => {
     repairs.push({ kind, message: `${message} (dòng ${lineNo(k)})`, line: lineNo(k) });
   };
+  const isData = (k: number): boolean => {
+    const t = texts[k] ?? '';
+    return t.trim() !== '' && !isPageNumber(t);
+  };
   while (i < lines.length) {
     const header = lines[i]?.text.includes('\t') ? undefined : headerAt(texts, i, isHeader);
     if (!header) {
@@ -281,38 +358,63 @@ export function tabifySpacedTables(
     const headerCells = header.labels.map(labelText);
     const hasOrdinal = /^(?:s?tt|so tt)$/.test(wordKey(headerCells[0] ?? ''));
     const end = tableEnd(lines, texts, header, isHeader);
-    const dataLine = (k: number): boolean => {
-      const t = texts[k] ?? '';
-      return t.trim() !== '' && !isPageNumber(t) && !header.keys.includes(wordKey(t));
+    // Pages: the header, then each copy of it.
+    const copies: Header[] = [header];
+    for (let k = header.to; k < end; k++) {
+      if (wordKey(texts[k] ?? '') !== header.keys[0]) continue;
+      const again = headerAt(texts, k, isHeader);
+      if (!again) continue;
+      copies.push(again);
+      k = again.to - 1;
+    }
+    const pageCuts = (j: number, stop: number): number[] => {
+      const h = copies[j] ?? header;
+      const labels = h.labels.length === header.labels.length ? h.labels : header.labels;
+      const data: string[] = [];
+      for (let k = h.to; k < Math.min(copies[j + 1]?.from ?? stop, stop); k++)
+        if (isData(k)) data.push(texts[k] ?? '');
+      return boundaries(labels, data);
     };
-    const body: number[] = [];
-    for (let k = header.to; k < end; k++) if (dataLine(k)) body.push(k);
     // Prose right after the table (one run of words across columns) ends it.
-    const first = boundaries(
-      header.labels,
-      body.map((k) => texts[k] ?? ''),
-    );
-    const prose = body.find((k) => isProse(texts[k] ?? '', first));
-    const stop = prose ?? end;
-    const cuts = boundaries(
-      header.labels,
-      body.filter((k) => k < stop).map((k) => texts[k] ?? ''),
-    );
+    const last = copies.length - 1;
+    const lastCuts = pageCuts(last, end);
+    // Prose: after a blank line, not opening a row, one run of words across three boundaries.
+    let stop = end;
+    for (let k = (copies[last]?.to ?? end) + 1; k < end; k++) {
+      const text = texts[k] ?? '';
+      if (!isData(k) || (texts[k - 1] ?? '').trim() !== '') continue;
+      if (!opensRow(cellsOf(text, lastCuts)[0] ?? '') && isProse(text, lastCuts)) {
+        stop = k;
+        break;
+      }
+    }
+    const cuts = copies.map((_, j) => pageCuts(j, stop));
     repair(
       'spacedTable',
-      `Đọc bảng căn cột bằng dấu cách (văn bản chép từ PDF): ${cuts.length} cột`,
+      `Đọc bảng căn cột bằng dấu cách (văn bản chép từ PDF): ${headerCells.length} cột, ${copies.length} trang`,
       header.from,
     );
     out.push({ text: headerCells.join('\t'), line: lineNo(header.from) });
 
-    const rows: Array<Row | 'break'> = [];
-    let current: Row | undefined;
+    // Lines grouped into rows: a row opens with a number in the TT column (or on every line when
+    // the table has none); a page break always starts a new piece.
+    const groups: Array<{ page: number; lines: number[]; afterBreak: boolean }> = [];
     let broken = false;
+    let page = 0;
     for (let k = header.to; k < stop; k++) {
       const text = texts[k] ?? '';
       if (plain[k]?.formFeed) {
         repair('formFeed', 'Bỏ dấu sang trang', k);
         broken = true;
+      }
+      const copy = copies[page + 1];
+      if (copy && k === copy.from) {
+        // The header again at the top of a page: all its lines go.
+        page++;
+        repair('repeatedHeader', 'Bỏ tiêu đề bảng lặp lại', k);
+        k = copy.to - 1;
+        broken = true;
+        continue;
       }
       if (text.trim() === '') continue;
       if (isPageNumber(text)) {
@@ -320,37 +422,26 @@ export function tabifySpacedTables(
         broken = true;
         continue;
       }
-      if (wordKey(text) === header.keys[0]) {
-        // The header again at the top of a page: all its lines go.
-        let n = 1;
-        while (n < header.keys.length && wordKey(texts[k + n] ?? '') === header.keys[n]) n++;
-        repair('repeatedHeader', 'Bỏ tiêu đề bảng lặp lại', k);
-        k += n - 1;
-        broken = true;
-        continue;
-      }
       if (isColumnNumbers(text)) {
         repair('columnNumbers', 'Bỏ dòng đánh số cột', k);
         continue;
       }
-      const cells = cellsOf(text, cuts);
-      const opens = hasOrdinal ? opensRow(cells[0] ?? '') : true;
-      if (current && !opens && !broken) {
-        current.cells = current.cells.map((c, n) => joinCell(c, cells[n] ?? ''));
-        continue;
-      }
-      if (current) rows.push(current);
-      if (broken && current) rows.push('break');
-      current = { line: lineNo(k), cells };
+      const first = cellsOf(text, cuts[page] ?? [0])[0] ?? '';
+      const opens = hasOrdinal ? opensRow(first) : true;
+      const open = groups[groups.length - 1];
+      if (open && !opens && !broken) open.lines.push(k);
+      else groups.push({ page, lines: [k], afterBreak: broken && open !== undefined });
       broken = false;
     }
-    if (current) rows.push(current);
-    for (const r of rows)
-      out.push(
-        r === 'break'
-          ? { text: '', line: out[out.length - 1]?.line ?? 0 }
-          : { text: r.cells.join('\t'), line: r.line },
-      );
+    for (const g of groups) {
+      // Where each cell of the row started, so a later line can tell its cells apart.
+      const starts: number[][] = [];
+      const cells = g.lines
+        .map((k) => cellsOf(texts[k] ?? '', cuts[g.page] ?? [0], starts))
+        .reduce((a, b) => a.map((c, n) => joinCell(c, b[n] ?? '')));
+      if (g.afterBreak) out.push({ text: '', line: out[out.length - 1]?.line ?? 0 });
+      out.push({ text: cells.join('\t'), line: lineNo(g.lines[0] ?? header.to) });
+    }
     ranges.push({ from: lineNo(header.from), to: lineNo(Math.max(header.from, stop - 1)) });
     i = stop;
   }
