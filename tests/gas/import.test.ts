@@ -100,7 +100,7 @@ interface ImportResponse {
   tasks: number;
   firstRow: number;
   repairs: Array<{ message: string }>;
-  warnings: Array<{ message: string }>;
+  warnings: Array<{ message: string; kind?: string; code?: string }>;
 }
 
 /** The rows a sheet holds from row 5 down to its last non-blank row. */

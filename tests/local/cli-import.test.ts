@@ -130,4 +130,21 @@ describe('sauro import / deadline / unit', () => {
       /^Lỗi: Ngày ban hành "2026-02-30" không có trên lịch.* \| Error: /,
     );
   });
+
+  it('extract-kpi reads seed 003’s KPI table, writes it once accepted, and a second paste gets new codes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sauro-kpi-'));
+    const file = join(dir, 'da-kia.xlsx');
+    const table = new URL('../fixtures/kpi/seed003-chi-tieu.tsv', import.meta.url).pathname;
+    const refused = await sauro('extract-kpi', '--text', table, '--workbook', file);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^Lỗi: Chưa ghi: có 2 vấn đề chỉ tiêu cần xem lại/);
+    const first = await sauro('extract-kpi', '--text', table, '--workbook', file, '--accept');
+    expect(first.stdout.trim()).toBe(
+      'Đã ghi 39 chỉ tiêu vào trang "Chỉ tiêu" từ dòng 5 (mã CT-I.1 … CT-V.27); bỏ qua 0 ý không đo lường được; đã chấp nhận 2 vấn đề.',
+    );
+    const second = await sauro('extract-kpi', '--text', table, '--workbook', file, '--accept');
+    expect(second.stdout).toMatch(/\(mã CT2-I\.1 … CT2-V\.27\)/);
+    const check = await sauro('check', '--workbook', file);
+    expect(JSON.parse(check.stdout)).toEqual([]);
+  });
 });

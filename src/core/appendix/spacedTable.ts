@@ -61,24 +61,29 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 
 /** Header labels from up to four header lines: segments stacked over one another are one label. */
 function clusterLabels(lines: readonly string[]): Label[] {
-  const labels: Label[] = [];
-  for (const line of lines)
+  const labels: Array<Label & { rows: Set<number> }> = [];
+  lines.forEach((line, row) => {
     for (const seg of segments(line)) {
-      let best: Label | undefined;
+      // Stacked pieces (a label over several lines, a little off) are one label; two pieces of
+      // the same line never are.
+      let best: (typeof labels)[number] | undefined;
       let bestOverlap = -3;
       for (const l of labels) {
         const o = overlap(l, seg);
-        if (o > bestOverlap) {
+        if (!l.rows.has(row) && o > bestOverlap) {
           best = l;
           bestOverlap = o;
         }
       }
-      if (best && bestOverlap > -3) {
+      if (best) {
         best.start = Math.min(best.start, seg.start);
         best.end = Math.max(best.end, seg.end);
         best.texts.push(seg.text);
-      } else labels.push({ start: seg.start, end: seg.end, texts: [seg.text] });
+        best.rows.add(row);
+      } else
+        labels.push({ start: seg.start, end: seg.end, texts: [seg.text], rows: new Set([row]) });
     }
+  });
   labels.sort((a, b) => a.start - b.start);
   // Labels that now overlap (a wide second line under two short ones) are one column.
   const merged: Label[] = [];
@@ -87,7 +92,7 @@ function clusterLabels(lines: readonly string[]): Label[] {
     if (last && overlap(last, l) > 0) {
       last.end = Math.max(last.end, l.end);
       last.texts.push(...l.texts);
-    } else merged.push({ ...l, texts: [...l.texts] });
+    } else merged.push({ start: l.start, end: l.end, texts: [...l.texts] });
   }
   return merged;
 }
@@ -131,9 +136,26 @@ function headerAt(plain: readonly string[], i: number, isHeader: HeaderTest): He
   return undefined;
 }
 
-/** "12", "- 12 -", "Trang 12", "12/30": a page number line. */
-function isPageNumber(text: string): boolean {
-  return /^(?:[-–]\s*)?(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*[-–])?$/iu.test(text.trim());
+/** "12", "- 12 -", "Trang 12", "12/30": the text of a page number line. */
+function pageNumberText(text: string): boolean {
+  return /^(?:[-–]\s*\d{1,3}\s*[-–]|(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?)$/iu.test(text.trim());
+}
+
+/**
+ * A page number: its text, set apart by a blank line above, or with the next page (a form feed)
+ * or the end right after it. A wrapped cell line holding just "12" is neither.
+ */
+function pageNumberAt(
+  plain: ReadonlyArray<{ text: string; formFeed: boolean }>,
+  k: number,
+): boolean {
+  if (!pageNumberText(plain[k]?.text ?? '')) return false;
+  if ((plain[k - 1]?.text ?? '').trim() === '') return true;
+  for (let j = k + 1; j < plain.length; j++) {
+    if (plain[j]?.formFeed) return true;
+    if ((plain[j]?.text ?? '').trim() !== '') return false;
+  }
+  return true;
 }
 
 /** Lines that close the table: the plan's signature block, another appendix, the closing words. */
@@ -302,17 +324,34 @@ function isProse(line: string, cuts: readonly number[]): boolean {
 /** The lines of one table: from below its header to the first line that is not the table's. */
 function tableEnd(
   lines: readonly SourceLine[],
-  texts: readonly string[],
+  plain: ReadonlyArray<{ text: string; formFeed: boolean }>,
   header: Header,
   isHeader: HeaderTest,
 ): number {
+  const texts = plain.map((p) => p.text);
+  // Once the header has been repeated at the top of a page, a new page without it starts
+  // something else ("III. NHIỆM VỤ, GIẢI PHÁP" after the KPI table).
+  let repeated = false;
+  let pageBreak = -1;
   let end = header.to;
   for (; end < lines.length; end++) {
     const text = texts[end] ?? '';
     if (lines[end]?.text.includes('\t') || endsTable(text)) break;
-    if (text.trim() === '' || isPageNumber(text) || wordKey(text) === header.keys[0]) continue;
+    if (plain[end]?.formFeed) pageBreak = end;
+    if (text.trim() === '') continue;
+    if (pageNumberAt(plain, end)) {
+      pageBreak = end;
+      continue;
+    }
+    if (wordKey(text) === header.keys[0]) {
+      repeated = true;
+      pageBreak = -1;
+      continue;
+    }
     const other = headerAt(texts, end, isHeader);
     if (other && other.keys[0] !== header.keys[0]) break;
+    if (pageBreak >= 0 && repeated && header.keys.indexOf(wordKey(text)) < 0) return pageBreak;
+    pageBreak = -1;
   }
   return end;
 }
@@ -344,7 +383,7 @@ export function tabifySpacedTables(
   };
   const isData = (k: number): boolean => {
     const t = texts[k] ?? '';
-    return t.trim() !== '' && !isPageNumber(t);
+    return t.trim() !== '' && !pageNumberAt(plain, k);
   };
   while (i < lines.length) {
     const header = lines[i]?.text.includes('\t') ? undefined : headerAt(texts, i, isHeader);
@@ -357,15 +396,18 @@ export function tabifySpacedTables(
     tables++;
     const headerCells = header.labels.map(labelText);
     const hasOrdinal = /^(?:s?tt|so tt)$/.test(wordKey(headerCells[0] ?? ''));
-    const end = tableEnd(lines, texts, header, isHeader);
+    const end = tableEnd(lines, plain, header, isHeader);
     // Pages: the header, then each copy of it.
+    // A copy is the header's lines again, word for word (however spaced): no more lines, so
+    // a short first line of data under it is never taken for the end of the header.
     const copies: Header[] = [header];
     for (let k = header.to; k < end; k++) {
       if (wordKey(texts[k] ?? '') !== header.keys[0]) continue;
-      const again = headerAt(texts, k, isHeader);
-      if (!again) continue;
-      copies.push(again);
-      k = again.to - 1;
+      let n = 1;
+      while (n < header.keys.length && wordKey(texts[k + n] ?? '') === header.keys[n]) n++;
+      const labels = clusterLabels(texts.slice(k, k + n));
+      copies.push({ from: k, to: k + n, labels, keys: header.keys.slice(0, n) });
+      k += n - 1;
     }
     const pageCuts = (j: number, stop: number): number[] => {
       const h = copies[j] ?? header;
@@ -417,7 +459,7 @@ export function tabifySpacedTables(
         continue;
       }
       if (text.trim() === '') continue;
-      if (isPageNumber(text)) {
+      if (pageNumberAt(plain, k)) {
         repair('pageNumber', `Bỏ số trang «${text.trim()}»`, k);
         broken = true;
         continue;

@@ -108,13 +108,17 @@ function isColumnNumberRow(cells: readonly string[]): boolean {
   );
 }
 
-/** Whether one of the next few non-blank lines has a tab (a row of a table). */
-function tableContinues(lines: readonly SourceLine[], from: number): boolean {
+/** Whether one of the next few non-blank lines is a row of this table (a tab, not a header). */
+function tableContinues(
+  lines: readonly SourceLine[],
+  from: number,
+  header: (cells: readonly string[]) => boolean,
+): boolean {
   let seen = 0;
   for (let i = from; i < lines.length && seen < 3; i++) {
     const line = lines[i]?.text ?? '';
     if (line.trim() === '') continue;
-    if (line.includes('\t')) return true;
+    if (line.includes('\t')) return !header(splitCells(line));
     seen++;
   }
   return false;
@@ -159,7 +163,9 @@ export function readKpiTable(
     const text = source.text;
     if (text.trim() === '') continue;
     if (!text.includes('\t')) {
-      if (/^[\s*#]*phụ lục\b/iu.test(text) || !tableContinues(lines, end + 1)) break;
+      const another = (cells: readonly string[]): boolean =>
+        otherHeader(cells) || isKpiHeader(cells);
+      if (/^[\s*#]*phụ lục\b/iu.test(text) || !tableContinues(lines, end + 1, another)) break;
       // A line the copy broke out of its cell: it continues the indicator above.
       if (last && 'row' in last) {
         last.row.indicator = joinText(last.row.indicator, text.trim());

@@ -38,6 +38,8 @@ export const WELL_KNOWN_BODIES: readonly string[] = [
   'Phòng Nội vụ',
   'Phòng Tư pháp',
   'Kho bạc Nhà nước',
+  'Viễn thông tỉnh',
+  'Bưu điện tỉnh',
   'Ngân hàng Chính sách xã hội',
   'Bưu điện Văn hóa xã',
   'Ủy ban Mặt trận Tổ quốc Việt Nam xã',
