@@ -107,9 +107,11 @@ export function writeRowsAround(
   firstRow: number,
   rows: unknown[][],
   skip: ReadonlySet<number>,
+  minWidth = 0,
 ): void {
   if (rows.length === 0) return;
-  let width = 0;
+  // minWidth: columns written even when blank (a table rewritten in place is cleared to there).
+  let width = minWidth;
   for (const row of rows) {
     row.forEach((v, i) => {
       if (v !== '' && v !== null && v !== undefined && !skip.has(i)) width = Math.max(width, i + 1);

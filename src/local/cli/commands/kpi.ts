@@ -43,10 +43,11 @@ export const check: Command = {
 
 export const extractKpi: Command = {
   name: 'extract-kpi',
-  usage: 'sauro extract-kpi --text <file.txt> [--workbook <file.xlsx>] [--sheet <name>]',
-  summary: 'Tách chỉ tiêu từ đoạn "Mục tiêu cụ thể" / KPI rows from plan prose',
+  usage: 'sauro extract-kpi --text <file.txt> [--workbook <file.xlsx>] [--sheet <name>] [--accept]',
+  summary:
+    'Tách chỉ tiêu từ đoạn "Mục tiêu cụ thể" (văn xuôi hoặc bảng) / KPI rows from plan prose or a KPI table',
   async run(args, io) {
-    allowFlags(args, ['text', 'workbook', 'sheet']);
+    allowFlags(args, ['text', 'workbook', 'sheet', 'accept']);
     const { text } = readTextFlag(args);
     const workbook = args.flags.get('workbook');
     if (workbook === undefined) {
@@ -57,10 +58,11 @@ export const extractKpi: Command = {
       rt.runFunction<WriteKpiResponse>('writeKpiRows', {
         text,
         ...optionalFlag(args, 'sheet', 'sheetName'),
+        ...(args.flags.has('accept') ? { accept: true } : {}),
       }),
     );
     io.out(
-      `Đã ghi ${result.written} chỉ tiêu vào trang "${result.sheetName}" từ dòng ${result.firstRow}; bỏ qua ${result.skipped} ý không đo lường được.`,
+      `Đã ghi ${result.written} chỉ tiêu vào trang "${result.sheetName}" từ dòng ${result.firstRow} (mã ${result.codes[0] ?? ''} … ${result.codes[result.codes.length - 1] ?? ''}); bỏ qua ${result.skipped} ý không đo lường được${result.accepted > 0 ? `; đã chấp nhận ${result.accepted} vấn đề` : ''}.`,
     );
   },
 };
