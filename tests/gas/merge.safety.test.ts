@@ -45,7 +45,7 @@ const TEMP = `${SHEETS.summary} (đang ghi)`;
  * The shared fixture: seed 001's Q3/2025 reports submitted and merged once, with a coordinator
  * note in the summary that every later merge must keep. Each `it` builds its own.
  */
-function mergedWithNote(): { w: World; before: Snapshot } {
+function mergedWithNote(): { w: World; before: Snapshot; note: { row: number; col: number } } {
   const w = submitted().w;
   w.coordinator.call('mergeReports', { period: PERIOD });
   // A heading right of the task block: the coordinator's own column.
@@ -55,7 +55,7 @@ function mergedWithNote(): { w: World; before: Snapshot } {
   w.look.setValues(SHEETS.summary, `${String.fromCharCode(65 + free)}${header + 1}`, [
     ['Nhận xét'],
   ]);
-  return { w, before: snapshot(w) };
+  return { w, before: snapshot(w), note: { row: header, col: free } };
 }
 
 /** Makes the `failAt`-th write into the summary being built throw; gives the number of writes. */
@@ -118,7 +118,7 @@ describe('a merge that fails changes nothing', () => {
   });
 
   it('after a failed merge, the next merge works and keeps the note', () => {
-    const { w, before } = mergedWithNote();
+    const { w, before, note } = mergedWithNote();
     failingWrites(w, 1, () => {
       expectUnexpectedError(w, () => w.coordinator.call('mergeReports', { period: PERIOD }));
     });
@@ -126,7 +126,7 @@ describe('a merge that fails changes nothing', () => {
     const after = snapshot(w);
     expect(after.names).toEqual(before.names);
     expect(after.values).toEqual(before.values);
-    expect(after.values[19]?.[15]).toBe('Nhận xét');
+    expect(after.values[note.row]?.[note.col]).toBe('Nhận xét');
   });
 });
 

@@ -41,7 +41,7 @@ export const directory: Command = {
       { create: false, save: true },
       (rt) => {
         const look = createRuntime({ workbook: rt.workbook, bundleCode: EDITOR_SCRIPT });
-        const values = look.call<unknown[][] | null>('unitNames');
+        const values = look.runFunction<unknown[][] | null>('unitNames');
         if (values === null)
           throw new CliError(
             'Bảng tính chưa có trang "Đơn vị" (tạo bảng hoặc nhập kế hoạch trước).',
@@ -62,7 +62,7 @@ export const directory: Command = {
             `Không có đơn vị "${unit}" trong trang "Đơn vị".`,
             `No unit "${unit}" in the "Đơn vị" sheet.`,
           );
-        look.call('setCell', row + 1, col + 1, editors.join('; '));
+        look.runFunction('setCell', row + 1, col + 1, editors.join('; '));
         return { unit: String(values[row]?.[0] ?? unit), editors };
       },
     );

@@ -36,12 +36,12 @@ export const remind: Command = {
       workbookFlag(args),
       { create: false, save: !dryRun, ...(at !== undefined ? { now: () => at } : {}) },
       (rt) => {
-        if (dryRun) return rt.call<ReminderView>('getReminders');
+        if (dryRun) return rt.runFunction<ReminderView>('getReminders');
         // Send as the coordinating unit's first editor when the directory names one.
-        const setup = rt.call<ReportSetupView>('getReportSetup');
+        const setup = rt.runFunction<ReportSetupView>('getReportSetup');
         const editor = setup.units.find((u) => u.name === setup.coordinator)?.editors[0];
         if (editor !== undefined) rt.setUser(editor);
-        return rt.call<ReminderView>('sendRemindersNow');
+        return rt.runFunction<ReminderView>('sendRemindersNow');
       },
     );
     io.out(
