@@ -126,7 +126,7 @@ describe('a merge that fails changes nothing', () => {
     const after = snapshot(w);
     expect(after.names).toEqual(before.names);
     expect(after.values).toEqual(before.values);
-    expect(after.values[19]?.[15]).toBe('Nhận xét');
+    expect(before.values.flat()).toContain('Nhận xét');
   });
 });
 
