@@ -37,7 +37,7 @@ export const exportData: Command = {
       );
     }
     const view = await withWorkbookFile(workbookFlag(args), { create: false, save: false }, (rt) =>
-      rt.call<ExportView>('exportRows', optionalFlag(args, 'period', 'period')),
+      rt.runFunction<ExportView>('exportRows', optionalFlag(args, 'period', 'period')),
     );
     const text = format === 'json' ? json(view.rows) + '\n' : toCsv(view);
     const out = optionalFlag(args, 'out', 'out').out;
