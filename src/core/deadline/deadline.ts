@@ -154,7 +154,7 @@ function findDates(
   // 15 tháng 12 năm 2026
   const addDay = (y: number, mo: number, d: number): void =>
     add(isoDate(y, mo, d), false, dayProblem(y, mo, d));
-  scan(/(?:\bngay\s*)?\b(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})\b/g, (m) =>
+  scan(/(?:\bngay\s*|\b)(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})\b/g, (m) =>
     addDay(Number(m[3]), Number(m[2]), Number(m[1])),
   );
   // 6 tháng đầu năm 2026, nửa cuối năm
