@@ -158,7 +158,7 @@ function findDates(
     addDay(Number(m[3]), Number(m[2]), Number(m[1])),
   );
   // 6 tháng đầu năm 2026, nửa cuối năm
-  scan(/\b(?:(?:6|sau)\s*thang|nua)\s*(dau|cuoi)\s*nam\b(?:\s*(\d{4})\b)?/g, (m) => {
+  scan(/\b(?:(?:6|sau)\s*thang|nua)\s*(dau|cuoi)\s*nam(?:\s*(\d{4})\b|\b)/g, (m) => {
     const y = m[2] !== undefined ? Number(m[2]) : needYear();
     if (y !== undefined) add(m[1] === 'dau' ? isoDate(y, 6, 30) : isoDate(y, 12, 31));
   });
