@@ -152,6 +152,7 @@ describe('words a PDF copy runs together', () => {
     ['nửađầu năm 2026', '2026-06-30'],
     ['6 tháng đầunăm 2026', '2026-06-30'],
     ['6 tháng cuối năm2026', '2026-12-31'],
+    ['cuốinăm 2026', '2026-12-31'],
   ])('%s → %s', (raw, due) => {
     expect(parseDeadline(raw)).toStrictEqual({ kind: 'date', due, raw });
   });
@@ -168,6 +169,8 @@ describe('words a PDF copy runs together', () => {
     ['15 ngàykể từ ngày ban hành', '2026-03-17'],
     ['15 ngày kể từ ngàyban hành', '2026-03-17'],
     ['15 ngày sau khiban hành', '2026-03-17'],
+    ['15 ngày kể từ khi ban hành', '2026-03-17'],
+    ['15 ngày kể từ khiban hành', '2026-03-17'],
     ['15 ngày sau khi kế hoạchđược ban hành', '2026-03-17'],
     ['15 ngày sau khi kế hoạch đượcban hành', '2026-03-17'],
   ])('%s, issued 02/03/2026 → %s', (raw, due) => {
