@@ -3,6 +3,7 @@
 import { applyMarks, cellKey, type BlockProblems } from './marks.ts';
 import { findTables, readTable, type TableBlock } from '../sheet/table.ts';
 import { columnLetter } from '../../core/sheet/a1.ts';
+import type { Transaction } from '../tx/transaction.ts';
 
 export interface CellFinding {
   /** 0-based index into table.rows. */
@@ -35,6 +36,7 @@ export interface CheckReport {
 export function checkTables(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   checkers: TableChecker[],
+  tx: Transaction,
 ): CheckReport {
   const report: CheckReport = { tables: 0, problems: [], marked: 0, cleared: 0 };
   for (const { sheet, template } of findTables(ss)) {
@@ -58,7 +60,7 @@ export function checkTables(
     }
     if (table.rows.length === 0 || table.width === 0) continue;
     const block = sheet.getRange(table.firstDataRow, 1, table.rows.length, table.width);
-    const marks = applyMarks(block, byCell);
+    const marks = applyMarks(block, byCell, tx);
     report.marked += marks.marked;
     report.cleared += marks.cleared;
   }

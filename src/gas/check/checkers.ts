@@ -3,10 +3,12 @@ import type { CheckResponse } from '../api.ts';
 import { checkTables } from './check.ts';
 import { checkKpiTable } from '../kpi/kpiCheck.ts';
 import { sixClearChecker } from './sixClearCheck.ts';
+import type { Transaction } from '../tx/transaction.ts';
 
-export function runWorkbookCheck(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CheckResponse {
+export function runWorkbookCheck(tx: Transaction): CheckResponse {
+  const ss = tx.ss;
   const sixClear = sixClearChecker(ss);
-  const report = checkTables(ss, [checkKpiTable, sixClear.check]);
+  const report = checkTables(ss, [checkKpiTable, sixClear.check], tx);
   const summary = sixClear.summary();
   return summary ? { ...report, sixClear: summary } : report;
 }

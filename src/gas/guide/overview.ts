@@ -7,7 +7,6 @@ import { UserError } from '../../core/userError.ts';
 import { summarySheetName } from '../report/layout/mergeSummary.ts';
 import {
   closedSheetName,
-  coordinatorEmails,
   openContext,
   type ReportContext,
 } from '../report/reportContext.ts';
@@ -102,7 +101,7 @@ function settingsForm(ctx: ReportContext, saved: boolean): SettingsFormView {
     rhythm: RHYTHM_LABELS[ctx.settings.rhythm],
     rule: ctx.settings.ruleText,
     coordinator: ctx.coordinator,
-    emails: coordinatorEmails(ctx, false),
+    emails: ctx.roles.listed,
     rhythms: Object.values(RHYTHM_LABELS),
     ruleExamples: [...RULE_EXAMPLES],
     units: ctx.dir.units.map((u) => u.name),

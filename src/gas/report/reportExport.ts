@@ -1,6 +1,6 @@
 // The long-format export: rows for `sauro export` (CSV or JSON) and the sheet "Dữ liệu xuất".
 import type { ExportSheetView, ExportView } from '../api.ts';
-import { appendAudit } from './auditLog.ts';
+import { logNow } from './auditLog.ts';
 import { replaceSheet } from '../sheet/swap.ts';
 import { EXPORT_COLUMNS, EXPORT_SHEET, exportRecords } from './layout/exportRows.ts';
 import type { ReportContext } from './reportContext.ts';
@@ -40,13 +40,17 @@ export function writeExport(ctx: ReportContext): ExportSheetView {
       .setDescription(`${PROTECTION_PREFIX}dữ liệu xuất, Sáu Rõ ghi lại mỗi lần xuất`)
       .setWarningOnly(true);
   });
-  appendAudit(ctx.ss, {
-    at: ctx.now,
-    user: ctx.user !== '' ? ctx.user : ctx.coordinator,
-    action: 'Xuất dữ liệu',
-    period: ctx.period.text,
-    counts: `${view.rows.length} dòng vào trang "${EXPORT_SHEET}"`,
-    problems: '',
-  });
+  logNow(
+    ctx.ss,
+    {
+      at: ctx.now,
+      user: ctx.user !== '' ? ctx.user : ctx.coordinator,
+      action: 'Xuất dữ liệu',
+      period: ctx.period.text,
+      counts: `${view.rows.length} dòng vào trang "${EXPORT_SHEET}"`,
+      problems: '',
+    },
+    ctx,
+  );
   return { period: ctx.period.text, sheetName: EXPORT_SHEET, rows: view.rows.length };
 }
