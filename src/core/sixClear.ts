@@ -2,6 +2,7 @@
 // who answers for it (trách nhiệm), what it delivers (sản phẩm) and under whose authority (thẩm quyền).
 import type { ImportedTask, Layout } from './appendix/appendix.ts';
 import { isCatchAll, type UnitDirectory } from './unit/unit.ts';
+import { readTitle } from './unit/wellKnown.ts';
 
 export type SixClearPoint =
   'người' | 'việc' | 'thời gian' | 'trách nhiệm' | 'sản phẩm' | 'thẩm quyền';
@@ -72,8 +73,9 @@ export function checkSixClear(task: SixClearTask, opts: SixClearOptions): SixCle
   if (opts.layout === 'sau-ro' && (task.output ?? '').trim() === '')
     add('sản phẩm', 'output', 'Chưa rõ sản phẩm: chưa có sản phẩm đầu ra');
 
+  // A commune leader's title ("Chủ tịch UBND xã") carries the authority by itself.
   for (const name of accountable)
-    if (!opts.directory.find(name))
+    if (!opts.directory.find(name) && readTitle(name) === undefined)
       add(
         'thẩm quyền',
         'leadUnit',

@@ -41,6 +41,8 @@ export interface CheckResponse {
   problems: CheckProblemView[];
   marked: number;
   cleared: number;
+  /** Codes written on more than one row of the plan tables, each with all its places. */
+  duplicates: Array<{ code: string; places: Array<{ sheet: string; row: number }> }>;
   /** "Kiểm tra 6 rõ" counts, when the workbook has task tables. */
   sixClear?: SixClearView;
 }
@@ -78,11 +80,21 @@ export interface ImportPreview extends Omit<ImportResult, 'repairs' | 'warnings'
   repairs: ImportNoticeView[];
   warnings: ImportNoticeView[];
   counts: { sections: number; tasks: number; repairs: number; warnings: number };
+  /** The table of the same plan already in the workbook: the import can update it in place. */
+  existing?: { sheetName: string; shared: number; sameContent: number; tasks: number };
+  /** KPI tables in the text, as the "Chỉ tiêu" panel reads them. */
+  kpis?: KpiExtractView;
 }
 
 export interface ImportResponse {
+  /** The task table written ('' when the text held only KPI tables). */
   sheetName: string;
   layout: LayoutId;
+  mode: 'new' | 'update';
+  /** Update in place: typed rows carried over, new codes, old codes kept (typed) or dropped. */
+  updated?: { carried: number; added: number; kept: string[]; dropped: string[] };
+  /** KPI tables of the text, written to the "Chỉ tiêu" table. */
+  kpis?: { sheetName: string; written: number; firstRow: number; accepted: number };
   /** Section rows written. */
   sections: number;
   /** Task rows written (general tasks and sub-tasks each count). */
@@ -102,7 +114,16 @@ export interface DeadlineView {
 
 /** `sauro unit` prints this object. */
 export interface UnitView {
-  units: Array<{ name: string; known: boolean; suggestion?: string; catchAll?: boolean }>;
+  units: Array<{
+    name: string;
+    known: boolean;
+    suggestion?: string;
+    catchAll?: boolean;
+    /** A body outside the commune known by name ("Sở Khoa học và Công nghệ"). */
+    wellKnown?: boolean;
+    /** A leader's title ("Chủ tịch UBND xã"). */
+    title?: boolean;
+  }>;
 }
 
 /** `sauro target` prints this object. */
@@ -110,6 +131,8 @@ export interface TargetView {
   kind: 'compare' | 'range' | 'yesno' | 'qualitative' | 'invalid';
   op?: string;
   value?: number;
+  /** The whole of a fraction target ("12/15 thôn" → 15). */
+  of?: number;
   min?: number;
   max?: number;
   unit?: string;
@@ -119,6 +142,8 @@ export interface TargetView {
 }
 
 export interface KpiRowView {
+  /** The code the row will get ("CT-I.1", or "CT2-I.1" when "CT-" codes are taken). */
+  code: string;
   indicator: string;
   target: string;
   measureUnit: string;
@@ -126,11 +151,32 @@ export interface KpiRowView {
   kind: TargetView['kind'];
   group: string;
   line: number;
+  /** From a pasted table: STT as written, Roman section, responsible units. */
+  ordinal?: string;
+  section?: string;
+  lead?: string;
+}
+
+export interface KpiNoticeView {
+  message: string;
+  line?: number;
+  kind?: string;
 }
 
 export interface KpiExtractView {
   rows: KpiRowView[];
+  /** Section rows that will be written ("CT-I Về phát triển hạ tầng"). */
+  sections: Array<{ code: string; title: string; line: number }>;
   skipped: Array<{ text: string; reason: string; line: number }>;
+  /** To look at before writing; writing needs them accepted. */
+  problems: KpiNoticeView[];
+  repairs: KpiNoticeView[];
+  /** KPI tables found in the text. */
+  tables: number;
+  /** The sheet the rows go to. */
+  sheetName: string;
+  /** Why the codes start with "CT2-"… */
+  codeNotice?: string;
 }
 
 export interface WriteKpiResponse {
@@ -138,6 +184,10 @@ export interface WriteKpiResponse {
   written: number;
   skipped: number;
   firstRow: number;
+  /** Codes of the rows written, in order. */
+  codes: string[];
+  /** Problems the officer accepted. */
+  accepted: number;
 }
 
 /** Every server function the sidebar may call, with its argument and result. */
@@ -146,7 +196,7 @@ export interface ServerApi extends GuideApi {
   scaffoldTemplate(request: ScaffoldRequest): ScaffoldResponse;
   checkWorkbook(): CheckResponse;
   parseTargetText(text: string): TargetView;
-  extractKpiRows(text: string): KpiExtractView;
+  extractKpiRows(request: string | KpiPreviewRequest): KpiExtractView;
   writeKpiRows(request: WriteKpiRequest): WriteKpiResponse;
   previewImport(request: ImportRequest): ImportPreview;
   importPlanText(request: ImportRequest): ImportResponse;
@@ -404,12 +454,19 @@ function build() {
     writeKpi: z.object({
       text: z.string().check(z.minLength(1), z.maxLength(500_000)),
       sheetName: z.optional(text(300)),
+      accept: z.optional(z.boolean()),
+    }),
+    previewKpi: z.object({
+      text: z.string().check(z.maxLength(500_000)),
+      sheetName: z.optional(text(300)),
     }),
     importText: z.object({
       // Not trimmed: repairs and warnings give line numbers of the text as pasted.
       text: z.string().check(z.maxLength(500_000)),
       template: z.optional(z.enum(['phu-luc', 'sau-ro'])),
       sheetName: z.optional(text(300)),
+      mode: z.optional(z.enum(['new', 'update'])),
+      accept: z.optional(z.boolean()),
     }),
     deadlineText: z.object({
       text: z.string().check(z.maxLength(2000)),
@@ -438,6 +495,7 @@ function build() {
 type Schemas = ReturnType<typeof build>;
 export type ScaffoldRequest = z.input<Schemas['scaffold']>;
 export type WriteKpiRequest = z.input<Schemas['writeKpi']>;
+export type KpiPreviewRequest = z.input<Schemas['previewKpi']>;
 /** `text` is not trimmed: repairs and warnings give line numbers of the text as pasted. */
 export type ImportRequest = z.input<Schemas['importText']>;
 /** `issued` is the plan's issue date, 'YYYY-MM-DD'. */

@@ -95,7 +95,7 @@ describe('parseDeadline: rules', () => {
   it('rejects impossible days with a Vietnamese message', () => {
     expect(parseDeadline('31/2/2026')).toEqual({
       kind: 'invalid',
-      message: 'Ngày tháng không hợp lệ: «31/2/2026»',
+      message: 'Ngày tháng không hợp lệ: «31/2/2026»: tháng 2/2026 chỉ có 28 ngày',
       raw: '31/2/2026',
     });
     expect(parseDeadline('Tháng 13/2026').kind).toBe('invalid');
@@ -119,6 +119,42 @@ describe('parseDeadline: rules', () => {
       from: '2026-01-01',
       raw: 'Hằng quý năm 2026',
     });
+  });
+
+  it('a day and month recurring every year need no year', () => {
+    // "before 15 December every year": the yearly report, due on 15/12 of each year.
+    expect(parseDeadline('trước ngày 15/12 hằng năm')).toEqual({
+      kind: 'recurring',
+      every: 'year',
+      month: 12,
+      day: 15,
+      raw: 'trước ngày 15/12 hằng năm',
+    });
+    // The issue date does not turn it into a single day.
+    expect(parseDeadline('ngày 10/01 hằng năm', { issued: '2026-03-01' })).toEqual({
+      kind: 'recurring',
+      every: 'year',
+      month: 1,
+      day: 10,
+      raw: 'ngày 10/01 hằng năm',
+    });
+    expect(parseDeadline('Tháng 12 hằng năm')).toMatchObject({ every: 'year', month: 12 });
+    expect(parseDeadline('ngày 30/02 hằng năm')).toEqual({
+      kind: 'invalid',
+      message: 'Ngày tháng không hợp lệ: «ngày 30/02 hằng năm»: tháng 2 chỉ có 29 ngày',
+      raw: 'ngày 30/02 hằng năm',
+    });
+  });
+
+  it('an impossible quarter is invalid, with the reason', () => {
+    for (const text of ['Quý V/2026', 'Quý 5/2026', 'quý 0 năm 2026'])
+      expect(parseDeadline(text)).toEqual({
+        kind: 'invalid',
+        message: `Quý không hợp lệ trong «${text}»: một năm chỉ có 4 quý (Quý I đến Quý IV)`,
+        raw: text,
+      });
+    // "quỹ" (a fund) folds to the same letters and is not a quarter.
+    expect(parseDeadline('Quỹ vì người nghèo, năm 2026')).toMatchObject({ due: '2026-12-31' });
   });
 
   it('a quarter named with "cuối" is a date, not a recurrence', () => {
@@ -151,6 +187,13 @@ describe('dueDate', () => {
     const d = parseDeadline('Tháng 7/2025, duy trì hàng năm');
     expect(dueDate(d, '2025-07-10')).toBe('2025-07-31');
     expect(dueDate(d, '2026-02-01')).toBe('2026-12-31');
+  });
+
+  it('a yearly day falls in the year of the report day', () => {
+    const d = parseDeadline('ngày 10/01 hằng năm');
+    expect(dueDate(d, '2026-03-01')).toBe('2026-01-10');
+    expect(dueDate(d, '2027-01-05')).toBe('2027-01-10');
+    expect(dueDate(d)).toBeNull();
   });
 
   it('has none for continuous, conditional and invalid', () => {

@@ -165,7 +165,7 @@ describe('parseTarget: wordings from the plans', () => {
     expect(parseTarget('Giảm 20% thời gian xử lý')).toStrictEqual(
       atLeast(20, '%', 'giảm thời gian xử lý'),
     );
-    expect(normalizeTarget(parseTarget('Giảm 20-25%'))).toBe('20–25% (giảm)');
+    expect(normalizeTarget(parseTarget('Giảm 20-25%'))).toBe('Giảm 20–25%');
   });
 
   it('does not take codes, dates and 4G for numbers', () => {

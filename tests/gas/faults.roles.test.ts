@@ -13,7 +13,7 @@ describe('fault sweep: every service call fails once', () => {
         prepare: () => smallDistributed(),
         user: COORDINATOR,
         act: (rt) =>
-          rt.call('saveReportSettings', { coordinators: ['vanphong@camgiang.vn', COORDINATOR] }),
+          rt.call('setCoordinators', { coordinators: ['vanphong@camgiang.vn', COORDINATOR] }),
       }),
     SWEEP_TIMEOUT,
   );

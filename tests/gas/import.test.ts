@@ -100,7 +100,7 @@ interface ImportResponse {
   tasks: number;
   firstRow: number;
   repairs: Array<{ message: string }>;
-  warnings: Array<{ message: string }>;
+  warnings: Array<{ message: string; kind?: string; code?: string }>;
 }
 
 /** The rows a sheet holds from row 5 down to its last non-blank row. */
@@ -218,17 +218,28 @@ describe('importPlanText: seed 001, the whole plan, into a phu-luc table', () =>
       expect(cell(code, PHU_LUC.partners), code).toBe(partners.join('; '));
   });
 
-  it('a second import adds a new sheet and never overwrites the first', () => {
+  it('a second import asks update or new; "new" adds a sheet and never overwrites the first', () => {
     const before = look.values('Phụ lục I', 'A1:M45');
-    const again = rt.call<ImportResponse>('importPlanText', { text: PLAN_001 });
+    const sheetsBefore = look.sheetNames();
+    expect(() => rt.call('importPlanText', { text: PLAN_001 })).toThrow(
+      /Kế hoạch này đã có ở trang "Phụ lục I" \(34\/34 nhiệm vụ cùng mã, cùng nội dung\)/,
+    );
+    expect(look.sheetNames()).toEqual(sheetsBefore);
+    const again = rt.call<ImportResponse>('importPlanText', { text: PLAN_001, mode: 'new' });
     expect(again.sheetName).toBe('Phụ lục I (2)');
+    // Every task code now names two rows: each is flagged with the other sheet and row.
+    const dupes = again.warnings.filter((w) => w.kind === 'duplicateCode');
+    expect(dupes).toHaveLength(34);
+    expect(dupes[0]?.message).toBe(
+      'Mã I.1 đã có ở trang "Phụ lục I" dòng 6: hai nhiệm vụ khác nhau sẽ trùng mã khi tổng hợp báo cáo.',
+    );
     expect(look.values('Phụ lục I', 'A1:M45')).toEqual(before);
     expect(dataRows(look, 'Phụ lục I (2)', 'M')).toEqual(rows);
     // A name that holds data is refused, and nothing is added.
     const sheets = look.sheetNames();
-    expect(() => rt.call('importPlanText', { text: PLAN_001, sheetName: 'Phụ lục I' })).toThrow(
-      /đã có dữ liệu/,
-    );
+    expect(() =>
+      rt.call('importPlanText', { text: PLAN_001, sheetName: 'Phụ lục I', mode: 'new' }),
+    ).toThrow(/đã có dữ liệu/);
     expect(look.sheetNames()).toEqual(sheets);
   });
 });
@@ -238,6 +249,7 @@ describe('importPlanText: seed 003 into a sau-ro table', () => {
   const result = rt.call<ImportResponse>('importPlanText', {
     text: PLAN_003,
     template: 'phu-luc', // the header says otherwise, and wins
+    accept: true, // the KPI table's two rows to review (section IV with a target, row 15 no unit)
   });
   const rows = dataRows(look, result.sheetName, 'O');
 
@@ -310,9 +322,8 @@ describe('importPlanText: small tables', () => {
       '1\t=SUM(1,2) người dân\tSở Khoa học và Công nghệ\tCông an xã\t+ Năm 2026',
     ].join('\n');
     const r = rt.call<ImportResponse>('importPlanText', { text });
-    expect(r.warnings.map((w) => w.message)).toEqual([
-      'Nhiệm vụ I.1: Không rõ đơn vị: Sở Khoa học và Công nghệ',
-    ]);
+    // A provincial department is a body known by name, outside the commune: no warning.
+    expect(r.warnings.map((w) => w.message)).toEqual([]);
     expect(look.formulas('Phụ lục I', 'C6:F6')).toEqual([['', '', '', '']]);
     expect(look.values('Phụ lục I', 'C6:F6')).toEqual([
       ['=SUM(1,2) người dân', 'Sở Khoa học và Công nghệ', 'Công an xã', '+ Năm 2026'],

@@ -29,7 +29,8 @@ interface CheckResponse {
 function imported(file: string) {
   const workbook = createWorkbook('x');
   const rt = addonRuntime({ workbook, now: () => new Date('2026-07-01T03:00:00Z') });
-  const r = rt.call<{ sheetName: string }>('importPlanText', { text: fixture(file) });
+  // Seed 003's KPI table has two rows to review: accepted, as the officer would after the preview.
+  const r = rt.call<{ sheetName: string }>('importPlanText', { text: fixture(file), accept: true });
   const look = inspector(workbook);
   const codes = look.values(r.sheetName, 'A1:A80').map((x) => String(x[0]));
   const rowOf = (code: string) => codes.indexOf(code) + 1;

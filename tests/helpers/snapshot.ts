@@ -85,7 +85,9 @@ export function picture(wb: Workbook): WorkbookPicture {
     metadata: wb.developerMetadata
       .map((m) => JSON.stringify([m.key, m.value, m.visibility, m.project, m.sheet?.name ?? null]))
       .sort(),
-    triggers: wb.triggers.map((t) => `${t.kind}:${t.handler}:${t.owner}:${t.project}`).sort(),
+    triggers: wb.triggers
+      .map((t) => `${t.kind}:${t.handler}:${t.owner}:${'project' in t ? t.project : ''}`)
+      .sort(),
     properties: [...wb.documentProperties].map(([k, v]) => `${k}=${v}`).sort(),
   };
 }

@@ -35,11 +35,29 @@ describe('sauro import / deadline / unit', () => {
   it('imports seed 003 into a workbook, then refuses an empty text with one line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sauro-import-'));
     const file = join(dir, 'da-kia.xlsx');
-    const r = await sauro('import', '--text', fixture('seed-003-plan.txt'), '--workbook', file);
-    expect(r.code).toBe(0);
-    expect(r.stdout.trim()).toBe(
-      'Đã nhập 5 mục và 27 nhiệm vụ (dạng sau-ro) vào trang "Nhiệm vụ 6 rõ" từ dòng 5; 8 chỗ đã sửa, 0 cảnh báo.',
+    // The plan's KPI table has two rows to review; without --accept nothing is written.
+    const refused = await sauro(
+      'import',
+      '--text',
+      fixture('seed-003-plan.txt'),
+      '--workbook',
+      file,
     );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^Lỗi: Chưa ghi: có 2 vấn đề chỉ tiêu cần xem lại/);
+    const r = await sauro(
+      'import',
+      '--text',
+      fixture('seed-003-plan.txt'),
+      '--workbook',
+      file,
+      '--accept',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual([
+      'Đã nhập 5 mục và 27 nhiệm vụ (dạng sau-ro) vào trang "Nhiệm vụ 6 rõ" từ dòng 5; 8 chỗ đã sửa, 0 cảnh báo.',
+      'Đã ghi 39 chỉ tiêu vào trang "Chỉ tiêu" từ dòng 5; đã chấp nhận 2 vấn đề.',
+    ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet('Nhiệm vụ 6 rõ');
@@ -88,5 +106,45 @@ describe('sauro import / deadline / unit', () => {
     expect(empty.stderr).toBe(
       'Lỗi: Hãy ghi thời hạn cần đọc, ví dụ: sauro deadline "Quý II/2026". | Error: Give the deadline to read, e.g. sauro deadline "Quý II/2026".\n',
     );
+  });
+
+  it('reads a yearly day without a year, and refuses an impossible --issued date', async () => {
+    const [yearly, quarter, badIssued] = await Promise.all([
+      sauro('deadline', 'trước ngày 15/12 hằng năm', '--issued', '2026-01-10'),
+      sauro('deadline', 'Quý V/2026'),
+      sauro('deadline', 'Quý II/2026', '--issued', '2026-02-30'),
+    ]);
+    // Due on 15 December of the year the plan runs in, and every year after.
+    expect(JSON.parse(yearly.stdout)).toEqual({
+      kind: 'recurring',
+      due: '2026-12-15',
+      every: 'year',
+    });
+    expect(JSON.parse(quarter.stdout)).toEqual({
+      kind: 'invalid',
+      message: 'Quý không hợp lệ trong «Quý V/2026»: một năm chỉ có 4 quý (Quý I đến Quý IV)',
+    });
+    expect(badIssued.code).toBe(1);
+    expect(badIssued.stdout).toBe('');
+    expect(badIssued.stderr.trim()).toMatch(
+      /^Lỗi: Ngày ban hành "2026-02-30" không có trên lịch.* \| Error: /,
+    );
+  });
+
+  it('extract-kpi reads seed 003’s KPI table, writes it once accepted, and a second paste gets new codes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sauro-kpi-'));
+    const file = join(dir, 'da-kia.xlsx');
+    const table = new URL('../fixtures/kpi/seed003-chi-tieu.tsv', import.meta.url).pathname;
+    const refused = await sauro('extract-kpi', '--text', table, '--workbook', file);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^Lỗi: Chưa ghi: có 2 vấn đề chỉ tiêu cần xem lại/);
+    const first = await sauro('extract-kpi', '--text', table, '--workbook', file, '--accept');
+    expect(first.stdout.trim()).toBe(
+      'Đã ghi 39 chỉ tiêu vào trang "Chỉ tiêu" từ dòng 5 (mã CT-I.1 … CT-V.27); bỏ qua 0 ý không đo lường được; đã chấp nhận 2 vấn đề.',
+    );
+    const second = await sauro('extract-kpi', '--text', table, '--workbook', file, '--accept');
+    expect(second.stdout).toMatch(/\(mã CT2-I\.1 … CT2-V\.27\)/);
+    const check = await sauro('check', '--workbook', file);
+    expect(JSON.parse(check.stdout)).toEqual([]);
   });
 });

@@ -5,7 +5,10 @@ import { readPhuLuc } from './appendixPhuLuc.ts';
 import { splitSourceLines } from './appendixLines.ts';
 import { readPlanInfo } from './appendixPlan.ts';
 import { readSauRo } from './appendixSauRo.ts';
+import { tabifySpacedTables } from './spacedTable.ts';
+import { isKpiHeader } from '../kpi/kpiTable.ts';
 import {
+  headerLayout,
   LAYOUT_NAMES,
   locateTable,
   type ImportWarning,
@@ -28,8 +31,10 @@ export interface ImportedDeadline {
   kind: Deadline['kind'];
   due?: string;
   every?: string;
-  /** Recurring: day of the period's last month it is due. */
+  /** Recurring: day of the period's last month it is due (of `month` for a yearly one). */
   day?: number;
+  /** Recurring yearly: the month of the due day ("ngày 10/01 hằng năm" → 1). */
+  month?: number;
   /** Recurring: first day it applies. */
   from?: string;
   /** Invalid: why, in Vietnamese. */
@@ -87,6 +92,7 @@ function importedDeadline(d: Deadline): ImportedDeadline {
         kind: d.kind,
         every: d.every,
         ...(d.day !== undefined ? { day: d.day } : {}),
+        ...(d.month !== undefined ? { month: d.month } : {}),
         ...(d.from !== undefined ? { from: d.from } : {}),
       };
     case 'invalid':
@@ -109,7 +115,7 @@ function finish(
   const partners = units(text.partners);
   if (draft.level !== 'general') {
     for (const r of [...lead, ...partners])
-      if (!r.known && !r.catchAll)
+      if (!r.known && !r.catchAll && !r.title && !r.wellKnown)
         warnings.push({
           message: `Nhiệm vụ ${draft.code}: ${unknownUnitMessage(r)}`,
           line: draft.line,
@@ -148,9 +154,19 @@ function finish(
  * units and parses deadlines. Never throws; every word of the table lands in some field.
  */
 export function importAppendix(text: string, opts: ImportOptions = {}): ImportResult {
-  const lines = splitSourceLines(typeof text === 'string' ? text : '');
+  // Text from a PDF has its columns aligned with spaces: made into tab-separated rows first.
+  const spaced = tabifySpacedTables(
+    splitSourceLines(typeof text === 'string' ? text : ''),
+    (cells) => headerLayout(cells) !== undefined || isKpiHeader(cells),
+  );
+  const lines = spaced.lines;
   const table = locateTable(lines, opts.template);
   const state = new ImportState();
+  state.repairs.push(
+    ...spaced.repairs.filter(
+      (r) => table.headerLine === undefined || r.line === undefined || r.line >= table.headerLine,
+    ),
+  );
   state.repairs.push(...table.repairs);
   state.warnings.push(...table.warnings);
   if (opts.template !== undefined && table.fromHeader && opts.template !== table.layout)

@@ -14,6 +14,7 @@ import {
   type SectionDraft,
 } from './appendixDraft.ts';
 import type { LocatedTable, TableRow } from './appendixTable.ts';
+import { startsLowercase } from '../text/text.ts';
 
 function fieldsOf(table: LocatedTable, row: TableRow): Record<Field, string> {
   const text = emptyText();
@@ -27,11 +28,45 @@ export function readPhuLuc(table: LocatedTable, state: ImportState): void {
   let lastNumbered: Draft | undefined;
   let letters = 0;
 
+  const hasOrdinal = table.roles.includes('ordinal');
+  let unnumbered = 0;
   for (const row of table.rows) {
-    const ordinal = cellOf(row, table.roles, 'ordinal').trim();
     const text = fieldsOf(table, row);
     const notes = extraCells(row, table.roles, table.headers);
+    let ordinal = cellOf(row, table.roles, 'ordinal').trim();
+    if (!hasOrdinal) {
+      // No TT column: "I. Tên mục" or "1. Nội dung" at the head of the text, else a task of its
+      // own unless it is the rest of the row above (lower case, nothing else on the row).
+      const head = /^([IVXLC]{1,5}|\d{1,3})[.)]\s+(\S.*)$/su.exec(text.content);
+      const data = [text.lead, text.deadline, text.output, text.partners].some((t) => t !== '');
+      if (head && (data || /^[IVXLC]+$/.test(head[1] ?? ''))) {
+        ordinal = head[1] ?? '';
+        text.content = head[2] ?? '';
+      } else if (!data && last && (startsLowercase(text.content) || row.afterBreak)) ordinal = '';
+      else {
+        const taken = state.drafts.filter((d) => d.section === state.section && !d.parent);
+        ordinal = String(taken.length + 1);
+        if (++unnumbered === 1)
+          state.warnings.push({
+            message: `Bảng không có cột TT/STT; nhiệm vụ được đánh số theo thứ tự từ dòng ${row.line}`,
+            line: row.line,
+          });
+      }
+    }
     const roman = romanCode(ordinal);
+    // A first cell that wrapped onto a line of its own ("2025-2030" under its task): not a TT.
+    if (
+      ordinal !== '' &&
+      roman === undefined &&
+      !/^(?:\d+(?:\.\d+)*\.?|[a-zđ][).]?)$/iu.test(ordinal) &&
+      FIELDS.every((f) => text[f] === '') &&
+      notes.length === 0 &&
+      last &&
+      'task' in last
+    ) {
+      state.join(last.task, { content: ordinal }, [], row);
+      continue;
+    }
 
     if (ordinal === '') {
       if (last && 'task' in last) state.join(last.task, text, notes, row);

@@ -19,7 +19,12 @@ function plain(line: string): string {
 /** Reads plan number, date and commune from the given lines; the first of each found wins. */
 export function readPlanInfo(lines: readonly string[]): PlanInfo {
   const info: PlanInfo = {};
-  for (const raw of lines) {
+  // A letterhead copied from PDF sets the number and the place and date side by side.
+  const pieces = lines.flatMap((l) => {
+    const parts = l.split(/\t| {3,}/).filter((p) => p.trim() !== '');
+    return parts.length > 1 ? [l, ...parts] : [l];
+  });
+  for (const raw of pieces) {
     const line = plain(raw);
     if (line === '') continue;
     const number = /^Số\s*:?\s*(\d+)?\s*\/\s*([\p{L}\d][\p{L}\d-]*)/iu.exec(line);

@@ -109,8 +109,14 @@ export function readSauRo(table: LocatedTable, state: ImportState): void {
     if (!r.hasData && general) {
       // A fragment continued from the page before: lower-case start, or a page break and no
       // sub-tasks following that would make it a new general task.
+      // A row holding only a first cell that no sub-task follows is that cell wrapped onto a
+      // line of its own ("giai đoạn 2025-2030"), not a general task without sub-tasks.
+      const onlyFirstCell = r.content === '' && r.partners === '' && r.notes.length === 0;
       const fragment =
-        r.parent === '' || startsLowercase(r.parent) || (row.afterBreak && !nextIsSubtask);
+        r.parent === '' ||
+        startsLowercase(r.parent) ||
+        (row.afterBreak && !nextIsSubtask) ||
+        (onlyFirstCell && !nextIsSubtask);
       if (fragment) {
         if (r.parent !== '') general.text.content = joinText(general.text.content, r.parent);
         const target = lastSub ?? general;

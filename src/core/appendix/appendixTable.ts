@@ -55,17 +55,16 @@ function isOrdinalHeading(key: string): boolean {
   return key === 'tt' || key === 'stt' || key === 'so tt';
 }
 
+/** "Thời gian", "Thời hạn", "Tiến độ (thực hiện)", "Mốc hoàn thành": when a task is due. */
+const DEADLINE_HEADING = /thoi gian|thoi han|tien do|moc hoan thanh/;
+
 /** The layout a header row announces, if it is one. */
-function headerLayout(cells: readonly string[]): Layout | undefined {
+export function headerLayout(cells: readonly string[]): Layout | undefined {
   const keys = cells.map(wordKey);
   const has = (re: RegExp): boolean => keys.some((k) => re.test(k));
   if (has(/^ma nhiem vu tong quat|tieu nhiem vu/) && has(/chu tri|ro nguoi/)) return 'sau-ro';
-  if (
-    keys.some(isOrdinalHeading) &&
-    has(/noi dung|nhiem vu/) &&
-    has(/chu tri/) &&
-    has(/thoi gian|thoi han/)
-  )
+  // TT is usual but not needed: "Nhiệm vụ | Sản phẩm | Chủ trì | Phối hợp | Thời hạn" is one too.
+  if (has(/noi dung|nhiem vu|cong viec/) && has(/chu tri/) && has(DEADLINE_HEADING))
     return 'phu-luc';
   return undefined;
 }
@@ -76,14 +75,16 @@ function looksLikeOtherHeader(cells: readonly string[]): boolean {
   return keys.length >= 3 && isOrdinalHeading(keys[0] ?? '') && /noi dung/.test(keys[1] ?? '');
 }
 
+// By what the heading says, wherever the column is: the output may come before or after the
+// deadline, under "Sản phẩm", "Kết quả", "Kết quả/sản phẩm" or "Sản phẩm dự kiến".
 const ROLE_TESTS: Array<[Exclude<ColumnRole, 'extra'>, RegExp]> = [
   ['ordinal', /^(?:s?tt|so tt)$/],
   ['parent', /nhiem vu tong quat/],
   ['lead', /chu tri|ro nguoi/],
   ['partners', /phoi hop/],
-  ['deadline', /thoi gian|thoi han/],
+  ['deadline', DEADLINE_HEADING],
   ['kpi', /\bkpi\b|chi tieu|do luong/],
-  ['output', /san pham|ro ket qua/],
+  ['output', /san pham|ket qua(?! thuc hien| dat duoc)/],
   ['content', /noi dung|nhiem vu|ro viec|cong viec/],
 ];
 

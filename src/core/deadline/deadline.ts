@@ -5,6 +5,7 @@ import {
   addMonths,
   dayOfMonth,
   daysBetween,
+  daysInMonth,
   isIsoDate,
   isoDate,
 } from '../text/calendar.ts';
@@ -29,6 +30,8 @@ export type Deadline =
       day?: number;
       /** "chậm nhất 3 ngày làm việc trước ngày 20…": that many working days before the due day. */
       workingDaysBefore?: number;
+      /** Yearly only: the month of the due day ("trước ngày 15/12 hằng năm" → month 12, day 15). */
+      month?: number;
       raw: string;
     }
   /** "Thường xuyên", "liên tục". */
@@ -63,9 +66,26 @@ function endOfMonth(year: number, month: number): string | null {
   return isoDate(year, month, 1) === null ? null : dayOfMonth(year, month, 31);
 }
 
+/** Why a written day is not a real one: "tháng 2/2026 chỉ có 28 ngày", "không có tháng 13". */
+function dayProblem(year: number | undefined, month: number, day?: number): string {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return `không có tháng ${month}`;
+  if (day !== undefined && day < 1) return `không có ngày ${day}`;
+  // A year-less day is checked against a leap year: 29/02 can recur.
+  const y = year ?? 2024;
+  const last = daysInMonth(y, month);
+  if (day !== undefined && day > last)
+    return year !== undefined
+      ? `tháng ${month}/${year} chỉ có ${last} ngày`
+      : `tháng ${month} chỉ có ${last} ngày`;
+  if (year !== undefined && isoDate(year, month, 1) === null) return `năm ${year} không đọc được`;
+  return '';
+}
+
 interface Found {
   /** Due days found in the text. */
   dues: string[];
+  /** Year-less days of a yearly task ("ngày 10/01 hằng năm"): month and day, in text order. */
+  yearly: Array<{ month: number; day?: number }>;
   /** Years written alone ("Năm 2026"): a recurring task may start then. */
   yearOnly: boolean[];
   problems: string[];
@@ -83,16 +103,31 @@ function findDates(
   key: string,
   raw: string,
   year: number | undefined,
+  yearlyTask: boolean,
 ): { found: Found; rest: string } {
-  const found: Found = { dues: [], yearOnly: [], problems: [] };
+  const found: Found = { dues: [], yearly: [], yearOnly: [], problems: [] };
   let rest = key;
   // Messages quote the cell as the user wrote it, not the folded key.
-  const add = (due: string | null, yearOnly = false): void => {
-    if (due === null) found.problems.push(`Ngày tháng không hợp lệ: «${raw}»`);
+  const add = (due: string | null, yearOnly = false, why = ''): void => {
+    if (due === null)
+      found.problems.push(`Ngày tháng không hợp lệ: «${raw}»${why !== '' ? `: ${why}` : ''}`);
     else {
       found.dues.push(due);
       found.yearOnly.push(yearOnly);
     }
+  };
+  // A day and month without a year: a yearly task recurs on it; otherwise the plan's year is meant.
+  const yearLess = (month: number, day?: number): void => {
+    if (yearlyTask) {
+      const why = dayProblem(undefined, month, day);
+      if (why !== '') add(null, false, why);
+      else found.yearly.push(day !== undefined ? { month, day } : { month });
+      return;
+    }
+    const y = needYear();
+    if (y === undefined) return;
+    if (day === undefined) add(endOfMonth(y, month), false, dayProblem(y, month));
+    else add(isoDate(y, month, day), false, dayProblem(y, month, day));
   };
   const needYear = (): number | undefined => {
     if (year === undefined)
@@ -117,14 +152,24 @@ function findDates(
   };
 
   // 15 tháng 12 năm 2026
+  const addDay = (y: number, mo: number, d: number): void =>
+    add(isoDate(y, mo, d), false, dayProblem(y, mo, d));
   scan(/(?:\bngay\s*)?\b(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})\b/g, (m) =>
-    add(isoDate(Number(m[3]), Number(m[2]), Number(m[1]))),
+    addDay(Number(m[3]), Number(m[2]), Number(m[1])),
   );
   // 6 tháng đầu năm 2026, nửa cuối năm
   scan(/\b(?:(?:6|sau)\s*thang|nua)\s*(dau|cuoi)\s*nam\b(?:\s*(\d{4})\b)?/g, (m) => {
     const y = m[2] !== undefined ? Number(m[2]) : needYear();
     if (y !== undefined) add(m[1] === 'dau' ? isoDate(y, 6, 30) : isoDate(y, 12, 31));
   });
+  // Quý V/2026, quý 5/2026: a year has four quarters (read only, nothing blanked).
+  for (const m of rest.matchAll(/\bquy\s*([ivxlc]+|\d+)\s*(?:\/|-|nam)\s*\d{4}\b/g)) {
+    const q = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : quarterNumber(m[1] ?? '');
+    if (!(q >= 1 && q <= 4))
+      found.problems.push(
+        `Quý không hợp lệ trong «${raw}»: một năm chỉ có 4 quý (Quý I đến Quý IV)`,
+      );
+  }
   // Quý II/2026, quý 2/2026, Quý I năm 2026, quý I, II/2026
   scan(
     /\bquy\s*((?:iv|iii|ii|i|[1-4])(?:\s*(?:,|-|va|den)\s*(?:iv|iii|ii|i|[1-4]))*)\b(?:\s*(?:\/|-|nam)\s*(\d{4})\b)?/g,
@@ -135,35 +180,35 @@ function findDates(
     },
   );
   // ngày 15 tháng 12 (no year; before months, which would read "tháng 12")
-  scan(/\bngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\b/g, (m) => {
-    const y = needYear();
-    if (y !== undefined) add(isoDate(y, Number(m[2]), Number(m[1])));
-  });
+  scan(/\bngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\b/g, (m) => yearLess(Number(m[2]), Number(m[1])));
   // Tháng 7/2025, tháng 7,8 /2025, tháng 7 năm 2025, tháng 12 (not "6 tháng 1 lần", a rhythm)
   scan(
     /\bthang\s*(\d{1,2}(?:\s*(?:,|-|va|den)\s*\d{1,2})*)\b(?!\s*lan\b)(?:\s*(?:\/|-|nam)\s*(\d{4})\b)?/g,
     (m) => {
       const months = listNumbers(m[1] ?? '').map(Number);
-      const y = m[2] !== undefined ? Number(m[2]) : needYear();
-      if (y !== undefined) add(endOfMonth(y, Math.max(...months)));
+      const last = Math.max(...months);
+      if (m[2] === undefined) {
+        yearLess(last);
+        return;
+      }
+      const y = Number(m[2]);
+      add(endOfMonth(y, last), false, dayProblem(y, last));
     },
   );
   // 15/10/2026, 31-3-2026, 31.3.2026
   scan(/\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/g, (m) =>
-    add(isoDate(Number(m[3]), Number(m[2]), Number(m[1]))),
+    addDay(Number(m[3]), Number(m[2]), Number(m[1])),
   );
   // ngày 15/12 (no year)
-  scan(/\bngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\b/g, (m) => {
-    const y = needYear();
-    if (y !== undefined) add(isoDate(y, Number(m[2]), Number(m[1])));
-  });
+  scan(/\bngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\b/g, (m) => yearLess(Number(m[2]), Number(m[1])));
   // 15/12 (no year)
-  scan(/\b(\d{1,2})\s*\/\s*(\d{1,2})\b(?!\s*[/.-]?\s*\d)/g, (m) => {
-    const y = needYear();
-    if (y !== undefined) add(isoDate(y, Number(m[2]), Number(m[1])));
-  });
+  scan(/\b(\d{1,2})\s*\/\s*(\d{1,2})\b(?!\s*[/.-]?\s*\d)/g, (m) =>
+    yearLess(Number(m[2]), Number(m[1])),
+  );
   // 12/2026 (month/year)
-  scan(/\b(\d{1,2})\s*\/\s*(\d{4})\b/g, (m) => add(endOfMonth(Number(m[2]), Number(m[1]))));
+  scan(/\b(\d{1,2})\s*\/\s*(\d{4})\b/g, (m) =>
+    add(endOfMonth(Number(m[2]), Number(m[1])), false, dayProblem(Number(m[2]), Number(m[1]))),
+  );
   // Giai đoạn 2025-2026, 2026 - 2030
   scan(/\b(\d{4})\s*-\s*(\d{4})\b/g, (m) => {
     const [a, b] = [Number(m[1]), Number(m[2])];
@@ -250,10 +295,23 @@ export function parseDeadline(text: string, opts: ParseDeadlineOptions = {}): De
     if (d) return d;
   }
 
-  const { found, rest } = findDates(key, raw, year);
+  const { found, rest } = findDates(key, raw, year, findEvery(key) === 'year');
   if (found.problems.length > 0) return { kind: 'invalid', message: found.problems[0] ?? '', raw };
   const every = findEvery(rest);
   const specific = found.dues.filter((_, i) => !found.yearOnly[i]);
+  const yearly = found.yearly[found.yearly.length - 1];
+  if (yearly !== undefined && specific.length === 0) {
+    // "trước ngày 15/12 hằng năm": every year on that day (from the year written, if any).
+    const years = found.dues.map((d) => d.slice(0, 4)).sort();
+    return {
+      kind: 'recurring',
+      every: 'year',
+      ...(years[0] !== undefined ? { from: `${years[0]}-01-01` } : {}),
+      month: yearly.month,
+      ...(yearly.day !== undefined ? { day: yearly.day } : {}),
+      raw,
+    };
+  }
 
   if (every !== undefined && specific.length === 0) {
     // "Hằng quý năm 2026": recurring from the start of that year.
@@ -290,9 +348,13 @@ export function parseDeadline(text: string, opts: ParseDeadlineOptions = {}): De
 
 // ---------------------------------------------------------------- due days and status
 
-/** The due day of the period (of length `every`) that contains `iso`: its end, or `day` of its last month. */
-export function periodDue(every: Rhythm, iso: string, day?: number): string {
+/**
+ * The due day of the period (of length `every`) that contains `iso`: its end, or `day` of its last
+ * month; for a yearly deadline with `month`, that day of that month.
+ */
+export function periodDue(every: Rhythm, iso: string, day?: number, month?: number): string {
   const p = periodContaining(iso, every);
+  if (every === 'year' && month !== undefined) return dayOfMonth(p.year, month, day ?? 31);
   return day === undefined ? p.end : dayInLastMonth(p, day);
 }
 
@@ -310,7 +372,7 @@ export function dueDate(d: Deadline, asOf?: string, calendar?: WorkingCalendar):
     case 'recurring': {
       const ref = at !== undefined && (d.from === undefined || at >= d.from) ? at : d.from;
       if (ref === undefined) return null;
-      const due = periodDue(d.every, ref, d.day);
+      const due = periodDue(d.every, ref, d.day, d.month);
       return d.workingDaysBefore === undefined
         ? due
         : subtractWorkingDays(due, d.workingDaysBefore, calendar ?? vietnamCalendar());

@@ -1,7 +1,7 @@
 // Judges an actual value (what a cell holds) against a KPI target. Rules: docs/KPI.md.
 
 import { fractionToPercent, parseVietnameseNumber } from '../text/number.ts';
-import { normalizeTarget } from './targetWrite.ts';
+import { isPercentUnit, normalizeTarget } from './targetWrite.ts';
 import type { Target } from './targetTypes.ts';
 import { collapseSpaces } from '../text/text.ts';
 
@@ -91,13 +91,27 @@ function readActual(actual: unknown): Reading {
  * [0, 1] is a fraction (a cell formatted as % holding 0.7 shows 70 %; 1 is 100 %); above 1 it
  * is percent points (someone typed 70). So a typed 0.5 means 50 %, never 0.5 %: write "0,5%".
  */
-function inUnit(num: { value: number; percent: boolean }, unit: string): number | string {
-  if (unit === '%') {
+function inUnit(
+  num: { value: number; percent: boolean },
+  unit: string,
+  of: number | undefined,
+): number | string {
+  if (isPercentUnit(unit)) {
     if (num.percent || num.value < 0 || num.value > 1) return num.value;
     return fractionToPercent(num.value);
   }
+  // "12/15 thôn" reached as "80%": 80 % of the 15.
+  if (num.percent && of !== undefined) return (num.value / 100) * of;
   if (num.percent && unit !== '') return `Chỉ tiêu tính bằng “${unit}” nhưng kết quả ghi theo %.`;
   return num.value;
+}
+
+/** A target on the size of a decrease ("Giảm 5%"): an actual written "-7%" is a decrease of 7. */
+function isDecrease(target: Target): boolean {
+  return (
+    (target.kind === 'compare' || target.kind === 'range') &&
+    /^giảm(?: |$)/u.test(target.note ?? '')
+  );
 }
 
 /** Two numbers equal up to rounding noise. */
@@ -179,13 +193,16 @@ export function evaluate(target: Target, actual: unknown): KpiResult {
     case 'compare':
     case 'range': {
       if (!r.num) {
-        const example = target.unit === '%' ? '75%' : `5${target.unit ? ` ${target.unit}` : ''}`;
+        const example = isPercentUnit(target.unit)
+          ? '75%'
+          : `5${target.unit ? ` ${target.unit}` : ''}`;
         return invalidResult(
           `Chỉ tiêu “${normalizeTarget(target)}” cần số liệu (ví dụ ${example}), không đọc được “${r.text}”.`,
         );
       }
-      const a = inUnit(r.num, target.unit);
-      if (typeof a === 'string') return invalidResult(a);
+      const read = inUnit(r.num, target.unit, target.kind === 'compare' ? target.of : undefined);
+      if (typeof read === 'string') return invalidResult(read);
+      const a = read < 0 && isDecrease(target) ? -read : read;
       if (a < 0) return invalidResult('Kết quả là số âm, không hợp lệ.');
       return judgeNumber(target, a);
     }

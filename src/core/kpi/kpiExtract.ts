@@ -2,11 +2,22 @@
 // either in a row (it has a target) or in `skipped` (it has nothing to measure), so nothing
 // measurable is lost silently. Rules: docs/KPI.md.
 
+import { splitCells, splitSourceLines, type SourceLine } from '../appendix/appendixLines.ts';
+import { headerLayout, locateTable, type Repair } from '../appendix/appendixTable.ts';
+import { tabifySpacedTables } from '../appendix/spacedTable.ts';
 import { cleanInline } from '../text/inline.ts';
 import { capitalise, tidyPhrase } from '../text/text.ts';
+import {
+  resolveUnits,
+  unknownUnitMessage,
+  type ResolvedUnit,
+  type UnitDirectory,
+} from '../unit/unit.ts';
+import { defaultUnitDirectory } from '../unit/unitDirectory.ts';
+import { isKpiHeader, readKpiTable, type KpiTable, type KpiTableRow } from './kpiTable.ts';
 import { findTargetSpans, lowerSameLength } from './targetScan.ts';
 import { parseTarget } from './target.ts';
-import { targetUnit } from './targetWrite.ts';
+import { applyMeasureUnit, isPercentUnit, normalizeTarget, targetUnit } from './targetWrite.ts';
 import type { Target, TargetSpan } from './targetTypes.ts';
 
 export interface KpiRow {
@@ -20,6 +31,23 @@ export interface KpiRow {
   /** Headings above the bullet, outermost first, joined by " › ". */
   group: string;
   source: { line: number };
+  /** Rows of a pasted table: the Roman section ('' before the first) and the STT as written. */
+  section?: string;
+  ordinal?: string;
+  /** The table's responsible unit as written ("Đơn vị chủ trì theo dõi"), and its canonical names. */
+  lead?: string;
+  leads?: string[];
+  /** Cells of the table's other columns, "Heading: text". */
+  notes?: string;
+  /** A section row that itself carries a target. */
+  sectionRow?: boolean;
+}
+
+/** Something in what was read the officer must look at before it is written. */
+export interface KpiProblem {
+  message: string;
+  line: number;
+  kind: 'target' | 'noTarget' | 'sectionTarget' | 'noLead' | 'unit' | 'noIndicator' | 'existing';
 }
 
 export interface SkippedText {
@@ -29,8 +57,23 @@ export interface SkippedText {
 }
 
 export interface KpiExtraction {
+  /** Table rows and prose rows, in the order of the text. */
   rows: KpiRow[];
   skipped: SkippedText[];
+  /** Sections of the pasted tables (I, II…), with their titles. */
+  sections: Array<{ code: string; title: string; line: number }>;
+  problems: KpiProblem[];
+  /** Repeated headers dropped, rows a page break cut joined, PDF layout read… */
+  repairs: Repair[];
+  /** KPI tables found (tab-separated or space-aligned). */
+  tables: number;
+}
+
+export interface KpiExtractOptions {
+  /** The commune's unit directory, to read the responsible units; the default one otherwise. */
+  directory?: UnitDirectory;
+  /** Only KPI tables; prose is left alone (the plan import reads a whole plan this way). */
+  tablesOnly?: boolean;
 }
 
 export const SKIP_REASON = {
@@ -216,7 +259,7 @@ const LINKING = /^(?:đạt được|đạt|là|ở mức|chiếm)(?![\p{L}\p{M}
 function rowFrom(piece: Piece, span: TargetSpan, group: string, line: number): KpiRow {
   const target = piece.text.slice(span.start, span.end).trim().replace(LINKING, '');
   // A count's unit is the noun measured ("02 công nghệ của xã"): it stays in the indicator.
-  const noun = span.unit === '%' ? '' : span.unit;
+  const noun = isPercentUnit(span.unit) ? '' : span.unit;
   let indicator = tidyPhrase(
     `${piece.text.slice(0, span.start)} ${noun} ${piece.text.slice(span.end)}`,
   );
@@ -247,8 +290,8 @@ function skipReason(text: string): string {
     : SKIP_REASON.noNumber;
 }
 
-/** Reads every measurable target in a pasted section of a plan. Never throws. */
-export function extractKpis(text: string): KpiExtraction {
+/** Reads the targets in plan prose (lines of tables blanked out beforehand). */
+function extractProse(text: string): { rows: KpiRow[]; skipped: SkippedText[] } {
   const rows: KpiRow[] = [];
   const skipped: SkippedText[] = [];
   const headings: Array<{ style: string; text: string }> = [];
@@ -300,4 +343,155 @@ export function extractKpis(text: string): KpiExtraction {
     }
   }
   return { rows, skipped };
+}
+
+function anyHeader(cells: readonly string[]): boolean {
+  return headerLayout(cells) !== undefined || isKpiHeader(cells);
+}
+
+/** The last physical line a source line takes (a quoted cell may hold line breaks). */
+function lastPhysical(l: SourceLine): number {
+  return l.line + (l.text.match(/\n/g)?.length ?? 0);
+}
+
+function tableRow(
+  r: KpiTableRow,
+  table: KpiTable,
+  units: (cell: string) => ResolvedUnit[],
+  problems: KpiProblem[],
+): KpiRow {
+  const parsed = applyMeasureUnit(parseTarget(r.target), r.measureUnit);
+  const section = table.sections.find((s) => s.code === r.section && s.line <= r.line);
+  const leads = units(r.lead);
+  const where = `Dòng ${r.line}`;
+  if (r.sectionRow)
+    problems.push({
+      kind: 'sectionTarget',
+      line: r.line,
+      message: `${where}: dòng mục ${r.section} có ghi chỉ tiêu «${r.target}»${r.lead !== '' ? ` và đơn vị «${r.lead}»` : ''}; đã đọc như một chỉ tiêu, hãy xem lại.`,
+    });
+  if (r.indicator === '')
+    problems.push({
+      kind: 'noIndicator',
+      line: r.line,
+      message: `${where}: có chỉ tiêu nhưng không có nội dung chỉ tiêu.`,
+    });
+  if (r.target === '')
+    problems.push({
+      kind: 'noTarget',
+      line: r.line,
+      message: `${where}: chưa ghi mức chỉ tiêu cần đạt.`,
+    });
+  else if (parsed.kind === 'invalid')
+    problems.push({
+      kind: 'target',
+      line: r.line,
+      message: `${where}: chỉ tiêu «${r.target}» không đọc được: ${parsed.message}`,
+    });
+  if (table.roles.includes('lead') && r.lead === '')
+    problems.push({
+      kind: 'noLead',
+      line: r.line,
+      message: `${where}: chưa có đơn vị chủ trì theo dõi.`,
+    });
+  for (const u of leads)
+    if (!u.known && !u.catchAll && !u.title && !u.wellKnown)
+      problems.push({ kind: 'unit', line: r.line, message: `${where}: ${unknownUnitMessage(u)}` });
+  return {
+    indicator: r.indicator,
+    target: r.target,
+    measureUnit: r.measureUnit !== '' ? r.measureUnit : targetUnit(parsed),
+    parsed,
+    group: section ? `${section.code}. ${section.title}` : '',
+    source: { line: r.line },
+    section: r.section,
+    ordinal: r.ordinal,
+    lead: r.lead,
+    leads: leads.map((u) => u.name),
+    ...(r.notes.length > 0 ? { notes: r.notes.join('; ') } : {}),
+    ...(r.sectionRow ? { sectionRow: true } : {}),
+  };
+}
+
+/**
+ * Reads every measurable target in pasted plan text: KPI tables (Word tabs or PDF text aligned
+ * with spaces) row by row, and the prose around them clause by clause. A task table in the text
+ * is left to the appendix import. Never throws.
+ */
+export function extractKpis(text: string, opts: KpiExtractOptions = {}): KpiExtraction {
+  const source = typeof text === 'string' ? text : '';
+  const spaced = tabifySpacedTables(splitSourceLines(source), anyHeader);
+  const lines = spaced.lines;
+  const dir = opts.directory ?? defaultUnitDirectory();
+  const seen = new Map<string, ResolvedUnit[]>();
+  const units = (cell: string): ResolvedUnit[] => {
+    let r = seen.get(cell);
+    if (!r) seen.set(cell, (r = resolveUnits(cell, dir)));
+    return r;
+  };
+  const ranges: Array<{ from: number; to: number }> = [];
+  const tables: KpiTable[] = [];
+  const repairs: Repair[] = [];
+  const problems: KpiProblem[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || !line.text.includes('\t')) continue;
+    const cells = splitCells(line.text);
+    if (isKpiHeader(cells)) {
+      const table = readKpiTable(lines, i, (c) => headerLayout(c) !== undefined);
+      tables.push(table);
+      const last = lines[Math.max(i, table.end - 1)];
+      ranges.push({ from: table.from, to: Math.max(table.to, last ? lastPhysical(last) : 0) });
+      repairs.push(...table.repairs);
+      i = table.end - 1;
+    } else if (headerLayout(cells) !== undefined) {
+      // A task table: the appendix import reads it; its KPI column is not a list of targets.
+      const located = locateTable(lines.slice(i));
+      const lastRow = located.rows[located.rows.length - 1];
+      const end = lines.findIndex((l, k) => k > i && l.line > (lastRow?.line ?? line.line));
+      ranges.push({
+        from: line.line,
+        to: (end < 0 ? lines[lines.length - 1] : lines[end - 1])?.line ?? line.line,
+      });
+      i = end < 0 ? lines.length : end - 1;
+    }
+  }
+  // A table read from PDF text also owns the wrapped lines of its last row.
+  for (const r of ranges) {
+    const pdf = spaced.ranges.find((p) => p.from <= r.from && p.to >= r.from);
+    if (pdf) r.to = Math.max(r.to, pdf.to);
+  }
+  // The PDF layout's own repairs (page numbers, form feeds…) inside each KPI table.
+  for (const table of tables)
+    repairs.push(
+      ...spaced.repairs.filter(
+        (p) => p.line !== undefined && p.line >= table.from && p.line <= table.to,
+      ),
+    );
+  const physical = source.split(/\r\n|\r|\n/);
+  const inTable = (n: number): boolean => ranges.some((r) => n >= r.from && n <= r.to);
+  const prose = opts.tablesOnly
+    ? { rows: [], skipped: [] }
+    : extractProse(physical.map((l, k) => (inTable(k + 1) ? '' : l)).join('\n'));
+  const rows = [
+    ...tables.flatMap((t) => t.rows.map((r) => tableRow(r, t, units, problems))),
+    ...prose.rows,
+  ].sort((a, b) => a.source.line - b.source.line);
+  for (const r of prose.rows)
+    if (r.parsed.kind === 'invalid')
+      problems.push({
+        kind: 'target',
+        line: r.source.line,
+        message: `Dòng ${r.source.line}: chỉ tiêu «${r.target}» không đọc được: ${normalizeTarget(r.parsed)}`,
+      });
+  problems.sort((a, b) => a.line - b.line);
+  repairs.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return {
+    rows,
+    skipped: prose.skipped,
+    sections: tables.flatMap((t) => t.sections.map((s) => ({ ...s }))),
+    problems,
+    repairs,
+    tables: tables.length,
+  };
 }

@@ -65,7 +65,8 @@ function noteClean(raw: string): string {
 }
 
 function fromSpan(s: string, sp: TargetSpan): Target {
-  const ceiling = sp.op === '<' || sp.op === '<=';
+  // "giảm xuống 5%" caps the level; "-5%" (signed) is always the size of a decrease.
+  const ceiling = (sp.op === '<' || sp.op === '<=') && !sp.signed;
   const note = [
     ceiling ? '' : (sp.change ?? ''),
     noteClean(s.slice(0, sp.start)),
@@ -80,8 +81,14 @@ function fromSpan(s: string, sp: TargetSpan): Target {
     return note ? { ...range, note } : range;
   }
   // A bare value means "at least"; a bare 0 ("0 vụ mất an toàn thông tin") means "none".
-  const op = sp.op ?? (sp.min === 0 ? '<=' : '>=');
-  const compare: Target = { kind: 'compare', op, value: sp.min, unit: sp.unit };
+  const op = sp.op ?? (sp.min === 0 && sp.change === null ? '<=' : '>=');
+  const compare: Target = {
+    kind: 'compare',
+    op,
+    value: sp.min,
+    unit: sp.unit,
+    ...(sp.of !== null ? { of: sp.of } : {}),
+  };
   return note ? { ...compare, note } : compare;
 }
 

@@ -2,6 +2,7 @@
 
 import { parseVietnameseNumber, readNumberWord } from '../text/number.ts';
 import type { CompareOp, TargetSpan } from './targetTypes.ts';
+import { isPercentUnit } from './targetWrite.ts';
 
 type Peeled = CompareOp | 'soft' | 'giảm' | 'tăng';
 
@@ -284,8 +285,15 @@ function gluedToSomething(s: string, i: number, j: number, checkLeft = true): bo
 
 /** Reads the unit after a number: "%" or up to five words before a stop word. */
 function readUnit(s: string, from: number): { unit: string; end: number } {
-  const pct = /^\s*(?:%|phần trăm(?![\p{L}\p{M}]))/iu.exec(s.slice(from));
-  if (pct) return { unit: '%', end: from + pct[0].length };
+  // "6,5%/năm": a percentage per period.
+  const pct =
+    /^\s*(?:%|phần trăm(?![\p{L}\p{M}]))(?:\s*\/\s*(năm|tháng|quý)(?![\p{L}\p{M}]))?/iu.exec(
+      s.slice(from),
+    );
+  if (pct) {
+    const per = pct[1]?.toLowerCase();
+    return { unit: per !== undefined ? `%/${per}` : '%', end: from + pct[0].length };
+  }
   const words: Array<{ start: number; end: number; comma: boolean }> = [];
   let p = from;
   if (s[p] === ' ') p++;
@@ -312,6 +320,49 @@ function readUnit(s: string, from: number): { unit: string; end: number } {
   return { unit: s.slice(first.start, last.end), end: last.end };
 }
 
+const FLIPPED: Readonly<Record<CompareOp, CompareOp>> = {
+  '>=': '<=',
+  '>': '<',
+  '<=': '>=',
+  '<': '>',
+  '=': '=',
+};
+
+function yearLike(n: number): boolean {
+  return Number.isInteger(n) && n >= 1900 && n <= 2100;
+}
+
+/**
+ * "12/15 thôn", "9/9 trường học": a count out of a whole. Not a date ("22/12", "12/2026"): the
+ * count is at most the whole, both are whole numbers and the whole is not a year.
+ */
+function fractionAt(
+  s: string,
+  i: number,
+  j: number,
+  value: number,
+): { whole: number; end: number } | null {
+  const m = /^\/(\d+(?:[.,]\d{3})*)(?![\p{N}/])/u.exec(s.slice(j));
+  if (!m) return null;
+  const before = s[i - 1];
+  if (isWordChar(before) || ((before === '/' || before === '-') && isWordChar(s[i - 2])))
+    return null;
+  const whole = parseVietnameseNumber(m[1] ?? '');
+  if (whole === null || !Number.isInteger(whole) || !Number.isInteger(value)) return null;
+  if (whole <= 0 || value > whole || yearLike(whole)) return null;
+  return { whole, end: j + m[0].length };
+}
+
+/** A minus sign right before the number, as a sign ("-5%", "≥ -5%"), not a dash or a range. */
+function minusBefore(s: string, i: number, value: number): boolean {
+  const sign = s[i - 1];
+  if ((sign !== '-' && sign !== '−') || yearLike(value)) return false;
+  const prev = s[i - 2];
+  if (prev !== undefined && !/[\s(:≥≤<>=]/u.test(prev)) return false;
+  const lastBefore = /(\S)\s*$/u.exec(s.slice(0, i - 1))?.[1];
+  return lastBefore === undefined || !/[\p{N}%]/u.test(lastBefore);
+}
+
 /**
  * Every target in a cleaned text, in order. `strict` (used on plan prose) also drops
  * bare numbers that have no unit and bare years, which are rarely targets there.
@@ -329,22 +380,27 @@ export function findTargetSpans(s: string, strict = false): TargetSpan[] {
     const isWord = m[2] !== undefined;
     const j = i + m[0].length;
     const value = isWord ? readNumberWord(m[0]) : parseVietnameseNumber(m[0]);
-    if (value === null || (!isWord && gluedToSomething(s, i, j))) continue;
-    const pe = peel(lower, i);
-    if (
-      !pe.peeled &&
-      NOT_TARGET_BEFORE.some((w) => endsWithWord(lower, skipSpacesBack(lower, i), w))
-    )
-      continue;
+    if (value === null) continue;
+    const frac = isWord ? null : fractionAt(s, i, j, value);
+    if (!frac && !isWord && gluedToSomething(s, i, j)) continue;
+    const signed = !isWord && !frac && minusBefore(s, i, value);
+    const pe = peel(lower, signed ? i - 1 : i);
+    const wordBefore = pe.peeled
+      ? undefined
+      : NOT_TARGET_BEFORE.find((w) => endsWithWord(lower, skipSpacesBack(lower, i), w));
+    // "giai đoạn 2026-2030" is a span of years; "… giai đoạn 6,5%" a figure after a phrase.
+    if (wordBefore !== undefined && (wordBefore !== 'giai đoạn' || yearLike(value))) continue;
     if (isWord && !pe.opWord) continue;
 
     let max: number | null = null;
     let valueEnd = j;
     let unit = '';
     let end: number;
-    const range = isWord
-      ? null
-      : /^\s*(%|phần trăm)?\s*(?:-|–|—|~|đến|tới)\s*(\d+(?:[.,]\d+)*)/iu.exec(s.slice(j));
+    if (frac) valueEnd = frac.end;
+    const range =
+      isWord || frac
+        ? null
+        : /^\s*(%|phần trăm)?\s*(?:-|–|—|~|đến|tới)\s*(\d+(?:[.,]\d+)*)/iu.exec(s.slice(j));
     const hi = range?.[2];
     if (range && hi !== undefined) {
       const hiStart = j + range[0].length - hi.length;
@@ -359,13 +415,15 @@ export function findTargetSpans(s: string, strict = false): TargetSpan[] {
       }
     }
     const u = readUnit(s, valueEnd);
-    if (unit === '%' && u.unit !== '%') {
+    if (unit === '%' && !isPercentUnit(u.unit)) {
       end = valueEnd;
     } else {
       unit = u.unit;
       end = u.end;
     }
-    if (isWord && (unit === '' || unit === '%')) continue;
+    if (isWord && (unit === '' || isPercentUnit(unit))) continue;
+    // A fraction is a count of a whole: without a noun after it, "9/9" may be a date.
+    if (frac && (unit === '' || isPercentUnit(unit))) continue;
 
     let op = pe.op;
     const suffix = /^\s*trở (lên|xuống)(?![\p{L}\p{M}])/iu.exec(s.slice(end));
@@ -373,7 +431,10 @@ export function findTargetSpans(s: string, strict = false): TargetSpan[] {
       op = suffix[1]?.toLowerCase() === 'lên' ? '>=' : '<=';
       end += suffix[0].length;
     }
-    const strong = op !== null || pe.change !== null || unit === '%';
+    // "-5%" is a decrease of 5 %; "≥ -5%" a decrease of at most 5 %: never "≥ 5%".
+    if (signed && op !== null) op = FLIPPED[op];
+    const change = signed ? 'giảm' : pe.change;
+    const strong = op !== null || change !== null || isPercentUnit(unit);
     if (strict) {
       // Ages qualify a population ("từ 15 tuổi trở lên"); bare years and counts without a unit are rarely targets.
       const yearLike = Number.isInteger(value) && value >= 1900 && value <= 2100;
@@ -385,9 +446,11 @@ export function findTargetSpans(s: string, strict = false): TargetSpan[] {
       end,
       numStart: i,
       op,
-      change: pe.change,
+      change,
       min: value,
       max,
+      of: frac ? frac.whole : null,
+      signed,
       unit,
       strong,
       depth: depthAt(i),

@@ -3,7 +3,8 @@
 export type CompareOp = '>=' | '>' | '<=' | '<' | '=';
 
 export type Target =
-  | { kind: 'compare'; op: CompareOp; value: number; unit: string; note?: string }
+  /** `of`: the whole a count is taken from ("12/15 thôn": 12 of the 15 villages). */
+  | { kind: 'compare'; op: CompareOp; value: number; unit: string; of?: number; note?: string }
   | { kind: 'range'; min: number; max: number; unit: string; note?: string }
   | { kind: 'yesno'; note?: string }
   | { kind: 'qualitative'; text: string }
@@ -23,6 +24,10 @@ export interface TargetSpan {
   min: number;
   /** Upper bound of a range ("20-25%"), else null. */
   max: number | null;
+  /** The whole of a fraction ("12/15 thôn" → 15), else null. */
+  of: number | null;
+  /** Written with a minus sign ("-5%"): a decrease of that size. */
+  signed: boolean;
   unit: string;
   /** Has a comparison, a change word or a % sign: certainly a target. */
   strong: boolean;

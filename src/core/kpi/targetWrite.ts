@@ -12,8 +12,21 @@ const OP_SYMBOL: Readonly<Record<CompareOp, string>> = {
   '=': '=',
 };
 
+/** '%', or a percentage per period ('%/năm'): written right after the number. */
+export function isPercentUnit(unit: string): boolean {
+  return unit === '%' || unit.startsWith('%/');
+}
+
 function unitText(unit: string): string {
-  return unit === '%' ? '%' : unit ? ` ${unit}` : '';
+  return isPercentUnit(unit) ? unit : unit ? ` ${unit}` : '';
+}
+
+/** A note that starts with the change a target measures ("giảm", "tăng"), split off. */
+function changeOf(note: string | undefined): { word: string; rest: string } | undefined {
+  // Only when the rest reads back the same once wrapped in parentheses.
+  const m = /^(giảm|tăng)(?:$| ([\p{L}\p{N}(«“"](?:.*[\p{L}\p{N})»”"])?)$)/su.exec(note ?? '');
+  if (!m) return undefined;
+  return { word: (m[1] ?? '').replace(/^./, (c) => c.toUpperCase()), rest: m[2] ?? '' };
 }
 
 function noteText(note: string | undefined): string {
@@ -21,16 +34,27 @@ function noteText(note: string | undefined): string {
 }
 
 /**
- * Canonical text: "≥ 60%", "≤ 5 ngày", "> 90% (văn bản …)", "20–25% (giảm …)", "Có".
+ * Canonical text: "≥ 60%", "≤ 5 ngày", "> 90% (văn bản …)", "Giảm 20–25% (…)", "≥ 12/15 thôn",
+ * "≥ 6,5%/năm", "Có".
  * parseTarget(normalizeTarget(t)) equals t for every t parseTarget returns (except invalid,
  * which gives its message).
  */
 export function normalizeTarget(t: Target): string {
   switch (t.kind) {
-    case 'compare':
-      return `${OP_SYMBOL[t.op]} ${formatVietnameseNumber(t.value)}${unitText(t.unit)}${noteText(t.note)}`;
-    case 'range':
-      return `${formatVietnameseNumber(t.min)}–${formatVietnameseNumber(t.max)}${unitText(t.unit)}${noteText(t.note)}`;
+    case 'compare': {
+      const value = `${formatVietnameseNumber(t.value)}${t.of !== undefined ? `/${formatVietnameseNumber(t.of)}` : ''}${unitText(t.unit)}`;
+      // A reduction or an increase is written as one ("Giảm 5%"), never as a bare "≥ 5%".
+      const change = t.op === '>=' || t.op === '>' ? changeOf(t.note) : undefined;
+      if (change)
+        return `${change.word} ${t.op === '>' ? '> ' : ''}${value}${noteText(change.rest)}`;
+      return `${OP_SYMBOL[t.op]} ${value}${noteText(t.note)}`;
+    }
+    case 'range': {
+      const value = `${formatVietnameseNumber(t.min)}–${formatVietnameseNumber(t.max)}${unitText(t.unit)}`;
+      const change = changeOf(t.note);
+      if (change) return `${change.word} ${value}${noteText(change.rest)}`;
+      return `${value}${noteText(t.note)}`;
+    }
     case 'yesno':
       return t.note ?? 'Có';
     case 'qualitative':
@@ -52,5 +76,7 @@ export function targetUnit(t: Target): string {
 export function applyMeasureUnit(t: Target, measureUnit: string): Target {
   const unit = cleanTarget(measureUnit);
   if ((t.kind !== 'compare' && t.kind !== 'range') || t.unit !== '' || unit === '') return t;
+  const perPeriod = /^(?:%|phần trăm)\s*\/\s*(năm|tháng|quý)$/iu.exec(unit);
+  if (perPeriod) return { ...t, unit: `%/${(perPeriod[1] ?? '').toLowerCase()}` };
   return { ...t, unit: /^(?:%|phần trăm)$/iu.test(unit) ? '%' : unit };
 }

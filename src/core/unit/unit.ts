@@ -11,6 +11,7 @@ import {
   wordKey,
 } from '../text/text.ts';
 import type { UnitRole, UnitRow } from './unitRoles.ts';
+import { readTitle, startsLikeBody, WELL_KNOWN_BODIES } from './wellKnown.ts';
 
 /** A unit of the directory: same shape as a row of the "Đơn vị" sheet. */
 export type Unit = UnitRow;
@@ -35,6 +36,10 @@ export interface ResolvedUnit {
   suggestion?: string;
   /** A group such as "Các phòng, ban, ngành, đơn vị có liên quan", not one accountable unit. */
   catchAll?: boolean;
+  /** A body outside the commune known by name ("Sở Khoa học và Công nghệ"): kept whole. */
+  wellKnown?: boolean;
+  /** A person's title given the task ("Chủ tịch UBND xã", "Bí thư Đảng ủy xã"). */
+  title?: boolean;
 }
 
 // Abbreviations plans use, expanded word by word in comparison keys.
@@ -234,13 +239,29 @@ function suggest(text: string, dir: UnitDirectory): string | undefined {
 // ---------------------------------------------------------------- reading a cell
 
 type Reading =
-  { kind: 'unit'; unit: Unit } | { kind: 'catchAll'; name: string } | { kind: 'unknown' };
+  | { kind: 'unit'; unit: Unit }
+  | { kind: 'catchAll'; name: string }
+  | { kind: 'title'; name: string }
+  | { kind: 'body' }
+  | { kind: 'unknown' };
+
+let wellKnownKeys: Set<string> | undefined;
+
+/** The name is a body of WELL_KNOWN_BODIES (compared like directory names). */
+export function isWellKnownBody(text: string): boolean {
+  wellKnownKeys ??= new Set(WELL_KNOWN_BODIES.map((n) => compact(normalizeUnitName(n))));
+  const key = compact(normalizeUnitName(text));
+  return key !== '' && wellKnownKeys.has(key);
+}
 
 function read(text: string, dir: UnitDirectory): Reading {
   const unit = dir.find(text);
   if (unit) return { kind: 'unit', unit };
   if (isCatchAll(text))
     return { kind: 'catchAll', name: canonicalCatchAll(text) ?? tidyName(text) };
+  const title = readTitle(text);
+  if (title !== undefined) return { kind: 'title', name: title };
+  if (isWellKnownBody(text)) return { kind: 'body' };
   return { kind: 'unknown' };
 }
 
@@ -296,6 +317,9 @@ function splitNames(part: string, dir: UnitDirectory): Array<{ text: string; rea
       if (reading.kind === 'unknown') {
         const inner = nonEmpty.slice(i + 1, j);
         c = 10 + 11 * inner.filter((a) => a.sep === ',').length + 2 * inner.length;
+        // "Phòng Kinh tế và Trung tâm …": "và" between two bodies' names joins two units.
+        if (startsLikeBody(nonEmpty[i]?.text ?? ''))
+          c += 15 * inner.filter((a) => a.sep === 'và' && startsLikeBody(a.text)).length;
       }
       const total = (cost[i] ?? Infinity) + c;
       if (total < (cost[j] ?? Infinity)) {
@@ -329,6 +353,10 @@ export function resolveUnits(cell: string, dir: UnitDirectory): ResolvedUnit[] {
       if (reading.kind === 'unit') r = { name: reading.unit.name, known: true, input: inputText };
       else if (reading.kind === 'catchAll')
         r = { name: reading.name, known: false, input: inputText, catchAll: true };
+      else if (reading.kind === 'title')
+        r = { name: reading.name, known: false, input: inputText, title: true };
+      else if (reading.kind === 'body')
+        r = { name: inputText, known: false, input: inputText, wellKnown: true };
       else {
         const suggestion = suggest(inputText, dir);
         r = {
@@ -360,7 +388,9 @@ export function unknownUnitMessage(r: ResolvedUnit): string {
 export function unitNameFn(text: CellArg, dir: UnitDirectory): FnOut {
   return mapCells([text], ([value]) => {
     return resolveUnits(cellString(value), dir)
-      .map((r) => (r.known || r.catchAll ? r.name : unknownUnitMessage(r)))
+      .map((r) =>
+        r.known || r.catchAll || r.title || r.wellKnown ? r.name : unknownUnitMessage(r),
+      )
       .join('; ');
   });
 }

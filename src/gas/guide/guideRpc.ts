@@ -1,7 +1,6 @@
 // Server functions of the guided sidebar: the overview of a period, the settings form, going to a
 // cell the sidebar names, and "Chốt kỳ" with its confirmation. "Lưu cài đặt" is a coordinator
 // action, all-or-nothing; the office's emails it saves are the coordinators (roles/roles.ts).
-import { cellString } from '../../core/sheet/cellText.ts';
 import { normalizeHeaderKey } from '../../core/sheet/headerMatch.ts';
 import { parseSubmissionRule } from '../../core/report/period.ts';
 import { UserError } from '../../core/userError.ts';
@@ -22,8 +21,8 @@ import {
 import { focusOn } from '../sheet/focus.ts';
 import { useSpreadsheetZone } from '../sheet/zone.ts';
 import { labelRows } from '../sheet/table.ts';
-import { ensureUnitSheet, UNIT_HEADERS } from '../units/unitSheet.ts';
-import { readUnitDirectory, splitList } from '../units/units.ts';
+import { ensureUnitSheet } from '../units/unitSheet.ts';
+import { readUnitDirectory } from '../units/units.ts';
 import {
   guideSchemas,
   type AskCloseView,
@@ -118,7 +117,8 @@ function saveSettings(payload: SaveSettingsRequest): OverviewView {
     const done = applyCoordinators(tx, caller, access, emails);
     // The period and its deadline follow the new rhythm and rule.
     const after = { coordinators: done.coordinators, keep: access.keep };
-    if (!tx.isStaged(SETTINGS_SHEET)) prepareSettings(ss, readUnitDirectory(ss), today).save(tx, after);
+    if (!tx.isStaged(SETTINGS_SHEET))
+      prepareSettings(ss, readUnitDirectory(ss), today).save(tx, after);
     appendAudit(
       tx,
       {

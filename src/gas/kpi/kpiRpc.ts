@@ -43,20 +43,23 @@ export function checkWorkbook(): CheckResponse {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     // Date cells (a deadline typed as a date) are read in the file's zone.
     useSpreadsheetZone(ss);
-    const response = asCoordinator({ vi: 'kiểm tra và đánh dấu các bảng', en: 'check the tables' }, (_c, tx) => {
-      const r = runWorkbookCheck(tx);
-      // The guided sidebar shows step "Kiểm tra" as done, with the last run's count.
-      PropertiesService.getDocumentProperties().setProperty(
-        LAST_CHECK_PROPERTY,
-        JSON.stringify({
-          at: zonedTime(new Date()).minute.replace(' ', 'T'),
-          problems: r.problems.length,
-        }),
-      );
-      return r;
-    });
+    const response = asCoordinator(
+      { vi: 'kiểm tra và đánh dấu các bảng', en: 'check the tables' },
+      (_c, tx) => {
+        const r = runWorkbookCheck(tx);
+        // The guided sidebar shows step "Kiểm tra" as done, with the last run's count.
+        PropertiesService.getDocumentProperties().setProperty(
+          LAST_CHECK_PROPERTY,
+          JSON.stringify({
+            at: zonedTime(new Date()).minute.replace(' ', 'T'),
+            problems: r.problems.length,
+          }),
+        );
+        return r;
+      },
+    );
     const first = response.problems[0];
-    if (first) focusAfter(ss, first.sheet, first.cell);
+    if (first) focusOn(ss, first.sheet, first.cell);
     return response;
   });
 }
@@ -296,35 +299,29 @@ export function writeKpiRows(payload: WriteKpiRequest): WriteKpiResponse {
       'KPI rows',
     );
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const view = asCoordinator({ vi: 'ghi chỉ tiêu', en: 'write the KPI rows' }, (_c, tx, access) => {
-      const read = readKpis(ss, request.text, request.sheetName);
-      if (read.extraction.rows.length === 0) {
-        throw new UserError({
-          vi: 'Không tìm thấy chỉ tiêu đo lường nào trong đoạn văn bản (cần có con số, ví dụ "đạt 90%").',
-          en: 'No measurable target found in the text.',
-        });
-      }
-      refuseUnaccepted(read.problems, request.accept === true);
-      const { firstRow, sheetName } = writeKpis(tx, access, read, request.sheetName);
-      return {
-        sheetName,
-        written: read.extraction.rows.length,
-        skipped: read.extraction.skipped.length,
-        firstRow,
-        codes: read.plan.rows.filter((r) => r.kind === 'kpi').map((r) => r.code),
-        accepted: read.problems.length,
-      };
-    });
-    focusAfter(ss, view.sheetName, view.firstRow);
+    const view = asCoordinator(
+      { vi: 'ghi chỉ tiêu', en: 'write the KPI rows' },
+      (_c, tx, access) => {
+        const read = readKpis(ss, request.text, request.sheetName);
+        if (read.extraction.rows.length === 0) {
+          throw new UserError({
+            vi: 'Không tìm thấy chỉ tiêu đo lường nào trong đoạn văn bản (cần có con số, ví dụ "đạt 90%").',
+            en: 'No measurable target found in the text.',
+          });
+        }
+        refuseUnaccepted(read.problems, request.accept === true);
+        const { firstRow, sheetName } = writeKpis(tx, access, read, request.sheetName);
+        return {
+          sheetName,
+          written: read.extraction.rows.length,
+          skipped: read.extraction.skipped.length,
+          firstRow,
+          codes: read.plan.rows.filter((r) => r.kind === 'kpi').map((r) => r.code),
+          accepted: read.problems.length,
+        };
+      },
+    );
+    focusOn(ss, view.sheetName, view.firstRow, 1);
     return view;
   });
-}
-
-/** Moves the user to what was written, once it stands (only the cursor: a failure is ignored). */
-function focusAfter(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: string, row: number): void {
-  try {
-    focusOn(ss, sheet, row, 1);
-  } catch {
-    // The rows are written; only the cursor did not move.
-  }
 }

@@ -182,20 +182,24 @@ function sendToday(ctx: ReportContext, action: string): ReminderView {
     ...(failed.length > 0 ? [`Không gửi được: ${failed.join('; ')}`] : []),
     ...g.notes,
   ];
-  logNow(ctx.ss, {
-    at: ctx.now,
-    user: ctx.user || AUTO_USER,
-    action,
-    period: ctx.period.text,
-    unit: sent.map((r) => r.unit).join('; '),
-    counts:
-      sent.length > 0
-        ? `Đã gửi ${sent.length} thư tới ${recipients} người nhận; hạn mức email còn ${Math.max(0, quota - recipients)}`
-        : g.plan.emails.length + g.plan.noEmail.length === 0
-          ? 'Không có việc cần nhắc hôm nay'
-          : 'Không gửi thư nào',
-    problems: problems.join('; '),
-  }, ctx);
+  logNow(
+    ctx.ss,
+    {
+      at: ctx.now,
+      user: ctx.user || AUTO_USER,
+      action,
+      period: ctx.period.text,
+      unit: sent.map((r) => r.unit).join('; '),
+      counts:
+        sent.length > 0
+          ? `Đã gửi ${sent.length} thư tới ${recipients} người nhận; hạn mức email còn ${Math.max(0, quota - recipients)}`
+          : g.plan.emails.length + g.plan.noEmail.length === 0
+            ? 'Không có việc cần nhắc hôm nay'
+            : 'Không gửi thư nào',
+      problems: problems.join('; '),
+    },
+    ctx,
+  );
   return {
     ...baseView(ctx, g, Math.max(0, quota - recipients)),
     emails: sent.map((r) => emailView(r, ctx.today)),
@@ -249,14 +253,18 @@ function turnOn(): void {
       saveSettingsNow(ctx);
       writeReminderState(ss, before.exists ? before : readReminderSettings(ss), 'on');
       ensureHolidaySheet(ss, Number(ctx.today.slice(0, 4)));
-      logNow(ss, {
-        at: ctx.now,
-        user: ctx.user || ctx.coordinator,
-        action: 'Bật nhắc việc',
-        period: ctx.period.text,
-        counts: `Gửi email nhắc việc mỗi ngày khoảng ${HOUR} giờ`,
-        problems: '',
-      }, ctx);
+      logNow(
+        ss,
+        {
+          at: ctx.now,
+          user: ctx.user || ctx.coordinator,
+          action: 'Bật nhắc việc',
+          period: ctx.period.text,
+          counts: `Gửi email nhắc việc mỗi ngày khoảng ${HOUR} giờ`,
+          problems: '',
+        },
+        ctx,
+      );
     } catch (e) {
       if (created) ScriptApp.deleteTrigger(created);
       throw e;
@@ -279,14 +287,18 @@ function pause(): void {
     assertCoordinator(ctx);
     saveSettingsNow(ctx);
     writeReminderState(ss, readReminderSettings(ss), 'paused');
-    logNow(ss, {
-      at: ctx.now,
-      user: ctx.user || ctx.coordinator,
-      action: 'Tạm dừng nhắc việc',
-      period: ctx.period.text,
-      counts: '',
-      problems: '',
-    }, ctx);
+    logNow(
+      ss,
+      {
+        at: ctx.now,
+        user: ctx.user || ctx.coordinator,
+        action: 'Tạm dừng nhắc việc',
+        period: ctx.period.text,
+        counts: '',
+        problems: '',
+      },
+      ctx,
+    );
     for (const t of ownTriggers(ss)) ScriptApp.deleteTrigger(t);
   });
 }
@@ -318,12 +330,16 @@ export function remindDaily(_e?: unknown): void {
 }
 
 function logRun(ctx: ReportContext, problem: string): void {
-  logNow(ctx.ss, {
-    at: ctx.now,
-    user: ctx.user || AUTO_USER,
-    action: 'Nhắc việc (tự động)',
-    period: ctx.period.text,
-    counts: 'Không gửi thư nào',
-    problems: problem,
-  }, ctx);
+  logNow(
+    ctx.ss,
+    {
+      at: ctx.now,
+      user: ctx.user || AUTO_USER,
+      action: 'Nhắc việc (tự động)',
+      period: ctx.period.text,
+      counts: 'Không gửi thư nào',
+      problems: problem,
+    },
+    ctx,
+  );
 }

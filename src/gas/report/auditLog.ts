@@ -213,5 +213,7 @@ export function appendAudit(tx: Transaction, entry: AuditEntry, access: LogAcces
 
 /** The log row on its own, for actions that are not one transaction (their own undo, or none). */
 export function logNow(ss: Spreadsheet, entry: AuditEntry, access: LogAccess): void {
-  atomically(ss, { vi: 'ghi nhật ký', en: 'write the log' }, (tx) => appendAudit(tx, entry, access));
+  atomically(ss, { vi: 'ghi nhật ký', en: 'write the log' }, (tx) =>
+    appendAudit(tx, entry, access),
+  );
 }

@@ -21,7 +21,6 @@ import type { ReportContext } from './reportContext.ts';
 import { readClosedPeriods, readSummarySource } from './reportSources.ts';
 import { PROTECTION_PREFIX } from './submissionSheet.ts';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface DashboardOptions {

@@ -89,14 +89,18 @@ export function buildPeriodReport(ctx: ReportContext): PeriodReportView {
     }
   });
   saveSettingsNow(ctx);
-  logNow(ss, {
-    at: ctx.now,
-    user: ctx.user !== '' ? ctx.user : ctx.coordinator,
-    action: 'Lập báo cáo kỳ',
-    period: ctx.period.text,
-    counts: `"${sheet.getName()}" (${layout.values.length} dòng), nguồn "${source.name}"; giữ ${layout.keptRows} dòng phần V`,
-    problems: '',
-  }, ctx);
+  logNow(
+    ss,
+    {
+      at: ctx.now,
+      user: ctx.user !== '' ? ctx.user : ctx.coordinator,
+      action: 'Lập báo cáo kỳ',
+      period: ctx.period.text,
+      counts: `"${sheet.getName()}" (${layout.values.length} dòng), nguồn "${source.name}"; giữ ${layout.keptRows} dòng phần V`,
+      problems: '',
+    },
+    ctx,
+  );
   return {
     period: ctx.period.text,
     sheetName: name,

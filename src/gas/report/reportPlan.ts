@@ -1,6 +1,7 @@
 // The plan as the reports see it: the task and KPI tables the add-on made (one read each), with
 // every unit name resolved against the directory, and which unit reports on what.
 import { cellString } from '../../core/sheet/cellText.ts';
+import { findDuplicateCodes, type CodePlace } from '../../core/sheet/codes.ts';
 import type { CellValue } from '../../core/sheet/cellArgs.ts';
 import { deadlineFromCell } from '../../core/deadline/deadlineFunctions.ts';
 import type { MasterKpi, MasterTask } from '../../core/report/merge/mergeTypes.ts';
@@ -101,6 +102,8 @@ class PlanBuilder {
   private readonly resolved = new Map<string, ResolvedUnit[]>();
   private readonly units = new Map<string, ReportUnit>();
   private readonly leadOrder: string[] = [];
+  /** Every code written, to flag one code on two rows. */
+  private readonly places: CodePlace[] = [];
 
   constructor(
     private readonly dir: UnitDirectory,
@@ -137,7 +140,14 @@ class PlanBuilder {
 
   /** Lead units of a cell; a blank or catch-all lead ("Các phòng, ban…") goes to the coordinator. */
   private leads(text: string, where: { sheet: string; row: number }, code: string): string[] {
-    const named = this.resolve(text).filter((r) => r.catchAll !== true);
+    const resolved = this.resolve(text);
+    const named = resolved.filter((r) => r.catchAll !== true && r.title !== true);
+    // A task given to a leader's title ("Chủ tịch UBND xã") is reported by the coordinator.
+    for (const r of resolved.filter((x) => x.title === true))
+      this.notes.push({
+        ...where,
+        message: `${code}: giao cho ${r.name} (chức danh); ${this.coordinator} (cơ quan thường trực) theo dõi và báo cáo${named.length > 0 ? ' cùng các đơn vị chủ trì' : ''}.`,
+      });
     for (const r of named) {
       if (!r.known) {
         const hint = r.suggestion !== undefined ? ` (gần nhất: ${r.suggestion})` : '';
@@ -148,10 +158,11 @@ class PlanBuilder {
       }
     }
     if (named.length > 0) return named.map((r) => r.name);
-    this.notes.push({
-      ...where,
-      message: `${code}: ${text === '' ? 'chưa ghi đơn vị chủ trì' : `giao chung cho "${text}"`}; ${this.coordinator} (cơ quan thường trực) báo cáo nhiệm vụ này.`,
-    });
+    if (!resolved.some((x) => x.title === true))
+      this.notes.push({
+        ...where,
+        message: `${code}: ${text === '' ? 'chưa ghi đơn vị chủ trì' : `giao chung cho "${text}"`}; ${this.coordinator} (cơ quan thường trực) báo cáo nhiệm vụ này.`,
+      });
     return [this.coordinator];
   }
 
@@ -170,6 +181,7 @@ class PlanBuilder {
           });
         return;
       }
+      this.places.push({ code, ...where });
       if (isSectionCode(code)) {
         section = code.replace(/\.$/, '');
         this.tasks.push({
@@ -219,6 +231,7 @@ class PlanBuilder {
       const where = { sheet, row: block.firstDataRow + i };
       const code = cellString(cell(block, row, 'code'));
       const target = cellString(cell(block, row, 'target'));
+      if (code !== '') this.places.push({ code, ...where });
       // Group rows (CT-I "Về hạ tầng") carry no target.
       if (code === '' || target === '') return;
       const leads = this.leads(cellString(cell(block, row, 'leadUnit')), where, code);
@@ -240,6 +253,21 @@ class PlanBuilder {
     return this.unit(name);
   }
 
+  /** One code on two rows: each place is named, so the officer can fix it before units report. */
+  private duplicateNotes(): PlanNote[] {
+    return findDuplicateCodes(this.places).flatMap((d) =>
+      d.places.map((p) => ({
+        ...p,
+        message: `Mã ${d.code} bị trùng: ${d.places
+          .filter((o) => o !== p)
+          .map((o) => `trang "${o.sheet}" dòng ${o.row}`)
+          .join(
+            ', ',
+          )} cũng dùng mã này; báo cáo của hai dòng sẽ bị gộp nhầm. Hãy sửa cho mỗi dòng một mã riêng.`,
+      })),
+    );
+  }
+
   finish(): Omit<Plan, 'sheets'> {
     const leads = this.leadOrder.map((n) => this.unit(n));
     const others = [...this.units.values()].filter((u) => !this.leadOrder.includes(u.name));
@@ -249,7 +277,7 @@ class PlanBuilder {
       kpis: this.kpis,
       units: [...leads, ...others],
       expectedUnits: [...this.leadOrder],
-      notes: this.notes,
+      notes: [...this.duplicateNotes(), ...this.notes],
     };
   }
 }

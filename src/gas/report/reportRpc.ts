@@ -29,7 +29,13 @@ import {
   beforeWriting,
   tidyLeftovers,
 } from '../roles/guard.ts';
-import { callerEmail, isCoordinator, readRoles, requireUnitEditor, sameEmail } from '../roles/roles.ts';
+import {
+  callerEmail,
+  isCoordinator,
+  readRoles,
+  requireUnitEditor,
+  sameEmail,
+} from '../roles/roles.ts';
 import { focusOn } from '../sheet/focus.ts';
 import { atomically } from '../tx/transaction.ts';
 import { readUnitDirectory } from '../units/units.ts';
@@ -235,8 +241,9 @@ export function mergeReports(payload?: ReportRequest): MergeView {
   return serve('mergeReports', () => {
     const period = periodOf(payload);
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const view = asCoordinator({ vi: 'tổng hợp báo cáo', en: 'merge the reports' }, (caller, tx) =>
-      merge(openContext(ss, period, true, caller), tx).view,
+    const view = asCoordinator(
+      { vi: 'tổng hợp báo cáo', en: 'merge the reports' },
+      (caller, tx) => merge(openContext(ss, period, true, caller), tx).view,
     );
     try {
       const dashboard = asCoordinator(
@@ -327,9 +334,8 @@ export function writeExportSheet(payload?: ReportRequest): ExportSheetView {
   return serve('writeExportSheet', () => {
     const period = periodOf(payload);
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const view = asCoordinatorOnly(
-      { vi: 'xuất dữ liệu', en: 'write the export sheet' },
-      (caller) => writeExport(openContext(ss, period, false, caller)),
+    const view = asCoordinatorOnly({ vi: 'xuất dữ liệu', en: 'write the export sheet' }, (caller) =>
+      writeExport(openContext(ss, period, false, caller)),
     );
     focusOn(ss, view.sheetName);
     return view;

@@ -72,6 +72,6 @@ export function unitStateText(states: readonly SheetState[], deadline: string): 
       : 'Chưa nộp';
   }
   const late = stamps.every((at) => isLate(at, deadline));
-  const last = [...stamps].sort().at(-1) ?? '';
+  const last = [...stamps].sort()[stamps.length - 1] ?? '';
   return `Đã nộp ${formatDay(last)}${late ? ' – muộn' : ''}`;
 }

@@ -4,6 +4,7 @@
 //   asCoordinator({ vi: 'làm việc X', en: 'do X' }, (caller, tx) => …)
 // with every write registered on `tx` (see ../tx/transaction.ts).
 import { UserError } from '../../core/userError.ts';
+import { logUnexpected } from '../serve.ts';
 import { withDocumentLock } from '../lock.ts';
 import { appendAudit } from '../report/auditLog.ts';
 import {
@@ -70,9 +71,10 @@ export function beforeWriting<T>(what: ActionWords, steps: () => T): T {
   } catch (e) {
     if (e instanceof UserError) throw e;
     const cause = e instanceof Error ? e.message : String(e);
+    const ref = logUnexpected(what.en, e);
     throw new UserError({
-      vi: `Không ${what.vi} được vì Google Sheets báo lỗi: ${cause}. Bảng tính vẫn như trước khi bấm, chưa có gì thay đổi; hãy thử lại sau ít phút.`,
-      en: `Could not ${what.en}: Google Sheets failed (${cause}). Nothing was changed; try again in a few minutes.`,
+      vi: `Không ${what.vi} được vì Google Sheets báo lỗi (mã ${ref}): ${cause}. Bảng tính vẫn như trước khi bấm, chưa có gì thay đổi; hãy thử lại sau ít phút, và nếu vẫn lỗi, gửi mã này cho người quản trị Sáu Rõ.`,
+      en: `Could not ${what.en}: Google Sheets failed (reference ${ref}: ${cause}). Nothing was changed; try again in a few minutes.`,
     });
   }
 }

@@ -5,6 +5,7 @@
 // only tidy up after success (deleting a backup sheet) may fail without undoing the action: what
 // they leave behind is removed by the next run (cleanupLeftovers), which notes it in "Nhật ký".
 import { UserError } from '../../core/userError.ts';
+import { logUnexpected } from '../serve.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -202,17 +203,21 @@ export function atomically<T>(ss: Spreadsheet, what: ActionWords, body: (tx: Tra
     const clean = tx.rollback();
     if (!tx.wrote && e instanceof UserError) throw e;
     if (clean && e instanceof UserError) throw e;
+    // A failed service call (not the action's own check): logged with a reference to quote.
+    const code = e instanceof UserError ? '' : logUnexpected(what.en, e);
+    const ref = code === '' ? '' : ` (mã ${code})`;
+    const refEn = code === '' ? '' : ` (reference ${code})`;
     const cause = e instanceof UserError ? e.message : messageOf(e);
     const causeEn = e instanceof UserError ? e.en : messageOf(e);
     throw new UserError(
       clean
         ? {
-            vi: `Không ${what.vi} được vì Google Sheets báo lỗi: ${cause}. Bảng tính vẫn như trước khi bấm, chưa có gì thay đổi; hãy thử lại sau ít phút.`,
-            en: `Could not ${what.en}: Google Sheets failed (${causeEn}). Nothing was changed; try again in a few minutes.`,
+            vi: `Không ${what.vi} được vì Google Sheets báo lỗi${ref}: ${cause}. Bảng tính vẫn như trước khi bấm, chưa có gì thay đổi; hãy thử lại sau ít phút, và nếu vẫn lỗi, gửi mã này cho người quản trị Sáu Rõ.`,
+            en: `Could not ${what.en}: Google Sheets failed${refEn} (${causeEn}). Nothing was changed; try again in a few minutes.`,
           }
         : {
-            vi: `Không ${what.vi} được vì Google Sheets báo lỗi: ${cause}. Sáu Rõ chưa gỡ hết được phần đã ghi; lần chạy sau sẽ dọn và ghi vào trang "Nhật ký". Hãy thử lại sau ít phút.`,
-            en: `Could not ${what.en}: Google Sheets failed (${causeEn}), and part of the change could not be undone; the next run cleans it up.`,
+            vi: `Không ${what.vi} được vì Google Sheets báo lỗi${ref}: ${cause}. Sáu Rõ chưa gỡ hết được phần đã ghi; lần chạy sau sẽ dọn và ghi vào trang "Nhật ký". Hãy thử lại sau ít phút.`,
+            en: `Could not ${what.en}: Google Sheets failed${refEn} (${causeEn}), and part of the change could not be undone; the next run cleans it up.`,
           },
     );
   }

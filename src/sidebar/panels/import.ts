@@ -59,6 +59,8 @@ function deadlineText(d: ImportPreview['tasks'][number]['deadline']): string {
   const kind = KIND_LABELS[d.kind] ?? d.kind;
   const every = d.every !== undefined ? ` (${EVERY_LABELS[d.every] ?? d.every})` : '';
   if (d.due !== undefined) return `${dayText(d.due)}${every}`;
+  if (d.kind === 'recurring' && d.month !== undefined)
+    return `${kind}${every}, ${d.day !== undefined ? `ngày ${String(d.day).padStart(2, '0')}/` : 'tháng '}${String(d.month).padStart(2, '0')}`;
   if (d.kind === 'recurring') return `${kind}${every}`;
   return kind;
 }
@@ -68,6 +70,17 @@ function request(): ImportRequest {
   return {
     text: el<HTMLTextAreaElement>('import-text').value,
     ...(layout === 'phu-luc' || layout === 'sau-ro' ? { template: layout } : {}),
+  };
+}
+
+/** What the preview asked the officer: update or new, and whether the KPI problems are accepted. */
+let asked: { existing: boolean; kpiProblems: number } = { existing: false, kpiProblems: 0 };
+
+function choices(): Pick<ImportRequest, 'mode' | 'accept'> {
+  const mode = el<HTMLSelectElement>('import-mode').value;
+  return {
+    ...(asked.existing ? { mode: mode === 'new' ? ('new' as const) : ('update' as const) } : {}),
+    ...(asked.kpiProblems > 0 ? { accept: el<HTMLInputElement>('import-accept').checked } : {}),
   };
 }
 
@@ -126,8 +139,24 @@ function renderPreview(view: ImportPreview): void {
     );
     table.append(tr);
   }
+  const parts: HTMLElement[] = [summary];
+  if (view.existing) {
+    const e = view.existing;
+    const p = document.createElement('p');
+    p.className = 'warnings';
+    p.textContent = `Kế hoạch này đã có ở trang "${e.sheetName}" (${e.sameContent}/${e.tasks} nhiệm vụ cùng mã, cùng nội dung). Chọn cập nhật bảng đó hoặc tạo bảng mới bên dưới.`;
+    parts.push(p);
+  }
+  if (view.kpis) {
+    const k = view.kpis;
+    const p = document.createElement('p');
+    p.textContent = `Bảng chỉ tiêu: ${k.rows.length} chỉ tiêu sẽ ghi vào trang "${k.sheetName}".${k.codeNotice ? ` ${k.codeNotice}` : ''}`;
+    parts.push(p);
+    if (k.problems.length > 0)
+      parts.push(notices('Chỉ tiêu cần xem lại trước khi ghi', k.problems, 'warnings'));
+  }
   el('import-result').replaceChildren(
-    summary,
+    ...parts,
     notices('Đã sửa', view.repairs, 'repairs'),
     notices('Cần xem lại', view.warnings, 'warnings'),
     table,
@@ -147,19 +176,22 @@ async function preview(): Promise<void> {
   try {
     const view = await callServer('previewImport', req);
     renderPreview(view);
-    const found = view.counts.tasks > 0;
+    const found = view.counts.tasks > 0 || (view.kpis?.rows.length ?? 0) > 0;
     if (found) previewed = req;
-    resetAccept(found ? view.warnings.length : 0);
+    asked = { existing: view.existing !== undefined, kpiProblems: view.kpis?.problems.length ?? 0 };
+    el('import-mode-box').hidden = !asked.existing;
+    const warned = (found ? view.warnings.length : 0) + asked.kpiProblems;
+    resetAccept(warned);
     updateWrite();
-    const warned = view.warnings.length;
+    const read = `${view.counts.tasks} nhiệm vụ${view.kpis ? ` và ${view.kpis.rows.length} chỉ tiêu` : ''}`;
     setStatus(
       'import-status',
       !found ? 'error' : warned > 0 ? 'error' : 'ok',
       !found
         ? 'Không tìm thấy nhiệm vụ nào trong văn bản đã dán.'
         : warned > 0
-          ? `Đọc được ${view.counts.tasks} nhiệm vụ nhưng có ${warned} điểm cần xem lại. Sửa văn bản và xem trước lại, hoặc đánh dấu "Tôi đã xem…" để ghi.`
-          : `Đọc được ${view.counts.tasks} nhiệm vụ. Xem lại rồi bấm "Ghi vào bảng tính".`,
+          ? `Đọc được ${read} nhưng có ${warned} điểm cần xem lại. Sửa văn bản và xem trước lại, hoặc đánh dấu "Tôi đã xem…" để ghi.`
+          : `Đọc được ${read}. Xem lại rồi bấm "Ghi vào bảng tính".`,
     );
   } catch (error) {
     setStatus('import-status', 'error', 'Không đọc được: ' + errorText(error));
@@ -173,12 +205,19 @@ async function write(): Promise<void> {
   button.disabled = true;
   setStatus('import-status', 'busy', 'Nhập kế hoạch: đang tạo bảng và ghi nhiệm vụ…');
   try {
-    const r = await callServer('importPlanText', req);
+    const r = await callServer('importPlanText', { ...req, ...choices() });
+    const tasks = r.updated
+      ? `Đã cập nhật trang "${r.sheetName}": ${r.tasks} nhiệm vụ, giữ số liệu theo dõi của ${r.updated.carried}, thêm ${r.updated.added} mã mới.`
+      : r.tasks > 0
+        ? `Đã ghi ${r.sections} mục và ${r.tasks} nhiệm vụ vào trang mới "${r.sheetName}" (từ dòng ${r.firstRow}).`
+        : '';
+    const kpis = r.kpis
+      ? ` Đã ghi ${r.kpis.written} chỉ tiêu vào trang "${r.kpis.sheetName}".`
+      : '';
     setStatus(
       'import-status',
       'ok',
-      `Đã ghi ${r.sections} mục và ${r.tasks} nhiệm vụ vào trang mới "${r.sheetName}" (từ dòng ${r.firstRow}).` +
-        (r.warnings.length ? ` Có ${r.warnings.length} điểm cần xem lại.` : ''),
+      `${tasks}${kpis}` + (r.warnings.length ? ` Có ${r.warnings.length} điểm cần xem lại.` : ''),
     );
     previewed = undefined;
     resetAccept(0);

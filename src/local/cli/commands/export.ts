@@ -36,8 +36,10 @@ export const exportData: Command = {
         `--format must be csv or json, not "${format}".`,
       );
     }
-    const view = await withWorkbookFile(workbookFlag(args), { create: false, save: false, as: asFlag(args) }, (rt) =>
-      rt.call<ExportView>('exportRows', optionalFlag(args, 'period', 'period')),
+    const view = await withWorkbookFile(
+      workbookFlag(args),
+      { create: false, save: false, as: asFlag(args) },
+      (rt) => rt.call<ExportView>('exportRows', optionalFlag(args, 'period', 'period')),
     );
     const text = format === 'json' ? json(view.rows) + '\n' : toCsv(view);
     const out = optionalFlag(args, 'out', 'out').out;

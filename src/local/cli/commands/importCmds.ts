@@ -49,14 +49,17 @@ export const importPlan: Command = {
       io.out(json(preview));
       return;
     }
-    const result = await withWorkbookFile(workbook, { create: true, save: true, as: asFlag(args) }, (rt) =>
-      rt.runFunction<ImportResponse>('importPlanText', {
-        text,
-        ...template,
-        ...optionalFlag(args, 'sheet', 'sheetName'),
-        ...mode,
-        ...(args.flags.has('accept') ? { accept: true } : {}),
-      }),
+    const result = await withWorkbookFile(
+      workbook,
+      { create: true, save: true, as: asFlag(args) },
+      (rt) =>
+        rt.runFunction<ImportResponse>('importPlanText', {
+          text,
+          ...template,
+          ...optionalFlag(args, 'sheet', 'sheetName'),
+          ...mode,
+          ...(args.flags.has('accept') ? { accept: true } : {}),
+        }),
     );
     const lines: string[] = [];
     const u = result.updated;

@@ -34,8 +34,10 @@ export const check: Command = {
     'Kiểm tra chỉ tiêu (và 6 rõ), đánh dấu ô sai, in JSON / check tables, mark cells, print JSON',
   async run(args, io) {
     allowFlags(args, ['workbook', 'as']);
-    const report = await withWorkbookFile(workbookFlag(args), { create: false, save: true, as: asFlag(args) }, (rt) =>
-      rt.runFunction<CheckResponse>('checkWorkbook'),
+    const report = await withWorkbookFile(
+      workbookFlag(args),
+      { create: false, save: true, as: asFlag(args) },
+      (rt) => rt.runFunction<CheckResponse>('checkWorkbook'),
     );
     io.out(json(report.problems));
   },
@@ -54,12 +56,15 @@ export const extractKpi: Command = {
       io.out(json((await scratchRuntime()).runFunction<KpiExtractView>('extractKpiRows', text)));
       return;
     }
-    const result = await withWorkbookFile(workbook, { create: true, save: true, as: asFlag(args) }, (rt) =>
-      rt.runFunction<WriteKpiResponse>('writeKpiRows', {
-        text,
-        ...optionalFlag(args, 'sheet', 'sheetName'),
-        ...(args.flags.has('accept') ? { accept: true } : {}),
-      }),
+    const result = await withWorkbookFile(
+      workbook,
+      { create: true, save: true, as: asFlag(args) },
+      (rt) =>
+        rt.runFunction<WriteKpiResponse>('writeKpiRows', {
+          text,
+          ...optionalFlag(args, 'sheet', 'sheetName'),
+          ...(args.flags.has('accept') ? { accept: true } : {}),
+        }),
     );
     io.out(
       `Đã ghi ${result.written} chỉ tiêu vào trang "${result.sheetName}" từ dòng ${result.firstRow} (mã ${result.codes[0] ?? ''} … ${result.codes[result.codes.length - 1] ?? ''}); bỏ qua ${result.skipped} ý không đo lường được${result.accepted > 0 ? `; đã chấp nhận ${result.accepted} vấn đề` : ''}.`,

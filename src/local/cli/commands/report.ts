@@ -29,8 +29,10 @@ function periodCommand<View>(
     summary,
     async run(args, io) {
       allowFlags(args, ['workbook', 'period', 'as']);
-      const view = await withWorkbookFile(workbookFlag(args), { create: false, save: true, as: asFlag(args) }, (rt) =>
-        rt.runFunction<View>(action, optionalFlag(args, 'period', 'period')),
+      const view = await withWorkbookFile(
+        workbookFlag(args),
+        { create: false, save: true, as: asFlag(args) },
+        (rt) => rt.runFunction<View>(action, optionalFlag(args, 'period', 'period')),
       );
       io.out(print(view));
     },
@@ -54,32 +56,36 @@ export const submit: Command = {
     allowFlags(args, ['workbook', 'period', 'unit', 'sheet', 'as']);
     const unit = requireFlag(args, 'unit', 'đơn vị', 'unit');
     const period = optionalFlag(args, 'period', 'period');
-    const view = await withWorkbookFile(workbookFlag(args), { create: false, save: true, as: asFlag(args) }, (rt) => {
-      // Without --as, act as the unit: its first editor in the "Đơn vị" sheet, else the default
-      // user (the first coordinator), who may submit for any unit.
-      if (asFlag(args) === undefined) {
-        const setup = rt.runFunction<ReportSetupView>('getReportSetup', period);
-        const key = normalizeUnitName(unit);
-        const known = setup.units.find((u) => normalizeUnitName(u.name) === key);
-        const editor = known?.editors[0];
-        if (editor !== undefined) rt.setUser(editor);
-      }
-      const result = rt.runFunction<SubmitView>('submitReport', {
-        ...period,
-        unit,
-        ...optionalFlag(args, 'sheet', 'sheetName'),
-      });
-      if (!result.accepted) {
-        // Nothing changed: print the problems and leave the file as it was.
-        io.out(json(result));
-        const n = result.problems.filter((p) => p.severity === 'error').length;
-        throw new CliError(
-          `Chưa nộp được: phiếu "${result.sheetName}" còn ${n} lỗi.`,
-          `Not submitted: sheet "${result.sheetName}" has ${n} problems.`,
-        );
-      }
-      return result;
-    });
+    const view = await withWorkbookFile(
+      workbookFlag(args),
+      { create: false, save: true, as: asFlag(args) },
+      (rt) => {
+        // Without --as, act as the unit: its first editor in the "Đơn vị" sheet, else the default
+        // user (the first coordinator), who may submit for any unit.
+        if (asFlag(args) === undefined) {
+          const setup = rt.runFunction<ReportSetupView>('getReportSetup', period);
+          const key = normalizeUnitName(unit);
+          const known = setup.units.find((u) => normalizeUnitName(u.name) === key);
+          const editor = known?.editors[0];
+          if (editor !== undefined) rt.setUser(editor);
+        }
+        const result = rt.runFunction<SubmitView>('submitReport', {
+          ...period,
+          unit,
+          ...optionalFlag(args, 'sheet', 'sheetName'),
+        });
+        if (!result.accepted) {
+          // Nothing changed: print the problems and leave the file as it was.
+          io.out(json(result));
+          const n = result.problems.filter((p) => p.severity === 'error').length;
+          throw new CliError(
+            `Chưa nộp được: phiếu "${result.sheetName}" còn ${n} lỗi.`,
+            `Not submitted: sheet "${result.sheetName}" has ${n} problems.`,
+          );
+        }
+        return result;
+      },
+    );
     io.out(json(view));
   },
 };
@@ -111,8 +117,10 @@ export const sendBack: Command = {
       code: requireFlag(args, 'code', 'mã', 'code'),
       reason: requireFlag(args, 'reason', 'lý do', 'reason'),
     };
-    const view = await withWorkbookFile(workbookFlag(args), { create: false, save: true, as: asFlag(args) }, (rt) =>
-      rt.runFunction<SendBackView>('sendBackEntry', request),
+    const view = await withWorkbookFile(
+      workbookFlag(args),
+      { create: false, save: true, as: asFlag(args) },
+      (rt) => rt.runFunction<SendBackView>('sendBackEntry', request),
     );
     io.out(json(view));
   },

@@ -19,8 +19,10 @@ export const scaffold: Command = {
       ...optionalFlag(args, 'plan', 'planName'),
       ...optionalFlag(args, 'commune', 'commune'),
     };
-    const result = await withWorkbookFile(workbook, { create: true, save: true, as: asFlag(args) }, (rt) =>
-      rt.runFunction<ScaffoldResponse>('scaffoldTemplate', request),
+    const result = await withWorkbookFile(
+      workbook,
+      { create: true, save: true, as: asFlag(args) },
+      (rt) => rt.runFunction<ScaffoldResponse>('scaffoldTemplate', request),
     );
     io.out(
       `Đã tạo trang tính "${result.sheetName}" (${result.columns.length} cột, tiêu đề ở dòng ${result.headerRow}) trong ${workbook}.`,

@@ -1,0 +1,217 @@
+// KPI tables pasted from plans, read row by row: seed 003's "Mục tiêu cụ thể" table (Word tabs)
+// and the KPI tables of two other plans (tests/fixtures/plans), one of them PDF text.
+import { describe, expect, it } from 'vitest';
+import { fixtureText } from '../helpers/fixtures.ts';
+import { extractKpis } from '../../src/core/kpi/kpiExtract.ts';
+import { kpiSheetRows } from '../../src/core/kpi/kpiRows.ts';
+import { isKpiHeader, kpiColumnRoles } from '../../src/core/kpi/kpiTable.ts';
+import { normalizeTarget } from '../../src/core/kpi/targetWrite.ts';
+import { resolveUnits } from '../../src/core/unit/unit.ts';
+import { defaultUnitDirectory } from '../../src/core/unit/unitDirectory.ts';
+
+const SEED_003 = fixtureText('kpi/seed003-chi-tieu.tsv');
+
+/** Seed 003's table as written: [section, STT, indicator, unit of measure, target, unit in charge]. */
+function seedRows(): string[][] {
+  const out: string[][] = [];
+  let section = '';
+  for (const line of SEED_003.split('\n').slice(1)) {
+    if (line.trim() === '') continue;
+    const [stt = '', indicator = '', measure = '', target = '', lead = ''] = line.split('\t');
+    if (/^[IVX]+$/.test(stt)) {
+      section = stt;
+      // Section IV carries a target of its own ("≥ 10"): it is one of the table's rows too.
+      if (target.trim() === '') continue;
+    }
+    out.push([section, stt, indicator, measure, target, lead]);
+  }
+  return out;
+}
+
+describe('seed 003: the KPI table pasted from Word', () => {
+  const ex = extractKpis(SEED_003);
+  const expected = seedRows();
+
+  it('gives exactly its 39 rows: 38 numbered or unnumbered targets and section IV’s own', () => {
+    expect(expected).toHaveLength(39);
+    expect(ex.tables).toBe(1);
+    expect(ex.rows.map((r) => [r.section, r.ordinal, r.indicator, r.target])).toEqual(
+      expected.map(([section, stt, indicator, , target]) => [section, stt, indicator, target]),
+    );
+    expect(ex.skipped).toEqual([]);
+  });
+
+  it('keeps each row’s unit of measure and unit in charge, read against the directory', () => {
+    const dir = defaultUnitDirectory();
+    expect(ex.rows.map((r) => r.measureUnit)).toEqual(expected.map((r) => r[3]));
+    expect(ex.rows.map((r) => r.lead)).toEqual(expected.map((r) => r[5]));
+    expect(ex.rows.map((r) => r.leads)).toEqual(
+      expected.map((r) => resolveUnits(r[5] ?? '', dir).map((u) => u.name)),
+    );
+    // Section III's three rows have no STT; they are targets, not text of the row above.
+    expect(ex.rows.filter((r) => r.section === 'III').map((r) => r.ordinal)).toEqual(['', '', '']);
+  });
+
+  it('reads the five sections with their titles', () => {
+    expect(ex.sections.map((s) => [s.code, s.title])).toEqual([
+      ['I', 'Về phát triển hạ tầng'],
+      ['II', 'Về phát triển nguồn lực'],
+      ['III', 'Về phát triển khoa học, công nghệ'],
+      ['IV', 'Về phát triển hệ sinh thái đổi mới sáng tạo'],
+      ['V', 'Về phát triển chuyển đổi số'],
+    ]);
+  });
+
+  it('asks the officer to look at section IV’s target and row V.15 without a unit in charge', () => {
+    expect(ex.problems.map((p) => [p.kind, p.line])).toEqual([
+      ['sectionTarget', 16],
+      ['noLead', 34],
+    ]);
+  });
+
+  it('codes every row once: CT-I.1 …, and CT2-… when the workbook has them already', () => {
+    const plan = kpiSheetRows(ex, []);
+    const codes = plan.rows.map((r) => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.slice(0, 4)).toEqual(['CT-I', 'CT-I.1', 'CT-I.2', 'CT-II']);
+    expect(codes.filter((c) => c.startsWith('CT-III'))).toEqual([
+      'CT-III',
+      'CT-III.1',
+      'CT-III.2',
+      'CT-III.3',
+    ]);
+    // Section IV is one row: its title and its target.
+    expect(plan.rows.filter((r) => r.code === 'CT-IV')).toMatchObject([
+      { kind: 'kpi', content: 'Về phát triển hệ sinh thái đổi mới sáng tạo', target: '≥ 10' },
+    ]);
+    expect(plan.rows.filter((r) => r.kind === 'kpi')).toHaveLength(39);
+    expect(plan.rows.filter((r) => r.kind === 'section')).toHaveLength(4);
+    const again = kpiSheetRows(ex, codes);
+    expect(again.prefix).toBe('CT2-');
+    expect(again.notice).toContain('CT-I');
+    expect(again.rows.map((r) => r.code).filter((c) => codes.includes(c))).toEqual([]);
+  });
+
+  it('reads the same table inside the whole plan, leaving the task appendix alone', () => {
+    const whole = extractKpis(fixtureText('appendix/seed-003-plan.txt'), { tablesOnly: true });
+    expect(whole.rows.map((r) => [r.section, r.ordinal, r.indicator, r.target])).toEqual(
+      ex.rows.map((r) => [r.section, r.ordinal, r.indicator, r.target]),
+    );
+  });
+});
+
+describe('column headings of KPI tables', () => {
+  it('matches columns by what they say, not where they are', () => {
+    expect(
+      kpiColumnRoles([
+        'STT',
+        'Tên chỉ tiêu',
+        'ĐVT',
+        'Kế hoạch năm 2026',
+        'Cơ quan chủ trì theo dõi',
+        'Ghi chú',
+      ]),
+    ).toEqual(['ordinal', 'indicator', 'measureUnit', 'target', 'lead', 'extra']);
+    expect(
+      kpiColumnRoles(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Đơn vị thực hiện']),
+    ).toEqual(['ordinal', 'indicator', 'measureUnit', 'target', 'lead']);
+    expect(
+      kpiColumnRoles(['TT', 'Đơn vị chủ trì', 'Chỉ tiêu', 'Nội dung chỉ tiêu', 'Đơn vị tính']),
+    ).toEqual(['ordinal', 'lead', 'target', 'indicator', 'measureUnit']);
+    // "Thực hiện năm 2025" is the starting point, not the target.
+    expect(
+      kpiColumnRoles(['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện năm 2025', 'Kế hoạch năm 2026']),
+    ).toEqual(['ordinal', 'indicator', 'measureUnit', 'extra', 'target']);
+  });
+
+  it('is not a task table', () => {
+    expect(
+      isKpiHeader([
+        'TT',
+        'Nội dung',
+        'Cơ quan chủ trì',
+        'Cơ quan phối hợp',
+        'Thời gian hoàn thành',
+      ]),
+    ).toBe(false);
+    expect(
+      isKpiHeader(['STT', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu', 'Đơn vị chủ trì']),
+    ).toBe(true);
+  });
+});
+
+describe('Tân Hòa: a KPI table pasted from Word, with prose around it', () => {
+  const ex = extractKpis(fixtureText('plans/tan-hoa-chi-tieu.word.txt'));
+  const row = (indicator: string) => {
+    const r = ex.rows.find((x) => x.indicator.startsWith(indicator));
+    if (!r) throw new Error(`no row ${indicator}`);
+    return r;
+  };
+
+  it('reads 14 table rows and the growth target of the prose, nothing twice', () => {
+    expect(ex.rows.filter((r) => r.section !== undefined)).toHaveLength(14);
+    expect(ex.rows.filter((r) => r.section === undefined).map((r) => r.target)).toEqual([
+      'khoảng 6,5%/năm',
+    ]);
+    expect(ex.repairs.map((r) => r.kind)).toEqual(['repeatedHeader', 'joinedRow']);
+    expect(row('Tỷ lệ cán bộ, công chức sử dụng thành thạo').indicator).toBe(
+      'Tỷ lệ cán bộ, công chức sử dụng thành thạo nền tảng điều hành tác nghiệp của tỉnh',
+    );
+  });
+
+  it('reads each target with the meaning a reader gives it', () => {
+    const canonical = (i: string) => normalizeTarget(row(i).parsed);
+    expect(canonical('Số thôn được phủ sóng')).toBe('≥ 12/15 thôn');
+    expect(canonical('Trường học có kết nối')).toBe('≥ 9/9 trường học');
+    expect(canonical('Thời gian giải quyết')).toBe('Giảm 5%');
+    expect(canonical('Số văn bản giấy')).toBe('Giảm 30% (so với năm 2025)');
+    expect(canonical('Tỷ lệ người từ 15 tuổi')).toBe('60–70%');
+    expect(canonical('Số lớp bồi dưỡng')).toBe('≥ 4 lớp/năm');
+  });
+
+  it('reads units in charge: two bodies, a known office with commas, titles', () => {
+    expect(row('Tỷ lệ hộ gia đình').leads).toEqual(['Phòng Văn hóa - Xã hội', 'Công an xã']);
+    expect(row('Thời gian giải quyết').leads).toEqual([
+      'Phòng Kinh tế',
+      'Trung tâm Phục vụ hành chính công',
+    ]);
+    expect(row('Tỷ lệ cán bộ, công chức sử dụng').leads).toEqual([
+      'Phòng Văn hóa, Khoa học và Thông tin',
+    ]);
+    expect(row('Mô hình').leads).toEqual(['Chủ tịch UBND xã']);
+    expect(row('Tỷ lệ thành viên').leads).toEqual(['Bí thư Đảng ủy xã']);
+    expect(ex.problems).toEqual([]);
+    // Ghi chú is kept with its heading.
+    expect(row('Số thôn được phủ sóng').notes).toBe('Ghi chú: 3 thôn vùng cao phấn đấu năm 2027');
+  });
+});
+
+describe('Phú Lộc: the KPI table of a plan copied from PDF', () => {
+  const ex = extractKpis(fixtureText('plans/phu-loc-ke-hoach.pdf.txt'), { tablesOnly: true });
+  const source = fixtureText('plans/phu-loc-chi-tieu.source.tsv')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.split('\t'));
+
+  it('gives the table’s 10 targets with units of measure and units in charge, as printed', () => {
+    const targets = source.filter((r) => !/^[IVX]+$/.test(r[0] ?? ''));
+    expect(ex.rows.map((r) => [r.ordinal, r.indicator, r.measureUnit, r.target, r.lead])).toEqual(
+      targets.map((r) => [r[0], r[1], r[2], r[3], r[4]]),
+    );
+    expect(ex.sections.map((s) => s.title)).toEqual(['Chính quyền số', 'Kinh tế số', 'Xã hội số']);
+    expect(ex.problems).toEqual([]);
+  });
+
+  it('lists what it dropped inside the table: page numbers, form feeds, repeated headers', () => {
+    expect(ex.repairs.map((r) => r.kind)).toEqual([
+      'spacedTable',
+      'pageNumber',
+      'formFeed',
+      'repeatedHeader',
+      'pageNumber',
+      'formFeed',
+      'repeatedHeader',
+    ]);
+  });
+});
