@@ -49,7 +49,8 @@ describe('written days, months, quarters and years', () => {
   it('"ngày 30 tháng 2 năm 2026" does not exist', () => {
     expect(parseDeadline('ngày 30 tháng 2 năm 2026')).toEqual({
       kind: 'invalid',
-      message: 'Ngày tháng không hợp lệ: «ngày 30 tháng 2 năm 2026»',
+      // The reason is given (February 2026 has 28 days).
+      message: 'Ngày tháng không hợp lệ: «ngày 30 tháng 2 năm 2026»: tháng 2/2026 chỉ có 28 ngày',
       raw: 'ngày 30 tháng 2 năm 2026',
     });
   });

@@ -281,6 +281,9 @@ describe('the summary rows and stats', () => {
       due: 0,
       done: 0,
       overdue: 0,
+      dueDate: '',
+      completedOn: '',
+      fourWay: '',
       coordinator: {},
     });
     expect(out.rows[1]).toMatchObject({

@@ -161,7 +161,8 @@ describe('written back in one canonical form', () => {
     ['trên 90% văn bản', '> 90% (văn bản)'],
     ['dưới 3%', '< 3%'],
     ['= 100%', '= 100%'],
-    ['Giảm 20-25%', '20–25% (giảm)'],
+    // A reduction is written as one, never as a bare figure that reads "at least".
+    ['Giảm 20-25%', 'Giảm 20–25%'],
     ['12.000 người', '≥ 12.000 người'],
     ['Có', 'Có'],
     ['Đạt chuẩn', 'Đạt chuẩn'],

@@ -48,7 +48,7 @@ const TEMP = 'Sáu Rõ tạm ';
  * The shared fixture: seed 001's Q3/2025 reports submitted and merged once, with a coordinator
  * note in the summary that every later merge must keep. Each `it` builds its own.
  */
-function mergedWithNote(): { w: World; before: Snapshot } {
+function mergedWithNote(): { w: World; before: Snapshot; note: { row: number; col: number } } {
   const w = submitted().w;
   w.coordinator.call('mergeReports', { period: PERIOD });
   // A heading right of the task block: the coordinator's own column.
@@ -58,7 +58,7 @@ function mergedWithNote(): { w: World; before: Snapshot } {
   w.look.setValues(SHEETS.summary, `${String.fromCharCode(65 + free)}${header + 1}`, [
     ['Nhận xét'],
   ]);
-  return { w, before: snapshot(w) };
+  return { w, before: snapshot(w), note: { row: header, col: free } };
 }
 
 /** Makes the `failAt`-th write into the summary being built throw; gives the number of writes. */
@@ -141,7 +141,7 @@ describe('a merge that fails changes nothing', () => {
   });
 
   it('after a failed merge, the next merge works and keeps the note', () => {
-    const { w, before } = mergedWithNote();
+    const { w, before, note } = mergedWithNote();
     failingWrites(w, 1, () => {
       expectUnexpectedError(w, () => w.coordinator.call('mergeReports', { period: PERIOD }));
     });
@@ -149,8 +149,7 @@ describe('a merge that fails changes nothing', () => {
     const after = snapshot(w);
     expect(after.names).toEqual(before.names);
     expect(after.values).toEqual(before.values);
-    const header = after.values.findIndex((r) => r[0] === 'Mã');
-    expect(after.values[header]).toContain('Nhận xét');
+    expect(after.values[note.row]?.[note.col]).toBe('Nhận xét');
   });
 });
 

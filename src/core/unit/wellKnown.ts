@@ -54,7 +54,6 @@ export const WELL_KNOWN_BODIES: readonly string[] = [
   'Hội đồng nhân dân xã',
   'Ủy ban nhân dân xã',
   'Ban Chỉ đạo xã',
-  'Hợp tác xã',
 ];
 
 /** Titles that may be given a task ("Chủ tịch UBND xã"): [pattern over the word key, name]. */

@@ -39,7 +39,7 @@ export const exportData: Command = {
     const view = await withWorkbookFile(
       workbookFlag(args),
       { create: false, save: false, as: asFlag(args) },
-      (rt) => rt.call<ExportView>('exportRows', optionalFlag(args, 'period', 'period')),
+      (rt) => rt.runFunction<ExportView>('exportRows', optionalFlag(args, 'period', 'period')),
     );
     const text = format === 'json' ? json(view.rows) + '\n' : toCsv(view);
     const out = optionalFlag(args, 'out', 'out').out;

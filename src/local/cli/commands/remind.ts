@@ -21,7 +21,7 @@ function morningOf(day: string): Date {
 
 export const remind: Command = {
   name: 'remind',
-  usage: 'sauro remind --workbook <file.xlsx> [--date YYYY-MM-DD] [--dry-run]',
+  usage: 'sauro remind --workbook <file.xlsx> [--date YYYY-MM-DD] [--dry-run] [--as <email>]',
   summary:
     'Nhắc việc hôm nay: in các email (JSON), không có --dry-run thì gửi vào hộp thư mô phỏng và ghi Nhật ký / today’s reminder emails',
   async run(args, io) {
@@ -41,7 +41,7 @@ export const remind: Command = {
       },
       (rt) =>
         // Sent as the first coordinator (or --as): only the coordinating office sends reminders.
-        rt.call<ReminderView>(dryRun ? 'getReminders' : 'sendRemindersNow'),
+        rt.runFunction<ReminderView>(dryRun ? 'getReminders' : 'sendRemindersNow'),
     );
     io.out(
       json({
