@@ -415,7 +415,7 @@ describe('seed 001, Q3/2025: fill → submit → merge', () => {
 
 describe('who submits', () => {
   it('refuses a blank email or someone not on the unit’s list, saying why and how to fix it', () => {
-    const w = distributed();
+    const w = distributed({ ttvhEditor: true });
     fill(look(w.wb, EMAILS.ttvh), SHEETS.ttvh, LEAD, { 'I.2': { 'Trạng thái': 'Đang thực hiện' } });
     w.clock.set('2025-09-15T14:05');
     expect(() => w.as('').call('submitReport', { period: PERIOD, unit: TTVH })).toThrow(

@@ -110,7 +110,7 @@ describe('a unit cannot forge its report', () => {
     const ca = unit(w);
     for (const [sheet, cell] of [
       ['Đơn vị', 'D3'],
-      ['Cài đặt', 'B6'],
+      ['Cài đặt', 'B9'],
       ['Phụ lục I', 'D6'],
       ['Chỉ tiêu', 'E5'],
       ['Nhật ký', 'A2'],

@@ -42,13 +42,17 @@ const PR = 'Tiến độ (%)';
 const RS = 'Kết quả thực hiện / sản phẩm';
 const EV = 'Minh chứng (link)';
 
-export function distributed(options: { timeZone?: string } = {}): World {
-  const w = world('2025-09-01T08:00', options);
+/**
+ * Seed 001 distributed for Q3/2025. Editors: VH-XH (the coordinator), KT, CA; TTVH too with
+ * `ttvhEditor` (it types in its own sheet and submits), else it has none, like VP.
+ */
+export function distributed(options: { timeZone?: string; ttvhEditor?: boolean } = {}): World {
+  const w = world('2025-09-01T08:00', options.timeZone ? { timeZone: options.timeZone } : {});
   seedPlan(w, {
     [CA]: [EMAILS.ca],
     [KT]: [EMAILS.kt],
     [VHXH]: [COORDINATOR],
-    [TTVH]: [EMAILS.ttvh],
+    ...(options.ttvhEditor ? { [TTVH]: [EMAILS.ttvh] } : {}),
   });
   w.coordinator.call('distributeReports', { period: PERIOD });
   return w;
@@ -154,7 +158,7 @@ export function fixKt(w: World): void {
 
 /** Everything above, each unit submitting at its own time; returns KT's refused first try. */
 export function submitted(options: { timeZone?: string } = {}): { w: World; refused: unknown } {
-  const w = distributed(options);
+  const w = distributed({ ...options, ttvhEditor: true });
   fillVhxh(w);
   w.clock.set('2025-09-18T10:00');
   w.coordinator.call('submitReport', { period: PERIOD, unit: 'Phòng VH-XH' });

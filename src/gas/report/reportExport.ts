@@ -7,6 +7,7 @@ import type { ReportContext } from './reportContext.ts';
 import { readPlanIdentity } from './reportPeriod.ts';
 import { readSummarySource } from './reportSources.ts';
 import { PROTECTION_PREFIX } from './submissionSheet.ts';
+import { protectSheet } from '../roles/protect.ts';
 
 export function exportView(ctx: ReportContext): ExportView {
   const source = readSummarySource(ctx.ss, ctx.period.text, 'xuất dữ liệu');
@@ -35,10 +36,11 @@ export function writeExport(ctx: ReportContext): ExportSheetView {
     range.setValues(values);
     sheet.getRange(1, 1, 1, header.length).setFontWeight('bold');
     sheet.setFrozenRows(1);
-    sheet
-      .protect()
-      .setDescription(`${PROTECTION_PREFIX}dữ liệu xuất, Sáu Rõ ghi lại mỗi lần xuất`)
-      .setWarningOnly(true);
+    protectSheet(sheet, {
+      description: `${PROTECTION_PREFIX}dữ liệu xuất, Sáu Rõ ghi lại mỗi lần xuất; chỉ cơ quan thường trực được sửa`,
+      editors: ctx.coordinators,
+      keep: ctx.keep,
+    });
   });
   logNow(
     ctx.ss,

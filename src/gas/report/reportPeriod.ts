@@ -77,15 +77,13 @@ export function buildPeriodReport(ctx: ReportContext): PeriodReportView {
     fill(s, layout);
     if (closed) freeze(s, ctx);
     else {
-      const p = s.protect();
-      p.setDescription(
-        `${PROTECTION_PREFIX}báo cáo kỳ do Sáu Rõ lập lại từ bảng tổng hợp; chỉ phần V (nhiệm vụ kỳ tới) và số, ngày văn bản là của cơ quan thường trực`,
-      );
-      p.setUnprotectedRanges([
-        s.getRange(layout.partV.row, 1, layout.partV.count, layout.widths.length),
-        s.getRange(3, 1, 1, layout.widths.length),
-      ]);
-      p.setWarningOnly(true);
+      // Real, for the coordinators (a unit's editor may not change what goes to the district);
+      // they may type part V and the document's number and date, which a rebuild keeps.
+      protectSheet(s, {
+        description: `${PROTECTION_PREFIX}báo cáo kỳ do Sáu Rõ lập lại từ bảng tổng hợp; chỉ phần V (nhiệm vụ kỳ tới) và số, ngày văn bản là của cơ quan thường trực`,
+        editors: ctx.coordinators,
+        keep: ctx.keep,
+      });
     }
   });
   saveSettingsNow(ctx);
@@ -129,6 +127,8 @@ function freeze(sheet: Sheet, ctx: ReportContext, tx?: Transaction): void {
       description: `${PROTECTION_PREFIX}báo cáo kỳ ${ctx.period.text} đã chốt, chỉ đọc`,
       editors: ctx.coordinators,
       keep: ctx.keep,
+      // Part V, open to the office until now, is frozen too.
+      unprotected: [],
     },
     tx,
   );

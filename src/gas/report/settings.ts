@@ -352,8 +352,9 @@ export function writeCoordinatorEmails(
 
 const EMAILS_HELP =
   'Email của cơ quan thường trực, cách nhau bởi dấu ";". Chỉ những người này được tạo phiếu, tổng hợp, trả lại, chốt kỳ và sửa các trang dùng chung. Để trống: chủ sở hữu tệp.';
-/** Row of the emails in a settings sheet made by Sáu Rõ. */
-const EMAILS_ROW = 6;
+/** Rows of the report date and of the emails in a settings sheet made by Sáu Rõ. */
+const REPORT_DATE_ROW = 8;
+const EMAILS_ROW = 9;
 
 /**
  * The report date as the add-on writes it when the file opens: today, in the spreadsheet's zone.
@@ -394,7 +395,6 @@ function createSettingsSheet(
       asData(base.coordinator),
       'Đơn vị tổng hợp báo cáo (tên trong danh mục "Đơn vị").',
     ],
-    [SETTING_LABELS.coordinatorEmails, emails.join('; '), EMAILS_HELP],
     [
       SETTING_LABELS.currentPeriod,
       current.text,
@@ -402,10 +402,11 @@ function createSettingsSheet(
     ],
     [SETTING_LABELS.currentDeadline, formatDay(current.deadline), 'Sáu Rõ tự tính mỗi lần chạy.'],
     [SETTING_LABELS.reportDate, isoToDate(today), REPORT_DATE_HELP],
+    [SETTING_LABELS.coordinatorEmails, emails.join('; '), EMAILS_HELP],
   ];
-  const formats = rows.map((_, r) => ['@', r === rows.length - 1 ? 'dd/MM/yyyy' : '@', '@']);
+  const formats = rows.map((_, r) => ['@', r === REPORT_DATE_ROW - 1 ? 'dd/MM/yyyy' : '@', '@']);
   sheet.getRange(1, 1, rows.length, 3).setNumberFormats(formats).setValues(rows);
-  tx.setNamedRange(REPORT_DATE_NAME, sheet.getRange(rows.length, 2));
+  tx.setNamedRange(REPORT_DATE_NAME, sheet.getRange(REPORT_DATE_ROW, 2));
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
   sheet.getRange(2, 1, 1, 3).setFontWeight('bold').setBackground(COLOURS.header);
   sheet.getRange(3, 1, rows.length - 2, 1).setFontWeight('bold');
@@ -418,7 +419,7 @@ function createSettingsSheet(
   sheet.setColumnWidths(3, 1, 480);
   applySettingsValidation(sheet, ss);
   sheet
-    .getRange(EMAILS_ROW + 1, 1, 3, 3)
+    .getRange(REPORT_DATE_ROW - 2, 1, 3, 3)
     .protect()
     .setDescription(`${PROTECTION_PREFIX}kỳ hiện tại, hạn nộp và ngày báo cáo do Sáu Rõ tự tính`)
     .setWarningOnly(true);

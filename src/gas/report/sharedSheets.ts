@@ -1,10 +1,14 @@
 // The sheets only the coordinating office may change: the unit directory, the settings, the
-// plan's task and KPI tables, the summaries, the closed periods and the audit log. Each gets a
+// plan's task and KPI tables, the summaries, the closed periods, the audit log, and what is made
+// from them (dashboard, period reports, export) and the days off of reminders. Each gets a
 // real sheet protection listing the coordinators (the owner and the runner always stay); a sheet
 // already protected that way is left alone, so this costs a few reads when nothing changed.
 import { AUDIT_DETAIL_SHEET, AUDIT_SHEET } from './auditLog.ts';
 import { SETTINGS_SHEET } from './settings.ts';
 import { UNIT_SHEET } from '../units/unitSheet.ts';
+import { HOLIDAY_SHEET } from '../remind/remindSettings.ts';
+import { DASHBOARD_SHEET } from './layout/dashboardLayout.ts';
+import { EXPORT_SHEET } from './layout/exportRows.ts';
 import { PROTECTION_PREFIX, protectSheet } from '../roles/protect.ts';
 import { sameEmail } from '../roles/roles.ts';
 import type { Transaction } from '../tx/transaction.ts';
@@ -24,7 +28,10 @@ export function isSharedSheetName(name: string): boolean {
     name === SETTINGS_SHEET ||
     name === AUDIT_SHEET ||
     name === AUDIT_DETAIL_SHEET ||
-    /^(Tổng hợp|Chốt kỳ) /u.test(name)
+    name === HOLIDAY_SHEET ||
+    name === DASHBOARD_SHEET ||
+    name === EXPORT_SHEET ||
+    /^(Tổng hợp|Chốt kỳ|Báo cáo kỳ) /u.test(name)
   );
 }
 

@@ -82,7 +82,7 @@ export function protectSheet(
     p.removeEditors(p.getEditors());
     const add = unique(spec.editors);
     if (add.length > 0) p.addEditors(add);
-    if (p.canDomainEdit()) p.setDomainEdit(false);
+    noDomainEdit(p);
     return p;
   }
   if (tx) {
@@ -119,8 +119,19 @@ export function protectRange(
   p.removeEditors(p.getEditors());
   const add = unique(editors);
   if (add.length > 0) p.addEditors(add);
-  if (p.canDomainEdit()) p.setDomainEdit(false);
+  noDomainEdit(p);
   return p;
+}
+
+/**
+ * A new protection starts open to the file's domain when the file is shared with it; that is the
+ * same for every protection an execution makes, so it is asked once (globals last one execution).
+ */
+let domainEditable: boolean | undefined;
+
+function noDomainEdit(p: Protection): void {
+  if (domainEditable === undefined) domainEditable = p.canDomainEdit();
+  if (domainEditable) p.setDomainEdit(false);
 }
 
 /** Sáu Rõ's range protections of a sheet (taken before new ones are made, removed after). */
