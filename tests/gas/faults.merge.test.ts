@@ -1,9 +1,12 @@
 // Fault sweep (tests/helpers/faultSweep.ts) of "Tổng hợp" (first, then again in place, keeping a
-// note typed beside the summary) and "Chốt kỳ".
+// note typed beside the summary), of the dashboard it rebuilds after it (its own all-or-nothing
+// action: a fault there leaves the merge done and the dashboard as it was) and of "Chốt kỳ".
 import { describe, it } from 'vitest';
 import { COORDINATOR } from '../helpers/reportWorkbook.ts';
 import { SWEEP_TIMEOUT, sweepAndCount } from '../helpers/faultSweep.ts';
 import { fillCa, SMALL, smallDistributed } from '../helpers/smallWorld.ts';
+
+const DASHBOARD = 'Bảng điều khiển';
 
 function submitted() {
   const w = smallDistributed();
@@ -27,6 +30,7 @@ describe('fault sweep: every service call fails once', () => {
         prepare: submitted,
         user: COORDINATOR,
         act: (rt) => rt.call('mergeReports', { period: SMALL.period }),
+        apart: [DASHBOARD],
       }),
     SWEEP_TIMEOUT,
   );
@@ -38,6 +42,18 @@ describe('fault sweep: every service call fails once', () => {
         prepare: merged,
         user: COORDINATOR,
         act: (rt) => rt.call('mergeReports', { period: SMALL.period }),
+        apart: [DASHBOARD],
+      }),
+    SWEEP_TIMEOUT,
+  );
+
+  it(
+    'dashboard',
+    () =>
+      sweepAndCount('dashboard', {
+        prepare: merged,
+        user: COORDINATOR,
+        act: (rt) => rt.call('updateDashboard', { period: SMALL.period }),
       }),
     SWEEP_TIMEOUT,
   );

@@ -70,19 +70,21 @@ export interface WorkbookPicture {
   properties: string[];
 }
 
-export function picture(wb: Workbook): WorkbookPicture {
+/** `ignore`: sheets left out (with their named ranges and metadata), e.g. one rebuilt apart. */
+export function picture(wb: Workbook, ignore: readonly string[] = []): WorkbookPicture {
+  const shown = (name: string) => !name.startsWith(TEMP_PREFIX) && !ignore.includes(name);
   return {
-    sheets: wb.sheets
-      .filter((s) => !s.name.startsWith(TEMP_PREFIX))
-      .map((s) => sheetPicture(wb, s)),
+    sheets: wb.sheets.filter((s) => shown(s.name)).map((s) => sheetPicture(wb, s)),
     // Sheet ids are part of some names (SAURO_PHU_LUC_<id>); they differ from run to run.
     named: [...wb.namedRanges]
+      .filter(([, r]) => shown(r.sheet.name))
       .map(
         ([n, r]) =>
           `${n.replace(String(r.sheet.sheetId), '<id>')}=${r.sheet.name}!${boxText(r.box)}`,
       )
       .sort(),
     metadata: wb.developerMetadata
+      .filter((m) => m.sheet === undefined || m.sheet === null || shown(m.sheet.name))
       .map((m) => JSON.stringify([m.key, m.value, m.visibility, m.project, m.sheet?.name ?? null]))
       .sort(),
     triggers: wb.triggers
