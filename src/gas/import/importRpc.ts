@@ -235,11 +235,13 @@ function updateInPlace(
 export function importPlanText(payload: ImportRequest): ImportResponse {
   return serve('importPlanText', () => {
     const request = parseImportRequest(payload);
+    // Asked before the action: after it, only the cursor may fail (focusOn ignores that).
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
     const response = asCoordinator(
       { vi: 'nhập kế hoạch', en: 'import the plan' },
       (_caller, tx, access) => importOf(tx, access, request),
     );
-    focusOn(SpreadsheetApp.getActiveSpreadsheet(), response.sheetName, response.firstRow, 1);
+    focusOn(ss, response.sheetName, response.firstRow, 1);
     return response;
   });
 }

@@ -250,6 +250,7 @@ export function mergeReports(payload?: ReportRequest): MergeView {
         { vi: 'cập nhật bảng điều khiển', en: 'update the dashboard' },
         (caller, tx) =>
           rebuildDashboard(openContext(ss, period, false, caller), { audit: false, tx }).sheetName,
+        { tidy: false },
       );
       view.dashboard = dashboard;
     } catch (e) {

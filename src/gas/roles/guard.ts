@@ -83,13 +83,16 @@ export function beforeWriting<T>(what: ActionWords, steps: () => T): T {
 export function asCoordinator<T>(
   what: ActionWords,
   body: (caller: Caller, tx: Transaction, access: Access) => T,
+  options: { tidy?: boolean } = {},
 ): T {
   return beforeWriting(what, () =>
     withDocumentLock(() => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const caller = requireCoordinator(ss, what);
       const access = accessOf(ss, caller.roles);
-      tidyLeftovers(ss, caller.email, access);
+      // tidy: false for a step that continues the same click (the dashboard after a merge): what
+      // the first step could not tidy is the next action's, so the click has one outcome.
+      if (options.tidy !== false) tidyLeftovers(ss, caller.email, access);
       return atomically(ss, what, (tx) => {
         if (caller.bootstrap) recordSetup(tx, caller.email);
         return body(caller, tx, access);
