@@ -26,18 +26,28 @@ describe('merge service calls', () => {
     expect(small.view.stats.tasks).toBe(10);
     expect(large.view.stats.tasks).toBe(1000);
     expect(large.view.stats.submitted).toBe(UNITS);
-    // The 1,000-task summary needs more rows than a new sheet has: one insertRowsAfter.
-    const extra = large.total - small.total;
-    expect(extra).toBeGreaterThanOrEqual(0);
-    expect(extra).toBeLessThanOrEqual(2);
+    // The 1,000-task summary needs more rows than a sheet has: rows are added to the summary,
+    // to its backup copy and to the scratch sheet it is prepared in (and their sizes are read).
+    // (The large plan also has distribute notes, so "Nhật ký chi tiết" exists: one more sheet
+    // whose name is read.)
+    const rowCalls = new Set([
+      'Sheet.insertRowsAfter',
+      'Sheet.getMaxRows',
+      'Sheet.deleteRows',
+      'Sheet.getName',
+    ]);
     for (const key of Object.keys(large.counts)) {
-      if (key === 'Sheet.insertRowsAfter') continue;
+      if (rowCalls.has(key)) continue;
       expect(large.counts[key], key).toBe(small.counts[key]);
     }
-    // One read per sheet, one write per block (the whole summary is one block of values).
-    expect(large.counts['Range.getValues']).toBe(large.counts['Sheet.getDataRange']);
-    // The summary, the dashboard rebuilt after it, and the audit log row.
-    expect(large.counts['Range.setValues']).toBe(3);
+    const extra = large.total - small.total;
+    expect(extra).toBeGreaterThanOrEqual(0);
+    expect(extra).toBeLessThanOrEqual(8);
+    // One read per sheet (the summary's area is read once more, with its formats, to keep the
+    // coordinator's notes beside the blocks); the summary is written once, in a scratch sheet,
+    // and copied in with one call after a backup copy; the dashboard rebuilt after it also
+    // keeps a backup copy until it stands.
+    expect(large.counts['Range.copyTo']).toBe(3);
     expect(large.counts['Range.setValue'] ?? 0).toBe(0);
     console.log(`merge service calls: ${small.total} at 10 tasks, ${large.total} at 1,000 tasks`);
   });
@@ -54,7 +64,10 @@ describe('merge service calls', () => {
     const a = count(few);
     const b = count(many);
     expect(b).toBeGreaterThan(a);
-    // Per extra unit sheet: a handful of calls (name, data range, values, formats).
-    expect((b - a) / 4).toBeLessThan(10);
+    // Per extra unit sheet: a handful of calls. The merge: its name twice (the scan for a stopped
+    // run's leftovers, the scan for submission sheets), data range, values, formats, sheet id
+    // (the key of its record) and its digest (Utilities.computeDigest, base64Encode); the
+    // dashboard rebuilt after it: its name twice.
+    expect((b - a) / 4).toBeLessThanOrEqual(10);
   });
 });

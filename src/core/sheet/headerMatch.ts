@@ -94,10 +94,20 @@ const STRONG_TESTS: Test[] = [
   (k, n) => n.bare.includes(stripHints(k)),
   (k, n) => n.folded.includes(foldText(stripHints(k))),
 ];
-const LOOSE_TEST: Test = (k, n) => {
-  const f = foldText(stripHints(k));
-  return f !== '' && n.folded.some((name) => wordsContain(f, name) || nearlyEqual(f, name));
-};
+/** The loose test on a heading already folded (foldText(stripHints(key))), computed once. */
+const LOOSE_TEST = (folded: string, n: Names): boolean =>
+  folded !== '' && n.folded.some((name) => wordsContain(folded, name) || nearlyEqual(folded, name));
+
+/** The columns' names, worked out once per column list (headers are matched row after row). */
+const namesCache = new WeakMap<readonly HeaderColumn[], Names[]>();
+function namesOfAll(columns: readonly HeaderColumn[]): Names[] {
+  let names = namesCache.get(columns);
+  if (!names) {
+    names = columns.map(namesOf);
+    namesCache.set(columns, names);
+  }
+  return names;
+}
 
 /**
  * Matches a header row to the expected columns by what the headings say, never by position:
@@ -110,7 +120,7 @@ export function matchHeaders(
   columns: readonly HeaderColumn[],
 ): HeaderMatch {
   const keys = headers.map(normalizeHeaderKey);
-  const names = columns.map(namesOf);
+  const names = namesOfAll(columns);
   const columnOf = new Array<number>(keys.length).fill(-1);
   const headingOf = new Array<number>(columns.length).fill(-1);
   const dupes = new Map<number, number[]>();
@@ -130,8 +140,10 @@ export function matchHeaders(
   }
 
   const open = (c: number): boolean => headingOf[c] === -1;
-  const looseFits = (h: number): number[] =>
-    names.flatMap((n, c) => (open(c) && LOOSE_TEST(keys[h] ?? '', n) ? [c] : []));
+  const looseFits = (h: number): number[] => {
+    const folded = foldText(stripHints(keys[h] ?? ''));
+    return names.flatMap((n, c) => (open(c) && LOOSE_TEST(folded, n) ? [c] : []));
+  };
   const loose = keys.map((key, h) => (key === '' || columnOf[h] !== -1 ? [] : looseFits(h)));
   loose.forEach((fits, h) => {
     const c = fits[0];

@@ -4,8 +4,17 @@ import { cellString } from '../../core/sheet/cellText.ts';
 import { formatPeriod, parsePeriod } from '../../core/report/period.ts';
 import { resolveUnits, type UnitDirectory } from '../../core/unit/unit.ts';
 import { TASK_STATUSES } from '../../core/sheet/vocabulary.ts';
-import { AUDIT_SHEET } from './auditLog.ts';
-import { GridBuilder, writeGrid, type CellGrid } from '../sheet/grid.ts';
+import { AUDIT_DETAIL_SHEET, AUDIT_SHEET } from './auditLog.ts';
+import { GridBuilder, topLeftBlock, writeGrid, type CellGrid } from '../sheet/grid.ts';
+import { MAX_SHEET_NAME, validSheetName, withSuffix } from '../sheet/sheetName.ts';
+import {
+  ownRangeProtections,
+  PROTECTION_PREFIX,
+  protectRange,
+  protectSheet,
+  removeProtections,
+} from '../roles/protect.ts';
+import { restoreBackgrounds, TEMP_PREFIX, type Transaction } from '../tx/transaction.ts';
 import { MARK_BACKGROUND } from '../check/marks.ts';
 import { SETTINGS_SHEET } from './settings.ts';
 import {
@@ -28,15 +37,16 @@ import { COLOURS } from '../sheet/colours.ts';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
-type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
-export const PROTECTION_PREFIX = 'Sáu Rõ: ';
+export { PROTECTION_PREFIX };
 const FIXED_BG = COLOURS.fixed;
 const WARNING_BG = COLOURS.warning;
 const STAMPED_BG = COLOURS.done;
 
 export interface FoundSheet {
   sheet: Sheet;
+  /** Sheets' id of the tab: submission records are kept by it. */
+  sheetId: number;
   parsed: ParsedSheet;
   /** Canonical unit name. */
   unit: string;
@@ -56,8 +66,10 @@ function isReportOwnSheet(name: string): boolean {
   return (
     /^(Tổng hợp|Chốt kỳ) /u.test(name) ||
     name === AUDIT_SHEET ||
+    name === AUDIT_DETAIL_SHEET ||
     name === SETTINGS_SHEET ||
-    name === UNIT_SHEET
+    name === UNIT_SHEET ||
+    name.startsWith(TEMP_PREFIX)
   );
 }
 
@@ -81,6 +93,7 @@ export function readSubmissionSheet(
   if (!parsed) return null;
   return {
     sheet,
+    sheetId: sheet.getSheetId(),
     parsed,
     unit: canonicalUnit(parsed.unitText, dir),
     height: values.length,
@@ -114,37 +127,39 @@ export function samePeriod(text: string, periodText: string): boolean {
   return p.ok && formatPeriod(p.value) === periodText;
 }
 
-/** "BC 2026-Q2 - Công an xã": short enough for .xlsx (31), without characters Excel refuses. */
+/** "BC 2026-Q2 - Công an xã": valid for Sheets and .xlsx (31 characters, no [ ] * ? : \\ /). */
 export function submissionSheetName(
   periodText: string,
   unit: { name: string; shortName?: string },
   taken: (name: string) => boolean,
 ): string {
-  const clean = (s: string) => s.replace(/[[\]*?:\\/]/g, '-').trim();
   const prefix = `BC ${periodText} - `;
-  const room = 31 - prefix.length;
-  const who = clean(unit.shortName && unit.name.length > room ? unit.shortName : unit.name);
-  const base = prefix + (who.length > room ? who.slice(0, room - 1).trimEnd() + '…' : who);
+  const room = MAX_SHEET_NAME - prefix.length;
+  const pick = unit.shortName && unit.name.length > room ? unit.shortName : unit.name;
+  const who = validSheetName(pick).replace(/…$/, '') || 'đơn vị';
+  const base = validSheetName(
+    prefix + (who.length > room ? `${who.slice(0, room - 1).trimEnd()}…` : who),
+  );
   if (!taken(base)) return base;
   for (let n = 2; ; n++) {
-    const tail = ` (${n})`;
-    const name =
-      base.length + tail.length > 31 ? base.slice(0, 31 - tail.length) + tail : base + tail;
+    const name = withSuffix(base, ` (${n})`);
     if (!taken(name)) return name;
   }
 }
 
 export interface Access {
-  /** Real protections (unit editors and coordinators), or warning-only when no email is known. */
-  strict: boolean;
+  /** The unit's editors (may be none: then only the coordinators edit the sheet). */
   unitEditors: string[];
   coordinators: string[];
+  /** Never removed from an editor list: the owner and the user running the action. */
+  keep: string[];
 }
 
 export interface ValidationRules {
   status: GoogleAppsScript.Spreadsheet.DataValidation;
   progress: GoogleAppsScript.Spreadsheet.DataValidation;
   completedOn: GoogleAppsScript.Spreadsheet.DataValidation;
+  checkbox: GoogleAppsScript.Spreadsheet.DataValidation;
 }
 
 /** Built once per action and shared by every sheet it writes. */
@@ -167,29 +182,14 @@ export function validationRules(): ValidationRules {
         'Ngày nhiệm vụ hoàn thành (dd/mm/yyyy). Để trống: Sáu Rõ lấy ngày nộp báo cáo. Hoàn thành sau thời hạn thì tính là "Đã hoàn thành quá hạn".',
       )
       .build(),
+    checkbox: SpreadsheetApp.newDataValidation()
+      .requireCheckbox()
+      .setAllowInvalid(false)
+      .setHelpText(
+        'Tích để nộp báo cáo: Sáu Rõ kiểm tra phiếu rồi ghi nhận, hoặc ghi lý do bên cạnh.',
+      )
+      .build(),
   };
-}
-
-/** Sheets' protections of ours on a sheet, removed before it is laid out again. */
-function removeOwnProtections(sheet: Sheet): void {
-  const kinds = [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE];
-  for (const kind of kinds) {
-    for (const p of sheet.getProtections(kind)) {
-      if (p.getDescription().startsWith(PROTECTION_PREFIX)) p.remove();
-    }
-  }
-}
-
-/**
- * Keeps exactly these editors, as Google's own sample does it: remove every editor by User (a
- * User whose email a sharing policy hides still names that person; a list of emails would miss
- * them, and they would keep access), then add the wanted ones. Sheets never removes the owner
- * or the user running the script.
- */
-export function setEditors(p: Protection, emails: readonly string[]): void {
-  p.removeEditors(p.getEditors());
-  if (emails.length > 0) p.addEditors([...emails]);
-  if (p.canDomainEdit()) p.setDomainEdit(false);
 }
 
 function grids(layout: Layout, height: number, width: number, access: Access): CellGrid {
@@ -204,7 +204,10 @@ function grids(layout: Layout, height: number, width: number, access: Access): C
   }
   const state = layout.values[layout.stateRow - 1]?.[1];
   if (!/^Chưa/u.test(cellString(state))) g.paint(layout.stateRow, STAMPED_BG, 1, 2);
-  if (!access.strict) g.paint(7, WARNING_BG, 1, 2);
+  if (access.unitEditors.length === 0) g.paint(layout.protectionRow, WARNING_BG, 1, 2);
+  // The "Nộp báo cáo" box holds TRUE/FALSE, not text.
+  g.setFormat(layout.submitRow, 1, 'General');
+  g.noWrap(layout.submitRow, 2);
   for (const b of layout.blocks) {
     const cols = columnsOf(b.role);
     g.styleTitle(b.titleRow, cols.length);
@@ -231,6 +234,7 @@ export function paintInputRows(
   block: ParsedBlock,
   rows: readonly number[],
   color: string | null,
+  tx?: Transaction,
 ): void {
   const runs = inputRuns(block);
   const first = runs[0];
@@ -246,18 +250,22 @@ export function paintInputRows(
   );
   const wanted = new Set(rows);
   const isInput = (col: number) => runs.some((r) => col >= r.col && col < r.col + r.width);
-  const backgrounds = range
-    .getBackgrounds()
-    .map((row, i) =>
-      wanted.has(top + i) ? row.map((bg, j) => (isInput(left + j) ? color : bg)) : row,
-    );
+  const old = range.getBackgrounds();
+  const backgrounds = old.map((row, i) =>
+    wanted.has(top + i) ? row.map((bg, j) => (isInput(left + j) ? color : bg)) : row,
+  );
   range.setBackgrounds(backgrounds as string[][]);
+  if (tx) tx.onUndo(() => restoreBackgrounds(range, old));
 }
 
-/** The input cells of each block, and the two header rows a unit's "Nộp" writes. */
+/**
+ * What the unit's editors may type in: the input cells of each block, and the header rows its own
+ * "Nộp báo cáo" writes (state, send-backs, the box and its result). Nothing typed there counts as
+ * a submission: the merge reads the record.
+ */
 function inputRanges(sheet: Sheet, layout: Layout): Range[] {
   return [
-    sheet.getRange(layout.stateRow, 2, 2, 1),
+    sheet.getRange(layout.stateRow, 2, layout.submitRow - layout.stateRow + 1, 2),
     ...layout.blocks.map((b) =>
       sheet.getRange(b.firstRow, READ_ONLY + 1, b.count, columnsOf(b.role).length - READ_ONLY),
     ),
@@ -265,11 +273,65 @@ function inputRanges(sheet: Sheet, layout: Layout): Range[] {
 }
 
 /**
- * Writes a unit's sheet. An existing sheet is overwritten in place by one setValues over its
- * whole used area (so the tab, its link and what the unit typed stay); a new one is appended.
+ * The one range protection of a sheet's input cells: the rectangle around them all. The fixed
+ * cells inside it stay the coordinators' alone, because the sheet protection (which leaves out
+ * only the input cells themselves) covers them too, and Sheets lets a person edit a cell only
+ * when every protection covering it allows them. One protection instead of one per block: four
+ * service calls fewer per block, which counts at 100 units.
+ */
+function inputBox(sheet: Sheet, layout: Layout): Range {
+  const last = layout.blocks.reduce(
+    (end, b) => Math.max(end, b.firstRow + b.count - 1),
+    layout.submitRow,
+  );
+  const right = layout.blocks.reduce((w, b) => Math.max(w, columnsOf(b.role).length), 3);
+  return sheet.getRange(layout.stateRow, 2, last - layout.stateRow + 1, right - 1);
+}
+
+/** The layout written into a sheet: values and formats, widths, validation. */
+function fill(
+  sheet: Sheet,
+  layout: Layout,
+  height: number,
+  width: number,
+  access: Access,
+  rules: ValidationRules,
+): void {
+  const area = topLeftBlock(sheet, height, width);
+  writeGrid(area, grids(layout, height, width, access));
+  sheet.getRange(1, 1).setFontSize(13);
+  // One call per block: status, progress and completion day, nothing in the columns between.
+  const status = TASK_COLUMNS.findIndex((c) => c.key === 'status');
+  const progress = TASK_COLUMNS.findIndex((c) => c.key === 'progress');
+  const completedOn = TASK_COLUMNS.findIndex((c) => c.key === 'completedOn');
+  const first = Math.min(status, progress, completedOn);
+  const span = Math.max(status, progress, completedOn) - first + 1;
+  const row = Array.from({ length: span }, (_, i) =>
+    i === status - first
+      ? rules.status
+      : i === progress - first
+        ? rules.progress
+        : i === completedOn - first
+          ? rules.completedOn
+          : null,
+  );
+  for (const b of layout.blocks) {
+    if (b.role === 'kpi' || b.count === 0) continue;
+    sheet
+      .getRange(b.firstRow, first + 1, b.count, span)
+      .setDataValidations(Array.from({ length: b.count }, () => row));
+  }
+  sheet.getRange(layout.submitRow, 2).setDataValidation(rules.checkbox);
+}
+
+/**
+ * Writes a unit's sheet, all-or-nothing. A new sheet is staged under a temporary name. An existing
+ * one keeps its tab (same link, same id, so its submission record still applies) and is rewritten
+ * in place after a backup copy of its area, which a failure copies back. Protections are changed
+ * new-first, so the sheet is never open.
  */
 export function writeSubmissionSheet(
-  ss: Spreadsheet,
+  tx: Transaction,
   target: { sheet: Sheet; height: number; width: number } | null,
   name: string,
   unit: string,
@@ -278,46 +340,49 @@ export function writeSubmissionSheet(
   rules: ValidationRules,
   index: number,
 ): Sheet {
-  const sheet = target?.sheet ?? ss.insertSheet(name, index);
-  if (target) removeOwnProtections(sheet);
   const height = Math.max(layout.values.length, target?.height ?? 0);
   const width = Math.max(SHEET_WIDTH, target?.width ?? 0);
-  const maxRows = sheet.getMaxRows();
-  if (height > maxRows) sheet.insertRowsAfter(maxRows, height - maxRows);
-  const g = grids(layout, height, width, access);
-  const area = sheet.getRange(1, 1, height, width);
-  if (target) area.clearDataValidations();
-  writeGrid(area, g);
-  sheet.getRange(1, 1).setFontSize(13);
-  TASK_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
-  for (const b of layout.blocks) {
-    if (b.role === 'kpi') continue;
-    const status = TASK_COLUMNS.findIndex((c) => c.key === 'status') + 1;
-    sheet.getRange(b.firstRow, status, b.count, 1).setDataValidation(rules.status);
-    sheet.getRange(b.firstRow, status + 1, b.count, 1).setDataValidation(rules.progress);
-    const completedOn = TASK_COLUMNS.findIndex((c) => c.key === 'completedOn') + 1;
-    sheet.getRange(b.firstRow, completedOn, b.count, 1).setDataValidation(rules.completedOn);
+  if (!target) {
+    const sheet = tx.stageSheet(name, index);
+    fill(sheet, layout, height, width, access, rules);
+    TASK_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+    protect(sheet, unit, layout, access);
+    return sheet;
   }
-  protect(sheet, unit, layout, access);
+  const sheet = target.sheet;
+  const maxRows = sheet.getMaxRows();
+  if (height > maxRows) {
+    sheet.insertRowsAfter(maxRows, height - maxRows);
+    tx.onUndo(() => sheet.deleteRows(maxRows + 1, height - maxRows));
+  }
+  // A copy of the old area first: any failure below copies it back.
+  tx.backup(sheet, height, width);
+  sheet.getRange(1, 1, height, width).clearDataValidations();
+  fill(sheet, layout, height, width, access, rules);
+  protect(sheet, unit, layout, access, tx);
   return sheet;
 }
 
-function protect(sheet: Sheet, unit: string, layout: Layout, access: Access): void {
-  const fixed = sheet.protect();
-  fixed.setDescription(
-    `${PROTECTION_PREFIX}phần cố định của phiếu ${unit} (mã, nội dung, thời hạn, chỉ tiêu)`,
-  );
+function protect(
+  sheet: Sheet,
+  unit: string,
+  layout: Layout,
+  access: Access,
+  tx?: Transaction,
+): void {
   const inputs = inputRanges(sheet, layout);
-  fixed.setUnprotectedRanges(inputs);
-  if (!access.strict) {
-    fixed.setWarningOnly(true);
-    return;
-  }
-  setEditors(fixed, access.coordinators);
-  const editors = [...new Set([...access.unitEditors, ...access.coordinators])];
-  for (const range of inputs) {
-    const p = range.protect();
-    p.setDescription(`${PROTECTION_PREFIX}ô nhập liệu của ${unit}`);
-    setEditors(p, editors);
-  }
+  const old = tx ? ownRangeProtections(sheet) : [];
+  const editors = [...access.unitEditors, ...access.coordinators];
+  protectRange(inputBox(sheet, layout), `${PROTECTION_PREFIX}ô nhập liệu của ${unit}`, editors, tx);
+  protectSheet(
+    sheet,
+    {
+      description: `${PROTECTION_PREFIX}phần cố định của phiếu ${unit} (mã, nội dung, thời hạn, chỉ tiêu)`,
+      editors: access.coordinators,
+      keep: access.keep,
+      unprotected: inputs,
+    },
+    tx,
+  );
+  removeProtections(old, tx);
 }

@@ -15,13 +15,17 @@ import { asData } from '../../core/sheet/cellText.ts';
 import type { ScaffoldResponse } from '../api.ts';
 import { tableRangeName } from './templates.ts';
 import { ensureUnitSheet, unitNamesRange } from '../units/unitSheet.ts';
+import type { Access } from '../roles/guard.ts';
+import { protectSheet } from '../roles/protect.ts';
+import { sharedDescription } from '../report/sharedSheets.ts';
+import { checkedSheetName, withSuffix } from '../sheet/sheetName.ts';
+import type { Transaction } from '../tx/transaction.ts';
 import { COLOURS } from '../sheet/colours.ts';
 import { ensureReportDate } from '../report/settings.ts';
 import { useSpreadsheetZone } from '../sheet/zone.ts';
 import { dateToIso } from '../../core/text/calendar.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface ScaffoldOptions {
   sheetName?: string;
@@ -37,13 +41,14 @@ const NEAR_DUE_BG = COLOURS.nearDue;
 
 /** Makes the table; returns its sheet (for callers that fill it) and what the sidebar is told. */
 export function scaffold(
-  ss: Spreadsheet,
+  tx: Transaction,
+  access: Access,
   template: Template,
   options: ScaffoldOptions,
 ): { sheet: Sheet; view: ScaffoldResponse } {
-  const name = pickSheetName(ss, template, options.sheetName);
-  const units = ensureUnitSheet(ss);
-  const sheet = ss.insertSheet(name);
+  const name = pickSheetName(tx, template, options.sheetName);
+  const units = ensureUnitSheet(tx, access);
+  const sheet = tx.stageSheet(name);
   const cols = template.columns;
   const width = cols.length;
   const { headerRow, firstDataRow } = TABLE_LAYOUT;
@@ -61,13 +66,18 @@ export function scaffold(
   // Formulas that need a day read the report date cell (never TODAY(): see REPORT_DATE_NAME).
   if (cols.some((c) => c.formula?.args.includes(REPORT_DATE_NAME))) {
     const now = new Date();
-    useSpreadsheetZone(ss, now);
-    ensureReportDate(ss, dateToIso(now) ?? '');
+    useSpreadsheetZone(tx.ss, now);
+    ensureReportDate(tx, dateToIso(now) ?? '', access);
   }
   writeFormulas(sheet, cols, dataRows);
   protect(sheet, cols, dataRows);
+  protectSheet(sheet, {
+    description: sharedDescription(name),
+    editors: access.coordinators,
+    keep: access.keep,
+  });
   const rangeName = tableRangeName(template, sheet.getSheetId());
-  ss.setNamedRange(rangeName, sheet.getRange(headerRow, 1, dataRows + 1, width));
+  tx.setNamedRange(rangeName, sheet.getRange(headerRow, 1, dataRows + 1, width));
   sheet.activate();
 
   return {
@@ -85,18 +95,13 @@ export function scaffold(
 }
 
 /** Never overwrite a sheet that holds data: reuse an empty one, else add "<name> (2)". */
-function pickSheetName(ss: Spreadsheet, template: Template, requested?: string): string {
-  const base = (requested ?? template.sheetName).trim();
-  if (base === '' || /[[\]*?:\\/]/.test(base) || base.length > 90) {
-    throw new UserError({
-      vi: `Tên trang tính "${base}" không hợp lệ: không được để trống, dài quá 90 ký tự hoặc chứa [ ] * ? : \\ /.`,
-      en: `Invalid sheet name "${base}": it must be non-empty, at most 90 characters, without [ ] * ? : \\ /.`,
-    });
-  }
-  const existing = ss.getSheetByName(base);
+function pickSheetName(tx: Transaction, template: Template, requested?: string): string {
+  const ss = tx.ss;
+  const base = checkedSheetName(requested ?? template.sheetName);
+  const existing = tx.stagedSheet(base) ?? ss.getSheetByName(base);
   if (!existing) return base;
-  if (existing.getLastRow() === 0 && existing.getLastColumn() === 0) {
-    ss.deleteSheet(existing);
+  if (!tx.isStaged(base) && existing.getLastRow() === 0 && existing.getLastColumn() === 0) {
+    tx.retireSheet(existing);
     return base;
   }
   if (requested !== undefined) {
@@ -107,8 +112,8 @@ function pickSheetName(ss: Spreadsheet, template: Template, requested?: string):
     });
   }
   for (let n = 2; ; n++) {
-    const candidate = `${base} (${n})`;
-    if (!ss.getSheetByName(candidate)) return candidate;
+    const candidate = withSuffix(base, ` (${n})`);
+    if (!ss.getSheetByName(candidate) && !tx.isStaged(candidate)) return candidate;
   }
 }
 
