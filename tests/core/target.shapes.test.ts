@@ -43,8 +43,19 @@ describe('a range, however it is written', () => {
     ['20 ~ 25%', '20–25%'],
     ['1,5-2,5%', '1,5–2,5%'],
     ['20 đến 25 hộ', '20–25 hộ'],
+    ['từ 20% đến 25', '20–25%'],
+    ['20%-25 hộ', '20–25% (hộ)'],
   ])('%s → %s', (cell, text) => {
     expect(canonical(cell)).toBe(text);
+  });
+});
+
+describe('a range written backwards says so', () => {
+  it.each(['10-5%', '25-20%'])('%s', (cell) => {
+    expect(parseTarget(cell)).toStrictEqual({
+      kind: 'invalid',
+      message: `Khoảng giá trị bị ngược trong “${cell}”: số đầu lớn hơn số sau.`,
+    });
   });
 });
 
