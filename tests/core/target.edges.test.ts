@@ -81,6 +81,15 @@ describe('a decrease that caps a level, and a signed decrease', () => {
     });
   });
 
+  it('"Giảm: tối đa 5%" caps the level at 5 %', () => {
+    expect(parseTarget('Giảm: tối đa 5%')).toStrictEqual({
+      kind: 'compare',
+      op: '<=',
+      value: 5,
+      unit: '%',
+    });
+  });
+
   it('"≥ -5%" is a decrease of at most 5 %, written back as such', () => {
     const t = parseTarget('≥ -5%');
     expect(t).toStrictEqual({ kind: 'compare', op: '<=', value: 5, unit: '%', note: 'giảm' });
