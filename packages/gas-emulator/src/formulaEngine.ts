@@ -5,6 +5,7 @@
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import type { CellValue as HfCellValue } from 'hyperformula';
 import {
+  allowInsertsInsideArrays,
   errorText,
   installClockFunctions,
   registerCustomFunction,
@@ -87,6 +88,7 @@ export class FormulaEngine implements CustomFunctionHost {
     // Sheets accepts bare TRUE/FALSE literals; HF only knows the functions.
     this.hf.addNamedExpression('TRUE', '=TRUE()');
     this.hf.addNamedExpression('FALSE', '=FALSE()');
+    allowInsertsInsideArrays(this.hf);
   }
 
   // --- CustomFunctionHost -------------------------------------------------

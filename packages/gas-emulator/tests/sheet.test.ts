@@ -208,6 +208,54 @@ function SEQ(n) { var out = []; for (var i = 1; i <= n; i++) out.push([i]); retu
     ]);
   });
 
+  it('grows a spilled result when rows or columns are inserted inside it, named range or not', () => {
+    const rt = load(
+      code +
+        `
+/** @customfunction */
+function TWICE(values) { return values.map(function (r) { return r.map(function (v) { return v === '' ? '' : v * 2; }); }); }`,
+    );
+    const out = run(
+      rt,
+      `
+      var ss = SpreadsheetApp.getActiveSpreadsheet(); var s = sh();
+      s.getRange('A1:A6').setValues([[1], [2], [3], [4], [5], [6]]);
+      s.getRange('B1').setFormula('=TWICE(A1:A6)');
+      s.getRange('C1').setFormula('=ARRAYFORMULA(A1:A6*10)');
+      ss.setNamedRange('Table', s.getRange('A1:C6'));
+      s.getRange('E1').setFormula('=SUM(Table)');
+      s.insertRowsBefore(6, 3);
+      s.getRange('A6:A8').setValues([[7], [8], [9]]);
+      var rows = [s.getRange('B1').getFormula(), s.getRange('C1').getFormula(), ss.getRangeByName('Table').getA1Notation(),
+        s.getRange('E1').getValue(), s.getRange('B1:C9').getValues(), s.getLastRow()];
+      s.insertColumnsBefore(2, 1);
+      rows.push(s.getRange('C1').getFormula(), s.getRange('C9').getValue(), ss.getRangeByName('Table').getA1Notation());
+      return rows;
+    `,
+    );
+    expect(out).toEqual([
+      '=TWICE(A1:A9)',
+      '=ARRAYFORMULA(A1:A9*10)',
+      'A1:C9',
+      (1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9) * 13,
+      [
+        [2, 10],
+        [4, 20],
+        [6, 30],
+        [8, 40],
+        [10, 50],
+        [14, 70],
+        [16, 80],
+        [18, 90],
+        [12, 60],
+      ],
+      9,
+      '=TWICE(A1:A9)',
+      12,
+      'A1:D9',
+    ]);
+  });
+
   it('forbids services inside custom functions (#ERROR!)', () => {
     const rt = load(code);
     const out = run(
