@@ -1,6 +1,8 @@
 /** Service call counts keyed '<Class>.<method>', fed by the boundary proxy. */
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  /** Milliseconds spent inside counted calls (the emulator's side of an execution). */
+  ms = 0;
 
   increment(key: string): void {
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
@@ -18,5 +20,6 @@ export class CallCounter {
 
   reset(): void {
     this.counts.clear();
+    this.ms = 0;
   }
 }

@@ -101,6 +101,10 @@ export class Env {
     }
   }
 
+  afterCall(ms: number): void {
+    this.counter.ms += ms;
+  }
+
   beforeCall(cls: string, method: string, counted: boolean): void {
     if (counted) {
       this.counter.increment(`${cls}.${method}`);

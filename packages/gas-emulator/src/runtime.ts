@@ -85,6 +85,8 @@ export interface Runtime {
   runTrigger(name: 'onOpen' | 'onInstall', authMode: 'NONE' | 'LIMITED' | 'FULL'): void;
   counts(): Record<string, number>;
   totalCalls(): number;
+  /** Milliseconds spent inside counted service calls since the last resetCounts (emulator time). */
+  serviceTime(): number;
   resetCounts(): void;
   /** Calls since the last resetCounts, with their projected real time. */
   stats(): CallStats;
@@ -378,6 +380,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     },
     counts: () => env.counter.snapshot(),
     totalCalls: () => env.counter.total(),
+    serviceTime: () => env.counter.ms,
     resetCounts: () => env.counter.reset(),
     stats: () =>
       addStats(

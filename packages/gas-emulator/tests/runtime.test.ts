@@ -76,6 +76,10 @@ describe('vm context', () => {
       'Range.getValues': 1,
     });
     expect(rt.totalCalls()).toBe(4);
+    // The time spent inside those calls is the emulator's; resetCounts clears it too.
+    expect(rt.serviceTime()).toBeGreaterThan(0);
+    rt.resetCounts();
+    expect(rt.serviceTime()).toBe(0);
   });
 
   it('logs to a buffer', () => {

@@ -370,6 +370,50 @@ describe('sheets and ranges', () => {
     ]);
   });
 
+  it('copies a template sheet on insertSheet, lists ranges and reads up to the last data row', () => {
+    const rt = load();
+    const out = run(
+      rt,
+      `
+      var ss = SpreadsheetApp.getActiveSpreadsheet(); var t = sh();
+      t.setColumnWidth(2, 250); t.setFrozenRows(1);
+      t.getRange('A1:B2').setValues([['Mã', '=UPPER("x")'], ['007', 'b']]);
+      t.getRange('A2').setNumberFormat('@').setValue('007');
+      t.getRange('B2').setFontWeight('bold').setDataValidation(
+        SpreadsheetApp.newDataValidation().requireValueInList(['b', 'c'], true).build());
+      t.getRange('A1:A3').protect().setDescription('kept on the original');
+      ss.setNamedRange('Orig', t.getRange('A1:B2'));
+      var copy = ss.insertSheet('Copy', 1, { template: t });
+      var list = copy.getRangeList(['A1:B1', 'D4']).getRanges().map(function (r) { return r.getA1Notation(); });
+      return [copy.getIndex(), copy.getColumnWidth(2), copy.getFrozenRows(), copy.getRange('A1:B2').getValues(),
+        copy.getRange('B1').getFormula(), copy.getRange('A2').getNumberFormat(), copy.getRange('B2').getFontWeight(),
+        copy.getRange('B2').getDataValidation() !== null, copy.getProtections(SpreadsheetApp.ProtectionType.RANGE).length,
+        ss.getNamedRanges().length, list, copy.getSheetValues(1, 1, -1, -1), copy.getSheetValues(2, 2, -1, 1)];
+    `,
+    );
+    expect(out).toEqual([
+      2,
+      250,
+      1,
+      [
+        ['Mã', 'X'],
+        ['007', 'b'],
+      ],
+      '=UPPER("x")',
+      '@',
+      'bold',
+      true,
+      0,
+      1,
+      ['A1:B1', 'D4'],
+      [
+        ['Mã', 'X'],
+        ['007', 'b'],
+      ],
+      [['b']],
+    ]);
+  });
+
   it('stores notes, fonts, fills, wraps, alignment, frozen panes and sizes', () => {
     const rt = load();
     const out = run(

@@ -55,7 +55,7 @@ function parseImportRequest(payload: unknown): ImportRequest {
   const { text, template, sheetName, mode, accept } = parseRequest(
     requestSchemas().importText,
     payload,
-    'Yêu cầu nhập phụ lục không hợp lệ: cần văn bản đã dán (tối đa 500.000 ký tự) và mẫu phu-luc hoặc sau-ro.',
+    'Yêu cầu nhập phụ lục không hợp lệ: cần văn bản đã dán (tối đa 2.000.000 ký tự) và mẫu phu-luc hoặc sau-ro.',
     'import',
   );
   if (text.trim() === '') {

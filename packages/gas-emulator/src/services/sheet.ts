@@ -117,8 +117,22 @@ export class SheetImpl extends ServiceObject {
     };
     return SheetImpl.rangeFor(this.env, this.m, box);
   }
-  getRangeList(): never {
-    throw new Error('Emulator: Sheet.getRangeList is not implemented');
+  getRangeList(a1Notations: unknown): RangeListImpl {
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0)
+      throw new Error(
+        "The parameters () don't match the method signature for SpreadsheetApp.Sheet.getRangeList.",
+      );
+    return new RangeListImpl(a1Notations.map((a1) => this.getRange(String(a1))));
+  }
+  /** getSheetValues(row, col, numRows, numCols); -1 reaches the last row or column with content. */
+  getSheetValues(row: unknown, col: unknown, numRows: unknown, numCols: unknown): unknown[][] {
+    const { lastRow, lastCol } = contentExtent(this.m);
+    const r = int(row);
+    const c = int(col);
+    const rows = int(numRows) === -1 ? lastRow - r + 1 : int(numRows);
+    const cols = int(numCols) === -1 ? lastCol - c + 1 : int(numCols);
+    if (rows < 1 || cols < 1) return [];
+    return this.getRange(r, c, rows, cols).getValues();
   }
   getDataRange(): RangeImpl {
     const { lastRow, lastCol } = contentExtent(this.m);
@@ -391,5 +405,16 @@ export class SheetImpl extends ServiceObject {
   }
   getCurrentCell(): RangeImpl {
     return this.getActiveCell();
+  }
+}
+
+/** Sheet.getRangeList: ranges of one sheet. */
+export class RangeListImpl extends ServiceObject {
+  readonly _className = 'RangeList';
+  constructor(private readonly ranges: RangeImpl[]) {
+    super();
+  }
+  getRanges(): RangeImpl[] {
+    return [...this.ranges];
   }
 }
