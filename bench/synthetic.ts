@@ -87,7 +87,9 @@ export function synthetic(units: number, tasks: number): Synthetic {
       while (end < values.length && String(values[end]?.[0] ?? '') !== '') end++;
       const rows = values.slice(title + 2, end).map((_, i) => {
         const status = STATUSES[i % STATUSES.length] ?? '';
-        return [status, status === 'Hoàn thành' ? 100 : (i * 7) % 90, `Kết quả ${i + 1}`];
+        // Progress as people type it: whole tens (a 1 or a fraction would make the merge read
+        // the sheet's number formats too, to tell 70% from 0.7).
+        return [status, status === 'Hoàn thành' ? 100 : ((i * 3) % 10) * 10, `Kết quả ${i + 1}`];
       });
       if (rows.length > 0)
         l.setValues(s.sheetName, `E${title + 3}:G${title + 2 + rows.length}`, rows);
