@@ -40,6 +40,15 @@ export function syntheticPlanRows(units: number, tasks: number): string[][] {
   return rows;
 }
 
+/** The same plan as pasted text (tab-separated, as copied from a document's table). */
+export function syntheticPlanText(units: number, tasks: number): string {
+  return [
+    'PHỤ LỤC I: DANH MỤC NHIỆM VỤ',
+    'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành',
+    ...syntheticPlanRows(units, tasks).map((r) => [r[1], r[2], r[3], r[4], r[5]].join('\t')),
+  ].join('\n');
+}
+
 export interface Synthetic {
   w: World;
   units: string[];

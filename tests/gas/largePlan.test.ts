@@ -4,19 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { createRuntime } from 'gas-emulator';
 import { world } from '../helpers/reportWorkbook.ts';
-import { syntheticPlanRows, unitName } from '../../bench/synthetic.ts';
+import { syntheticPlanText, unitName } from '../../bench/synthetic.ts';
 
 const TASKS = 5000;
 const UNITS = 20;
-
-/** Pasted text of a Phụ lục I with `tasks` tasks in 12 sections, led by `units` units. */
-export function planText(units: number, tasks: number): string {
-  return [
-    'PHỤ LỤC I: DANH MỤC NHIỆM VỤ',
-    'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành',
-    ...syntheticPlanRows(units, tasks).map((r) => [r[1], r[2], r[3], r[4], r[5]].join('\t')),
-  ].join('\n');
-}
 
 const LOOK = `
 function table() {
@@ -52,7 +43,7 @@ describe('a 5,000-task appendix', () => {
       `A${start}:E${start + UNITS - 1}`,
       Array.from({ length: UNITS }, (_, i) => [unitName(i), '', '', '', 'Đơn vị']),
     );
-    const text = planText(UNITS, TASKS);
+    const text = syntheticPlanText(UNITS, TASKS);
     expect(text.length).toBeGreaterThan(500_000);
     const view = w.coordinator.call<{ tasks: number; sections: number; warnings: unknown[] }>(
       'importPlanText',
