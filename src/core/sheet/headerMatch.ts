@@ -1,6 +1,6 @@
 // Finding a table's columns by their headings, however a unit reordered or reworded them.
 import { cellString } from './cellText.ts';
-import { editDistance, foldDashes, foldTonePlacement, foldText } from '../text/text.ts';
+import { editDistance, foldDashes, foldTonePlacement, foldText, memoByText } from '../text/text.ts';
 
 /** A column the caller looks for. Same shape as a template column (key, header, aliases). */
 export interface HeaderColumn {
@@ -27,13 +27,17 @@ export interface HeaderMatch {
  * `stripHints` removes them when that is needed to match.
  */
 export function normalizeHeaderKey(text: unknown): string {
-  return foldDashes(foldTonePlacement(cellString(text)))
+  return normalizeText(cellString(text));
+}
+
+const normalizeText = memoByText((text: string): string =>
+  foldDashes(foldTonePlacement(text))
     .toLowerCase()
     .replace(/\s*-\s*/g, ' - ')
     .replace(/\s+/g, ' ')
     .replace(/[\s:.]+$/, '')
-    .trim();
-}
+    .trim(),
+);
 
 /** A key without its "(…)" hints: "tiến độ (%)" → "tiến độ". */
 export function stripHints(key: string): string {
@@ -84,20 +88,43 @@ function namesOf(column: HeaderColumn): Names {
   return { exact, aliases, bare, folded: bare.map(foldText) };
 }
 
-type Test = (key: string, names: Names) => boolean;
+/** The columns' names, worked out once per list of columns (they are module constants). */
+let namesCache: WeakMap<readonly HeaderColumn[], Names[]> | undefined;
+function namesOfAll(columns: readonly HeaderColumn[]): Names[] {
+  namesCache ??= new WeakMap();
+  let names = namesCache.get(columns);
+  if (!names) {
+    names = columns.map(namesOf);
+    namesCache.set(columns, names);
+  }
+  return names;
+}
+
+/** A heading's key in its three spellings, worked out once per distinct heading. */
+interface Key {
+  key: string;
+  bare: string;
+  folded: string;
+}
+
+const keyOf = memoByText((key: string): Key => {
+  const bare = stripHints(key);
+  return { key, bare, folded: foldText(bare) };
+});
+
+type Test = (key: Key, names: Names) => boolean;
 
 // Strongest first. A heading matched by a strong test to an already-taken column is a duplicate;
 // the loose last test only ever fills gaps, and only when exactly one column fits.
 const STRONG_TESTS: Test[] = [
-  (k, n) => k === n.exact,
-  (k, n) => n.aliases.includes(k),
-  (k, n) => n.bare.includes(stripHints(k)),
-  (k, n) => n.folded.includes(foldText(stripHints(k))),
+  (k, n) => k.key === n.exact,
+  (k, n) => n.aliases.includes(k.key),
+  (k, n) => n.bare.includes(k.bare),
+  (k, n) => n.folded.includes(k.folded),
 ];
-const LOOSE_TEST: Test = (k, n) => {
-  const f = foldText(stripHints(k));
-  return f !== '' && n.folded.some((name) => wordsContain(f, name) || nearlyEqual(f, name));
-};
+const LOOSE_TEST: Test = (k, n) =>
+  k.folded !== '' &&
+  n.folded.some((name) => wordsContain(k.folded, name) || nearlyEqual(k.folded, name));
 
 /**
  * Matches a header row to the expected columns by what the headings say, never by position:
@@ -110,7 +137,8 @@ export function matchHeaders(
   columns: readonly HeaderColumn[],
 ): HeaderMatch {
   const keys = headers.map(normalizeHeaderKey);
-  const names = columns.map(namesOf);
+  const parts = keys.map(keyOf);
+  const names = namesOfAll(columns);
   const columnOf = new Array<number>(keys.length).fill(-1);
   const headingOf = new Array<number>(columns.length).fill(-1);
   const dupes = new Map<number, number[]>();
@@ -119,7 +147,8 @@ export function matchHeaders(
     keys.forEach((key, h) => {
       if (key === '' || columnOf[h] !== -1) return;
       // An open column beats one already taken (aliases can be shared, e.g. "chỉ tiêu phấn đấu").
-      const fits = names.flatMap((n, i) => (test(key, n) ? [i] : []));
+      const k = parts[h] as Key;
+      const fits = names.flatMap((n, i) => (test(k, n) ? [i] : []));
       const c = fits.find((i) => headingOf[i] === -1) ?? fits[0];
       if (c === undefined) return;
       columnOf[h] = c;
@@ -131,7 +160,7 @@ export function matchHeaders(
 
   const open = (c: number): boolean => headingOf[c] === -1;
   const looseFits = (h: number): number[] =>
-    names.flatMap((n, c) => (open(c) && LOOSE_TEST(keys[h] ?? '', n) ? [c] : []));
+    names.flatMap((n, c) => (open(c) && LOOSE_TEST(parts[h] as Key, n) ? [c] : []));
   const loose = keys.map((key, h) => (key === '' || columnOf[h] !== -1 ? [] : looseFits(h)));
   loose.forEach((fits, h) => {
     const c = fits[0];

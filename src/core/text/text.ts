@@ -104,3 +104,21 @@ export function tidyPhrase(text: string): string {
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * A one-argument string function remembered by value. Sheets repeat the same few texts (unit
+ * names, headings, statuses) over thousands of rows: each distinct text is worked out once per
+ * execution. The cache is made on first use and emptied when it reaches `max` entries.
+ */
+export function memoByText<T>(fn: (text: string) => T, max = 20_000): (text: string) => T {
+  let cache: Map<string, T> | undefined;
+  return (text) => {
+    cache ??= new Map();
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
+    if (cache.size >= max) cache.clear();
+    const value = fn(text);
+    cache.set(text, value);
+    return value;
+  };
+}

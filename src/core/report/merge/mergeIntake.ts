@@ -60,15 +60,25 @@ export function takeAttendance(
   let submitted = 0;
   let late = 0;
   const expected = [...new Map(expectedUnits.map((u) => [unitKey(u), u])).values()];
+  // Each unit's submissions, grouped once: linear in the number of units.
+  const byUnit = new Map<string, { stamped: Submission[]; first?: Submission }>();
+  for (const s of submissions) {
+    const key = unitKey(s.unit);
+    let group = byUnit.get(key);
+    if (!group) byUnit.set(key, (group = { stamped: [] }));
+    group.first ??= s;
+    if (isStamped(s)) group.stamped.push(s);
+  }
   for (const unit of expected) {
-    const mine = stamped.filter((s) => unitKey(s.unit) === unitKey(unit));
+    const group = byUnit.get(unitKey(unit));
+    const mine = group?.stamped ?? [];
     if (mine.length > 0) {
       submitted += 1;
       if (deadline !== null && mine.every((s) => isLate(s.submittedAt ?? '', deadline))) late += 1;
       continue;
     }
     missing.push(unit);
-    const draft = submissions.find((s) => unitKey(s.unit) === unitKey(unit));
+    const draft = group?.first;
     problems.push({
       kind: 'missing',
       unit,
