@@ -67,23 +67,31 @@ export function startsLowercase(text: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-/** Levenshtein distance; stops early once it exceeds `limit`. */
+/** Levenshtein distance; stops early once it exceeds `limit`. Two rows, reused. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const n = b.length;
+  let prev = new Array<number>(n + 1);
+  let cur = new Array<number>(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      cur.push(v);
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const sub = (prev[j - 1] as number) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = (prev[j] as number) + 1;
+      const ins = (cur[j - 1] as number) + 1;
+      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      cur[j] = v;
       if (v < best) best = v;
     }
     if (best > limit) return limit + 1;
+    const t = prev;
     prev = cur;
+    cur = t;
   }
-  return prev[b.length] ?? limit + 1;
+  return prev[n] ?? limit + 1;
 }
 
 /**
