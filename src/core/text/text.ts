@@ -45,14 +45,18 @@ export function cleanText(text: string): string {
  * ("tháng 7/2025" → "thang 7/2025").
  */
 export function foldText(text: string): string {
-  return collapseSpaces(
+  return foldMemo(text);
+}
+
+const foldMemo = memoByText((text: string): string =>
+  collapseSpaces(
     foldDashes(text)
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[đĐ]/g, 'd')
       .toLowerCase(),
-  );
-}
+  ),
+);
 
 /** Like foldText, but only letters and digits survive: "VH-TT&TT" → "vh tt tt". */
 export function wordKey(text: string): string {
@@ -67,12 +71,15 @@ export function startsLowercase(text: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-/** Levenshtein distance; stops early once it exceeds `limit`. Two rows, reused. */
+let rows: [Int32Array, Int32Array] | undefined;
+
+/** Levenshtein distance; stops early once it exceeds `limit`. Two rows, reused between calls. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const n = b.length;
-  let prev = new Array<number>(n + 1);
-  let cur = new Array<number>(n + 1);
+  if (!rows || (rows[0].length as number) <= n)
+    rows = [new Int32Array(n + 64), new Int32Array(n + 64)];
+  let [prev, cur] = rows;
   for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
@@ -91,7 +98,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     prev = cur;
     cur = t;
   }
-  return prev[n] ?? limit + 1;
+  return prev[n] as number;
 }
 
 /**
