@@ -15,8 +15,8 @@ export interface VmIntrinsics {
 export interface BoundaryHooks {
   /** Called before every counted service method; may throw to deny the call. */
   beforeCall(cls: string, method: string, counted: boolean): void;
-  /** Called after every counted service method with the milliseconds it took. */
-  afterCall?(ms: number): void;
+  /** Called after every counted service method with the milliseconds it took (wall, CPU). */
+  afterCall?(ms: number, cpuMs: number): void;
 }
 
 const OBJECT_PROTO_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
@@ -161,6 +161,7 @@ export class Boundary {
     const counted = target._counted && !(target instanceof EnumValue);
     return (...args: unknown[]) => {
       const started = counted ? performance.now() : 0;
+      const cpu = counted ? process.cpuUsage() : undefined;
       try {
         this.hooks.beforeCall(cls, method, counted);
         const hostArgs = args.map((a) => this.fromVm(a));
@@ -168,7 +169,10 @@ export class Boundary {
       } catch (e) {
         throw this.toVmError(e);
       } finally {
-        if (counted) this.hooks.afterCall?.(performance.now() - started);
+        if (cpu) {
+          const used = process.cpuUsage(cpu);
+          this.hooks.afterCall?.(performance.now() - started, (used.user + used.system) / 1000);
+        }
       }
     };
   }

@@ -101,8 +101,9 @@ export class Env {
     }
   }
 
-  afterCall(ms: number): void {
+  afterCall(ms: number, cpuMs: number): void {
     this.counter.ms += ms;
+    this.counter.cpuMs += cpuMs;
   }
 
   beforeCall(cls: string, method: string, counted: boolean): void {
