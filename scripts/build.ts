@@ -176,7 +176,8 @@ async function bundleServer(entry: string): Promise<string> {
     // Every recalculation of a custom function loads the whole file: keep it small (≤ 200 KiB).
     // Local names are shortened; function and class names are kept (keepNames sets their `name`,
     // which is what V8 — so Apps Script — prints in a stack trace).
-    minify: true,
+    // SAURO_MINIFY=0 keeps it readable whole (for profiling).
+    minify: process.env.SAURO_MINIFY !== '0',
     keepNames: true,
   });
   const forbidden: [RegExp, string][] = [

@@ -1,7 +1,7 @@
 // Reading and writing cell values as plain data: what a unit typed is never a formula.
 import { dateToIsoMinute, formatDay } from '../text/calendar.ts';
 import { fractionToPercent, parseSignedNumber } from '../text/number.ts';
-import { foldText, memoByText } from '../text/text.ts';
+import { foldText } from '../text/text.ts';
 
 // src/gas imports it from here.
 
@@ -36,7 +36,7 @@ export function fromData(value: unknown): string {
  */
 export function cellString(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return nfcTrim(value);
+  if (typeof value === 'string') return value.normalize('NFC').trim();
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return '';
     return String(Number(value.toPrecision(12)));
@@ -55,9 +55,6 @@ export function cellString(value: unknown): string {
     return '';
   }
 }
-
-/** NFC and trimmed, remembered by text: cells repeat the same few strings. */
-const nfcTrim = memoByText((text: string) => text.normalize('NFC').trim());
 
 /** True when a cell holds nothing a person typed (blank, spaces only). */
 export function isBlank(value: unknown): boolean {

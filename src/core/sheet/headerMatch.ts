@@ -52,9 +52,12 @@ function words(text: string): string[] {
   return text.split(/[\s/,;-]+/).filter((w) => w !== '');
 }
 
-/** One side's word list contains the other's, and the shorter one says enough (≥ 2 words). */
-function wordsContain(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [words(a), words(b)] : [words(b), words(a)];
+/**
+ * One side's word list contains the other's, and the shorter one says enough (≥ 2 words). `a`
+ * and `b` are the texts (the shorter by length is the one contained), with their words.
+ */
+function wordsContain(a: string, aw: string[], b: string, bw: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [aw, bw] : [bw, aw];
   if (short.length < 2) return false;
   const rest = [...long];
   for (const w of short) {
@@ -78,6 +81,8 @@ interface Names {
   aliases: string[];
   bare: string[];
   folded: string[];
+  /** The words of each folded name. */
+  foldedWords: string[][];
 }
 
 function namesOf(column: HeaderColumn): Names {
@@ -85,32 +90,43 @@ function namesOf(column: HeaderColumn): Names {
   const aliases = (column.aliases ?? []).map(normalizeHeaderKey);
   const all = [exact, ...aliases];
   const bare = all.map(stripHints).filter((k) => k !== '');
-  return { exact, aliases, bare, folded: bare.map(foldText) };
+  const folded = bare.map(foldText);
+  return { exact, aliases, bare, folded, foldedWords: folded.map(words) };
 }
 
-/** The columns' names, worked out once per list of columns (they are module constants). */
-let namesCache: WeakMap<readonly HeaderColumn[], Names[]> | undefined;
-function namesOfAll(columns: readonly HeaderColumn[]): Names[] {
-  namesCache ??= new WeakMap();
-  let names = namesCache.get(columns);
-  if (!names) {
-    names = columns.map(namesOf);
-    namesCache.set(columns, names);
-  }
-  return names;
-}
-
-/** A heading's key in its three spellings, worked out once per distinct heading. */
+/** A heading's key in its spellings, worked out once per distinct heading. */
 interface Key {
   key: string;
   bare: string;
   folded: string;
+  words: string[];
 }
 
 const keyOf = memoByText((key: string): Key => {
   const bare = stripHints(key);
-  return { key, bare, folded: foldText(bare) };
+  const folded = foldText(bare);
+  return { key, bare, folded, words: words(folded) };
 });
+
+/**
+ * What is worked out once per list of columns (they are module constants): their names, and for
+ * each heading seen, which columns the loose test lets it rename (whether they are taken or not).
+ */
+interface ColumnsInfo {
+  names: Names[];
+  loose: Map<string, number[]>;
+}
+
+let columnsCache: WeakMap<readonly HeaderColumn[], ColumnsInfo> | undefined;
+function columnsInfo(columns: readonly HeaderColumn[]): ColumnsInfo {
+  columnsCache ??= new WeakMap();
+  let info = columnsCache.get(columns);
+  if (!info) {
+    info = { names: columns.map(namesOf), loose: new Map() };
+    columnsCache.set(columns, info);
+  }
+  return info;
+}
 
 type Test = (key: Key, names: Names) => boolean;
 
@@ -124,7 +140,21 @@ const STRONG_TESTS: Test[] = [
 ];
 const LOOSE_TEST: Test = (k, n) =>
   k.folded !== '' &&
-  n.folded.some((name) => wordsContain(k.folded, name) || nearlyEqual(k.folded, name));
+  n.folded.some(
+    (name, i) =>
+      wordsContain(k.folded, k.words, name, n.foldedWords[i] ?? []) || nearlyEqual(k.folded, name),
+  );
+
+/** The columns a heading may rename, open or not; remembered per list of columns. */
+function looseColumns(info: ColumnsInfo, k: Key): number[] {
+  let fits = info.loose.get(k.folded);
+  if (!fits) {
+    fits = info.names.flatMap((n, c) => (LOOSE_TEST(k, n) ? [c] : []));
+    if (info.loose.size >= 5000) info.loose.clear();
+    info.loose.set(k.folded, fits);
+  }
+  return fits;
+}
 
 /**
  * Matches a header row to the expected columns by what the headings say, never by position:
@@ -138,7 +168,8 @@ export function matchHeaders(
 ): HeaderMatch {
   const keys = headers.map(normalizeHeaderKey);
   const parts = keys.map(keyOf);
-  const names = namesOfAll(columns);
+  const info = columnsInfo(columns);
+  const names = info.names;
   const columnOf = new Array<number>(keys.length).fill(-1);
   const headingOf = new Array<number>(columns.length).fill(-1);
   const dupes = new Map<number, number[]>();
@@ -159,8 +190,7 @@ export function matchHeaders(
   }
 
   const open = (c: number): boolean => headingOf[c] === -1;
-  const looseFits = (h: number): number[] =>
-    names.flatMap((n, c) => (open(c) && LOOSE_TEST(parts[h] as Key, n) ? [c] : []));
+  const looseFits = (h: number): number[] => looseColumns(info, parts[h] as Key).filter(open);
   const loose = keys.map((key, h) => (key === '' || columnOf[h] !== -1 ? [] : looseFits(h)));
   loose.forEach((fits, h) => {
     const c = fits[0];
