@@ -384,11 +384,14 @@ describe('sheets and ranges', () => {
       t.getRange('A1:A3').protect().setDescription('kept on the original');
       ss.setNamedRange('Orig', t.getRange('A1:B2'));
       var copy = ss.insertSheet('Copy', 1, { template: t });
+      var full = ss.insertSheet('Full'); full.deleteRows(3, full.getMaxRows() - 2);
+      full.appendRow(['a', 1]); full.appendRow(['b']); full.appendRow(['c', 2, 3]);
+      var appended = [full.getMaxRows(), full.getRange('A1:C3').getValues()];
       var list = copy.getRangeList(['A1:B1', 'D4']).getRanges().map(function (r) { return r.getA1Notation(); });
       return [copy.getIndex(), copy.getColumnWidth(2), copy.getFrozenRows(), copy.getRange('A1:B2').getValues(),
         copy.getRange('B1').getFormula(), copy.getRange('A2').getNumberFormat(), copy.getRange('B2').getFontWeight(),
         copy.getRange('B2').getDataValidation() !== null, copy.getProtections(SpreadsheetApp.ProtectionType.RANGE).length,
-        ss.getNamedRanges().length, list, copy.getSheetValues(1, 1, -1, -1), copy.getSheetValues(2, 2, -1, 1)];
+        ss.getNamedRanges().length, list, copy.getSheetValues(1, 1, -1, -1), copy.getSheetValues(2, 2, -1, 1), appended];
     `,
     );
     expect(out).toEqual([
@@ -411,6 +414,14 @@ describe('sheets and ranges', () => {
         ['007', 'b'],
       ],
       [['b']],
+      [
+        3,
+        [
+          ['a', 1, ''],
+          ['b', '', ''],
+          ['c', 2, 3],
+        ],
+      ],
     ]);
   });
 

@@ -156,6 +156,26 @@ export class SheetImpl extends ServiceObject {
     return this.m.maxCols;
   }
 
+  /** appendRow(values): one row after the last row with content, the grid growing if full. */
+  appendRow(values: unknown): this {
+    if (!Array.isArray(values))
+      throw new Error(
+        "The parameters () don't match the method signature for SpreadsheetApp.Sheet.appendRow.",
+      );
+    const row = contentExtent(this.m).lastRow + 1;
+    if (row > this.m.maxRows) this.m.workbook.insert(this.m, 'row', row, 1, this.m.maxRows);
+    if (values.length > this.m.maxCols)
+      this.m.workbook.insert(
+        this.m,
+        'col',
+        this.m.maxCols + 1,
+        values.length - this.m.maxCols,
+        null,
+      );
+    if (values.length > 0) this.getRange(row, 1, 1, values.length).setValues([values]);
+    return this;
+  }
+
   // --- structure ---------------------------------------------------------------
   private checkRowIndex(i: number): void {
     if (i < 1 || i > this.m.maxRows) throw new Error('Those rows are out of bounds.');
