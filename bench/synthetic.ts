@@ -53,6 +53,8 @@ export interface Synthetic {
   w: World;
   units: string[];
   timings: Record<string, number>;
+  /** Service calls of the first distribute (it made every unit sheet). */
+  distributeCalls: number;
 }
 
 function timed<T>(timings: Record<string, number>, key: string, fn: () => T): T {
@@ -80,12 +82,14 @@ export function synthetic(units: number, tasks: number): Synthetic {
     w.look.ensureRows('Phụ lục I', rows.length + 10);
     w.look.setValues('Phụ lục I', `A5:F${4 + rows.length}`, rows);
   });
+  w.coordinator.resetCounts();
   const view = timed(timings, 'distribute', () =>
     w.coordinator.call<{ sheets: Array<{ unit: string; sheetName: string }> }>(
       'distributeReports',
       { period: SYNTHETIC_PERIOD },
     ),
   );
+  const distributeCalls = w.coordinator.totalCalls();
   timed(timings, 'fill', () => {
     const l = look(w.wb);
     for (const s of view.sheets) {
@@ -109,5 +113,5 @@ export function synthetic(units: number, tasks: number): Synthetic {
       w.coordinator.call('submitReport', { period: SYNTHETIC_PERIOD, unit: s.unit });
   });
   w.clock.set('2025-09-25T10:00');
-  return { w, units: names, timings };
+  return { w, units: names, timings, distributeCalls };
 }
