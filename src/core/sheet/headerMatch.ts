@@ -179,8 +179,15 @@ export function matchHeaders(
       if (key === '' || columnOf[h] !== -1) return;
       // An open column beats one already taken (aliases can be shared, e.g. "chỉ tiêu phấn đấu").
       const k = parts[h] as Key;
-      const fits = names.flatMap((n, i) => (test(k, n) ? [i] : []));
-      const c = fits.find((i) => headingOf[i] === -1) ?? fits[0];
+      let c: number | undefined;
+      for (let i = 0; i < names.length; i++) {
+        if (!test(k, names[i] as Names)) continue;
+        if (headingOf[i] === -1) {
+          c = i;
+          break;
+        }
+        c ??= i;
+      }
       if (c === undefined) return;
       columnOf[h] = c;
       const first = headingOf[c] ?? -1;
