@@ -235,12 +235,19 @@ export function findHeaderRow(
 ): number {
   let best = -1;
   let bestCount = 1;
-  rows.slice(0, Math.max(0, maxScan)).forEach((row, r) => {
+  const scan = Math.min(rows.length, Math.max(0, maxScan));
+  for (let r = 0; r < scan; r++) {
+    const row = rows[r] ?? [];
+    // A row matches at most one column per filled cell: one that cannot beat the best so far
+    // (data rows below a header that matched every column) is not matched at all.
+    let filled = 0;
+    for (const v of row) if (v !== '' && v !== null && v !== undefined) filled++;
+    if (Math.min(filled, columns.length) <= bestCount) continue;
     const count = Object.keys(matchHeaders(row, columns).index).length;
     if (count > bestCount) {
       best = r;
       bestCount = count;
     }
-  });
+  }
   return best;
 }

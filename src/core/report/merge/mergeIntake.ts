@@ -2,6 +2,7 @@
 import { cellString, fromData, isBlank } from '../../sheet/cellText.ts';
 import { normalizeHeaderKey } from '../../sheet/headerMatch.ts';
 import { formatDay } from '../../text/calendar.ts';
+import { memoByText } from '../../text/text.ts';
 import { isLate } from '../period.ts';
 import { validateSubmission, type Submission } from '../submission.ts';
 import type { MergeProblem } from './mergeTypes.ts';
@@ -20,8 +21,13 @@ export interface Entry<Row> {
  * back from a summary written with asData ("'-1") is the code it shows.
  */
 export function codeKey(code: unknown): string {
-  return fromData(code).toUpperCase().replace(/\s+/g, '').replace(/\.+$/, '');
+  return typeof code === 'string' ? codeKeyOf(code) : keyText(fromData(code));
 }
+
+const keyText = (text: string): string =>
+  text.toUpperCase().replace(/\s+/g, '').replace(/\.+$/, '');
+/** A code is compared several times per merge (plan, each unit, previous summary). */
+const codeKeyOf = memoByText((code: string) => keyText(fromData(code)));
 
 /** A unit name compared loosely (case, dashes, tone placement). */
 export function unitKey(unit: string): string {
