@@ -126,7 +126,15 @@ export class SpreadsheetImpl extends ServiceObject {
     if (template !== undefined && !(template instanceof SheetImpl))
       throw new Error('Cannot find method insertSheet(string,number,object).');
     const model = this.wb.addSheet(name, index);
-    if (template instanceof SheetImpl) this.wb.copySheetContents(template._model, model);
+    if (template instanceof SheetImpl) {
+      // All or nothing, as one request to Sheets: a copy that fails leaves no half-made sheet.
+      try {
+        this.wb.copySheetContents(template._model, model);
+      } catch (e) {
+        this.wb.removeSheet(model);
+        throw e;
+      }
+    }
     activate(this.env, model); // Sheets activates the new sheet
     return this.sheet(model);
   }
