@@ -72,8 +72,8 @@ describe('a 5,000-task appendix', () => {
     expect(t.sheetLastRow).toBe(end);
     expect(t.named).toBe(`A4:M${end}`);
     expect(t.formulas).toEqual([
-      `=DEADLINE_DATE(F5:F${end})`,
-      `=TASK_STATUS(F5:F${end},G5:G${end},TODAY())`,
+      `=DEADLINE_DATE(F5:F${end},SAURO_REPORT_DATE)`,
+      `=TASK_STATUS(F5:F${end},G5:G${end},SAURO_REPORT_DATE)`,
     ]);
     // The last task (XII.413: 11 sections of 417, then 413; "Khi có văn bản của cấp trên") has its formula output.
     expect(t.lastTask.slice(0, 6)).toEqual([
