@@ -67,6 +67,9 @@ const NFC_ALREADY = /^[\u0000-\u02ff\u1e00-\u1eff\u2010-\u20cf]*$/;
 
 /** True when a cell holds nothing a person typed (blank, spaces only). */
 export function isBlank(value: unknown): boolean {
+  // The common cases without building the text (normalising never empties a string).
+  if (value === '' || value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
   return cellString(value) === '';
 }
 
