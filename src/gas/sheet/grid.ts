@@ -101,3 +101,16 @@ export function writeGrid(range: Range, grid: CellGrid): void {
   range.setWraps(grid.wraps);
   range.setVerticalAlignment('top');
 }
+
+/**
+ * Column widths from column 1, one setColumnWidths per run of equal widths (Apps Script has no
+ * call that sets different widths at once).
+ */
+export function setWidths(sheet: Sheet, widths: readonly number[]): void {
+  let start = 0;
+  for (let i = 1; i <= widths.length; i++) {
+    if (i < widths.length && widths[i] === widths[start]) continue;
+    sheet.setColumnWidths(start + 1, i - start, widths[start] ?? 100);
+    start = i;
+  }
+}
