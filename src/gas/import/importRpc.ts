@@ -51,6 +51,9 @@ import { focusOn } from '../sheet/focus.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** Empty rows kept below the last task when a plan outgrows the sheet. */
+const SPARE_ROWS = 100;
+
 function parseImportRequest(payload: unknown): ImportRequest {
   const { text, template, sheetName, mode, accept } = parseRequest(
     requestSchemas().importText,
@@ -278,14 +281,16 @@ function importOf(request: ImportRequest): ImportResponse {
     } else if (result.tasks.length > 0) {
       const rows = importRows(template, result);
       const plan = planLine(result.plan);
-      const { sheet, view } = scaffold(ss, template, {
+      const { sheet, view, maxRows } = scaffold(ss, template, {
         ...(request.sheetName !== undefined ? { sheetName: request.sheetName } : {}),
         ...(plan !== undefined ? { planName: plan } : {}),
         ...(result.plan?.commune !== undefined ? { commune: result.plan.commune } : {}),
       });
-      const missing = first + rows.length - 1 - sheet.getMaxRows();
-      // Rows inserted inside the table, so its formulas, formats and named range grow with it.
-      if (missing > 0) sheet.insertRowsBefore(sheet.getMaxRows(), missing);
+      const last = first + rows.length - 1;
+      // A plan longer than the sheet: rows inserted inside the table (before its last row), so its
+      // array formulas, formats, validation, conditional formats and named range grow with it,
+      // with room left for tasks added later.
+      if (last > maxRows) sheet.insertRowsBefore(maxRows, last + SPARE_ROWS - maxRows);
       const positions = Object.fromEntries(template.columns.map((c, i) => [c.key, i]));
       writeRowsAround(sheet, first, rows, formulaColumns(template, positions));
       sheetName = view.sheetName;

@@ -41,7 +41,7 @@ export function scaffold(
   ss: Spreadsheet,
   template: Template,
   options: ScaffoldOptions,
-): { sheet: Sheet; view: ScaffoldResponse } {
+): { sheet: Sheet; view: ScaffoldResponse; maxRows: number } {
   const name = pickSheetName(ss, template, options.sheetName);
   const units = ensureUnitSheet(ss);
   const sheet = ss.insertSheet(name);
@@ -77,6 +77,7 @@ export function scaffold(
 
   return {
     sheet,
+    maxRows: height,
     view: {
       sheetName: name,
       templateId: template.id,
