@@ -9,10 +9,10 @@ import { assertOpen, coordinatorEmails, type ReportContext } from './reportConte
 import { readPlan, type PlanKpi, type PlanTask, type ReportUnit } from './reportPlan.ts';
 import { layoutSubmission, type LayoutRow, type Layout } from './layout/submissionLayout.ts';
 import {
-  findSubmissionSheets,
+  scanSubmissionSheets,
   submissionSheetName,
   validationRules,
-  writeSubmissionSheet,
+  writeSubmissionSheets,
   type Access,
   type FoundSheet,
 } from './submissionSheet.ts';
@@ -68,11 +68,10 @@ export function distribute(ctx: ReportContext): DistributeView {
       en: 'The task tables hold no task with a code and a lead unit yet.',
     });
   }
-  const scan = findSubmissionSheets(ss, ctx.period.text, ctx.dir, {
+  const { found: scan, names } = scanSubmissionSheets(ss, ctx.period.text, ctx.dir, {
     formats: false,
     skip: new Set(plan.sheets),
   });
-  const names = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
   const coordinators = coordinatorEmails(ctx);
   const deadlineText = formatDay(ctx.period.deadline);
 
@@ -106,11 +105,19 @@ export function distribute(ctx: ReportContext): DistributeView {
     return { unit, old, name, layout, access };
   });
 
-  const rules = validationRules();
-  let index = ss.getNumSheets();
+  const written = writeSubmissionSheets(
+    ss,
+    planned.map((p) => ({
+      target: p.old ?? null,
+      name: p.name,
+      unit: p.unit.name,
+      layout: p.layout,
+      access: p.access,
+    })),
+    validationRules(),
+    ss.getNumSheets(),
+  );
   const sheets: DistributedSheetView[] = planned.map((p) => {
-    writeSubmissionSheet(ss, p.old ?? null, p.name, p.unit.name, p.layout, p.access, rules, index);
-    if (!p.old) index++;
     return {
       unit: p.unit.name,
       sheetName: p.name,
@@ -122,7 +129,7 @@ export function distribute(ctx: ReportContext): DistributeView {
       protection: p.access.strict ? 'strict' : 'warning',
     };
   });
-  if (sheets.length > 0) ss.getSheetByName(sheets[0]?.sheetName ?? '')?.activate();
+  written[0]?.activate();
 
   const created = sheets.filter((s) => s.created).length;
   ctx.saveSettings();

@@ -5,7 +5,8 @@ import { formatPeriod, parsePeriod } from '../../core/report/period.ts';
 import { resolveUnits, type UnitDirectory } from '../../core/unit/unit.ts';
 import { TASK_STATUSES } from '../../core/sheet/vocabulary.ts';
 import { AUDIT_SHEET } from './auditLog.ts';
-import { GridBuilder, writeGrid, type CellGrid } from '../sheet/grid.ts';
+import { GridBuilder, type CellGrid } from '../sheet/grid.ts';
+import { columnLetter } from '../../core/sheet/a1.ts';
 import { MARK_BACKGROUND } from '../check/marks.ts';
 import { SETTINGS_SHEET } from './settings.ts';
 import {
@@ -16,6 +17,7 @@ import {
   TASK_COLUMNS,
 } from './layout/submissionColumns.ts';
 import {
+  formatsMatter,
   inputRuns,
   parseSubmissionValues,
   type ParsedBlock,
@@ -62,9 +64,22 @@ function isReportOwnSheet(name: string): boolean {
 }
 
 /**
+ * A sheet's values from A1 to its last row and column with content: one call. A blank sheet
+ * reads as one empty cell.
+ */
+export function sheetValues(sheet: Sheet): unknown[][] {
+  try {
+    const values = sheet.getSheetValues(1, 1, -1, -1);
+    return values.length > 0 ? values : [['']];
+  } catch {
+    return [['']];
+  }
+}
+
+/**
  * A sheet (named `name`) read as a submission, or null when it is not one (or not one of
- * `period`, when given). One read of its values; its number formats are read only when asked and
- * the sheet is a submission of the period.
+ * `period`, when given). One read of its values; its number formats are read only when asked, the
+ * sheet is a submission of the period and a % format could change how one of its numbers reads.
  */
 export function readSubmissionSheet(
   sheet: Sheet,
@@ -72,20 +87,24 @@ export function readSubmissionSheet(
   dir: UnitDirectory,
   options: { formats: boolean; period?: string },
 ): FoundSheet | null {
-  const range = sheet.getDataRange();
-  const values = range.getValues();
+  const values = sheetValues(sheet);
   let parsed = parseSubmissionValues(name, values);
   if (!parsed) return null;
   if (options.period !== undefined && !samePeriod(parsed.periodText, options.period)) return null;
-  if (options.formats) parsed = parseSubmissionValues(name, values, range.getNumberFormats());
+  const height = values.length;
+  const width = values[0]?.length ?? 0;
+  if (options.formats && formatsMatter(parsed)) {
+    const formats = sheet.getRange(1, 1, height, width).getNumberFormats();
+    parsed = parseSubmissionValues(name, values, formats);
+  }
   if (!parsed) return null;
-  return {
-    sheet,
-    parsed,
-    unit: canonicalUnit(parsed.unitText, dir),
-    height: values.length,
-    width: values[0]?.length ?? 0,
-  };
+  return { sheet, parsed, unit: canonicalUnit(parsed.unitText, dir), height, width };
+}
+
+export interface SheetScan {
+  found: FoundSheet[];
+  /** Every sheet's name, lower case (for picking names that are free). */
+  names: Set<string>;
 }
 
 /** Every submission sheet of the period, each read once (see readSubmissionSheet). */
@@ -95,9 +114,21 @@ export function findSubmissionSheets(
   dir: UnitDirectory,
   options: { formats: boolean; skip: ReadonlySet<string> },
 ): FoundSheet[] {
+  return scanSubmissionSheets(ss, periodText, dir, options).found;
+}
+
+/** findSubmissionSheets, with the names of all sheets seen on the way. */
+export function scanSubmissionSheets(
+  ss: Spreadsheet,
+  periodText: string,
+  dir: UnitDirectory,
+  options: { formats: boolean; skip: ReadonlySet<string> },
+): SheetScan {
   const found: FoundSheet[] = [];
+  const names = new Set<string>();
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
+    names.add(name.toLowerCase());
     if (options.skip.has(name) || isReportOwnSheet(name)) continue;
     const f = readSubmissionSheet(sheet, name, dir, {
       formats: options.formats,
@@ -105,7 +136,7 @@ export function findSubmissionSheets(
     });
     if (f) found.push(f);
   }
-  return found;
+  return { found, names };
 }
 
 /** Does a sheet's "Kỳ báo cáo" text name this period (canonical text, 2026-Q2)? */
@@ -192,11 +223,28 @@ export function setEditors(p: Protection, emails: readonly string[]): void {
   if (p.canDomainEdit()) p.setDomainEdit(false);
 }
 
-function grids(layout: Layout, height: number, width: number, access: Access): CellGrid {
+interface SheetGrid extends CellGrid {
+  validations: Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>>;
+}
+
+/**
+ * Wraps by column: the code column never wraps, so the sheet's title and the block titles, which
+ * sit in it with nothing beside them, overflow to the right; every other column wraps.
+ */
+function columnWraps(height: number, width: number): boolean[][] {
+  const row = Array.from({ length: width }, (_, c) => c !== 0);
+  return Array.from({ length: height }, () => row);
+}
+
+function grids(
+  layout: Layout,
+  height: number,
+  width: number,
+  access: Access,
+  rules: ValidationRules,
+): SheetGrid {
   const g = new GridBuilder(width);
   for (let r = 0; r < height; r++) g.push(layout.values[r] ?? []);
-  // The title and the block titles overflow into the empty cells beside them.
-  g.noWrap(1);
   g.bold(1, 0, 1);
   for (let r = 2; r <= HEADER_ROWS; r++) {
     g.bold(r, 0, 1);
@@ -205,6 +253,16 @@ function grids(layout: Layout, height: number, width: number, access: Access): C
   const state = layout.values[layout.stateRow - 1]?.[1];
   if (!/^Chưa/u.test(cellString(state))) g.paint(layout.stateRow, STAMPED_BG, 1, 2);
   if (!access.strict) g.paint(7, WARNING_BG, 1, 2);
+  // Validations of every cell of the area in one 2-D block (null clears an old one).
+  const validations = Array.from({ length: height }, () =>
+    new Array<GoogleAppsScript.Spreadsheet.DataValidation | null>(width).fill(null),
+  );
+  const column = (key: string) => TASK_COLUMNS.findIndex((c) => c.key === key);
+  const checked: Array<[number, GoogleAppsScript.Spreadsheet.DataValidation]> = [
+    [column('status'), rules.status],
+    [column('progress'), rules.progress],
+    [column('completedOn'), rules.completedOn],
+  ];
   for (const b of layout.blocks) {
     const cols = columnsOf(b.role);
     g.styleTitle(b.titleRow, cols.length);
@@ -216,10 +274,20 @@ function grids(layout: Layout, height: number, width: number, access: Access): C
           g.setFormat(r, i, 'General');
         if (c.key === 'completedOn') g.setFormat(r, i, 'dd/MM/yyyy');
       });
+      if (b.role === 'kpi') continue;
+      const row = validations[r - 1];
+      for (const [col, rule] of checked) if (row && col >= 0) row[col] = rule;
     }
     for (const r of b.sentBackRows) g.paint(r, MARK_BACKGROUND, READ_ONLY, cols.length);
   }
-  return g;
+  return {
+    values: g.values,
+    formats: g.formats,
+    weights: g.weights,
+    backgrounds: g.backgrounds,
+    wraps: columnWraps(height, width),
+    validations,
+  };
 }
 
 /**
@@ -254,52 +322,99 @@ export function paintInputRows(
   range.setBackgrounds(backgrounds as string[][]);
 }
 
-/** The input cells of each block, and the two header rows a unit's "Nộp" writes. */
+/** The input cells of each block, and the two header rows a unit's "Nộp" writes: one RangeList. */
 function inputRanges(sheet: Sheet, layout: Layout): Range[] {
-  return [
-    sheet.getRange(layout.stateRow, 2, 2, 1),
-    ...layout.blocks.map((b) =>
-      sheet.getRange(b.firstRow, READ_ONLY + 1, b.count, columnsOf(b.role).length - READ_ONLY),
-    ),
-  ];
+  const a1 = (row: number, col: number, rows: number, cols: number) =>
+    `${columnLetter(col - 1)}${row}:${columnLetter(col + cols - 2)}${row + rows - 1}`;
+  return sheet
+    .getRangeList([
+      a1(layout.stateRow, 2, 2, 1),
+      ...layout.blocks.map((b) =>
+        a1(b.firstRow, READ_ONLY + 1, b.count, columnsOf(b.role).length - READ_ONLY),
+      ),
+    ])
+    .getRanges();
+}
+
+export interface SheetToWrite {
+  /** The unit's sheet made before (rewritten in place), or null for a new one. */
+  target: { sheet: Sheet; height: number; width: number } | null;
+  name: string;
+  unit: string;
+  layout: Layout;
+  access: Access;
 }
 
 /**
- * Writes a unit's sheet. An existing sheet is overwritten in place by one setValues over its
- * whole used area (so the tab, its link and what the unit typed stay); a new one is appended.
+ * New sheets are copies of the first one, made before anything is written into it: column widths,
+ * the title's size, top alignment and wraps are set once per action, not once per unit.
  */
-export function writeSubmissionSheet(
+function newSheets(
   ss: Spreadsheet,
-  target: { sheet: Sheet; height: number; width: number } | null,
-  name: string,
-  unit: string,
-  layout: Layout,
-  access: Access,
+  list: readonly SheetToWrite[],
+  firstIndex: number,
+): Map<SheetToWrite, Sheet> {
+  const made = new Map<SheetToWrite, Sheet>();
+  const fresh = list.filter((w) => !w.target);
+  const [first, ...rest] = fresh;
+  if (!first) return made;
+  const proto = ss.insertSheet(first.name, firstIndex);
+  const height = Math.max(...fresh.map((w) => w.layout.values.length));
+  const rows = proto.getMaxRows();
+  if (height > rows) proto.insertRowsAfter(rows, height - rows);
+  const all = Math.max(rows, height);
+  TASK_COLUMNS.forEach((c, i) => proto.setColumnWidth(i + 1, c.width));
+  proto
+    .getRange(1, 1, all, SHEET_WIDTH)
+    .setVerticalAlignment('top')
+    .setWraps(columnWraps(all, SHEET_WIDTH));
+  proto.getRange(1, 1).setFontSize(13);
+  made.set(first, proto);
+  rest.forEach((w, i) =>
+    made.set(w, ss.insertSheet(w.name, firstIndex + i + 1, { template: proto })),
+  );
+  return made;
+}
+
+/**
+ * Writes the units' sheets. An existing sheet is overwritten in place by one block of values,
+ * formats and validations over its whole used area (so the tab, its link and what the unit typed
+ * stay); new ones are appended from `firstIndex`. A constant number of calls per sheet.
+ */
+export function writeSubmissionSheets(
+  ss: Spreadsheet,
+  list: readonly SheetToWrite[],
   rules: ValidationRules,
-  index: number,
-): Sheet {
-  const sheet = target?.sheet ?? ss.insertSheet(name, index);
-  if (target) removeOwnProtections(sheet);
-  const height = Math.max(layout.values.length, target?.height ?? 0);
-  const width = Math.max(SHEET_WIDTH, target?.width ?? 0);
-  const maxRows = sheet.getMaxRows();
-  if (height > maxRows) sheet.insertRowsAfter(maxRows, height - maxRows);
-  const g = grids(layout, height, width, access);
-  const area = sheet.getRange(1, 1, height, width);
-  if (target) area.clearDataValidations();
-  writeGrid(area, g);
-  sheet.getRange(1, 1).setFontSize(13);
-  TASK_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
-  for (const b of layout.blocks) {
-    if (b.role === 'kpi') continue;
-    const status = TASK_COLUMNS.findIndex((c) => c.key === 'status') + 1;
-    sheet.getRange(b.firstRow, status, b.count, 1).setDataValidation(rules.status);
-    sheet.getRange(b.firstRow, status + 1, b.count, 1).setDataValidation(rules.progress);
-    const completedOn = TASK_COLUMNS.findIndex((c) => c.key === 'completedOn') + 1;
-    sheet.getRange(b.firstRow, completedOn, b.count, 1).setDataValidation(rules.completedOn);
-  }
-  protect(sheet, unit, layout, access);
-  return sheet;
+  firstIndex: number,
+): Sheet[] {
+  const made = newSheets(ss, list, firstIndex);
+  return list.map((w) => {
+    const target = w.target;
+    const sheet = target?.sheet ?? made.get(w);
+    if (!sheet) throw new Error(`no sheet for ${w.name}`);
+    const height = Math.max(w.layout.values.length, target?.height ?? 0);
+    const width = Math.max(SHEET_WIDTH, target?.width ?? 0);
+    if (target) {
+      removeOwnProtections(sheet);
+      if (height > target.height) {
+        const maxRows = sheet.getMaxRows();
+        if (height > maxRows) sheet.insertRowsAfter(maxRows, height - maxRows);
+      }
+    }
+    const g = grids(w.layout, height, width, w.access, rules);
+    const area = sheet.getRange(1, 1, height, width);
+    // Formats first: text cells stay text ("1.10", "2026-05") whatever is written into them.
+    area.setNumberFormats(g.formats);
+    area.setValues(g.values);
+    area.setFontWeights(g.weights);
+    area.setBackgrounds(g.backgrounds as string[][]);
+    // A new sheet has its wraps from the first one; an old one may have had other rows' wraps.
+    if (target) area.setWraps(g.wraps);
+    // Null clears: validations of rows that moved do not stay behind.
+    area.setDataValidations(g.validations as GoogleAppsScript.Spreadsheet.DataValidation[][]);
+    protect(sheet, w.unit, w.layout, w.access);
+    return sheet;
+  });
 }
 
 function protect(sheet: Sheet, unit: string, layout: Layout, access: Access): void {

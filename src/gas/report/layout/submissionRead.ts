@@ -249,6 +249,27 @@ export function inputRuns(b: ParsedBlock): Array<{ col: number; width: number }>
   return runs;
 }
 
+/**
+ * Could a % number format change how this sheet reads? A KPI actual that is a number, or a
+ * progress that is a number other than 0 or a whole 2–100 (70% typed in a cell is 0.7; a whole
+ * number in a % cell would mean 200% or more, which no progress is). Only then are the sheet's
+ * formats worth a read.
+ */
+export function formatsMatter(parsed: ParsedSheet): boolean {
+  for (const b of parsed.blocks) {
+    for (const r of b.rows) {
+      if (b.role === 'kpi') {
+        if (typeof at(b, r, 'actual') === 'number') return true;
+        continue;
+      }
+      const p = at(b, r, 'progress');
+      if (typeof p === 'number' && p !== 0 && !(Number.isInteger(p) && p >= 2 && p <= 100))
+        return true;
+    }
+  }
+  return false;
+}
+
 /** Has the unit typed anything in this row? */
 export function rowHasInput(b: ParsedBlock, row: ParsedRow): boolean {
   const keys = b.role === 'kpi' ? KPI_INPUTS : TASK_INPUTS;
