@@ -6,7 +6,6 @@ import { formatDay } from '../../core/text/calendar.ts';
 import { UserError } from '../../core/userError.ts';
 import type { ClosePeriodView, SendBackView } from '../api.ts';
 import { appendAudit } from './auditLog.ts';
-import { topLeftBlock, writeGrid } from '../sheet/grid.ts';
 import { MARK_BACKGROUND } from '../check/marks.ts';
 import { summarySheetName } from './layout/mergeSummary.ts';
 import { assertOpen, closedSheetName, type ReportContext } from './reportContext.ts';
@@ -32,26 +31,23 @@ export function closePeriodOf(ctx: ReportContext): ClosePeriodView {
       en: `No summary for ${ctx.period.text} yet (sheet "${name}"). Merge before closing the period.`,
     });
   }
-  const range = summary.getDataRange();
-  const values = range.getValues().map((row) => row.map((v) => asData(v)));
-  const formats = range.getNumberFormats();
-  const weights = range.getFontWeights();
-  const backgrounds = range.getBackgrounds();
-  const wraps = range.getWraps();
+  const values = summary
+    .getDataRange()
+    .getValues()
+    .map((row) => row.map((v) => asData(v)));
   const height = values.length;
   const width = values[0]?.length ?? 1;
-  const widths = Array.from({ length: width }, (_, i) => summary.getColumnWidth(i + 1));
   const by = ctx.user !== '' ? ctx.user : ctx.coordinator;
   const first = values[0];
   if (first)
     first[0] = `${cellString(first[0])} (ĐÃ CHỐT lúc ${formatDay(ctx.minute.replace(' ', 'T'))} bởi ${by})`;
 
   const closedName = closedSheetName(ctx.period.text);
-  const sheet = ss.insertSheet(closedName, summary.getIndex());
+  // A copy of the summary (formats, colours, widths, frozen panes), then its values over its
+  // formulas, so the closed sheet holds what the summary showed.
+  const sheet = ss.insertSheet(closedName, summary.getIndex(), { template: summary });
   try {
-    writeGrid(topLeftBlock(sheet, height, width), { values, formats, weights, backgrounds, wraps });
-    widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
-    sheet.setFrozenColumns(1);
+    sheet.getRange(1, 1, height, width).setValues(values);
     const p = sheet
       .protect()
       .setDescription(`${PROTECTION_PREFIX}kỳ ${ctx.period.text} đã chốt, chỉ đọc`);

@@ -11,7 +11,7 @@ import type { Submission } from '../../core/report/submission.ts';
 import { UserError } from '../../core/userError.ts';
 import type { MergeStatsView, MergeView } from '../api.ts';
 import { appendAudit } from './auditLog.ts';
-import { topLeftBlock, writeGrid } from '../sheet/grid.ts';
+import { setWidths, topLeftBlock, writeGrid } from '../sheet/grid.ts';
 import {
   layoutSummary,
   PROBLEM_LABELS,
@@ -26,7 +26,7 @@ import { assertOpen, type ReportContext } from './reportContext.ts';
 import { rebuildDashboard } from './reportDashboard.ts';
 import { readPlan, type Plan } from './reportPlan.ts';
 import { layoutProblems, toSubmission } from './layout/submissionRead.ts';
-import { findSubmissionSheets, PROTECTION_PREFIX, type FoundSheet } from './submissionSheet.ts';
+import { PROTECTION_PREFIX, scanSubmissionSheets, type FoundSheet } from './submissionSheet.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -126,7 +126,7 @@ export function merge(ctx: ReportContext): MergeOutcome {
   assertOpen(ctx);
   const { ss } = ctx;
   const plan = readPlan(ss, ctx.dir, ctx.coordinator);
-  const found = findSubmissionSheets(ss, ctx.period.text, ctx.dir, {
+  const { found, byName } = scanSubmissionSheets(ss, ctx.period.text, ctx.dir, {
     formats: true,
     skip: new Set(plan.sheets),
   });
@@ -138,7 +138,7 @@ export function merge(ctx: ReportContext): MergeOutcome {
   });
 
   const name = summarySheetName(ctx.period.text);
-  const old = ss.getSheetByName(name);
+  const old = byName.get(name.toLowerCase()) ?? null;
   const previous: PreviousSummary = old
     ? readPreviousSummary(old.getDataRange().getValues())
     : { tasks: { columns: [], rows: [] }, kpis: { columns: [], rows: [] } };
@@ -172,7 +172,7 @@ export function merge(ctx: ReportContext): MergeOutcome {
     previous,
   });
 
-  const warnings = writeSummary(ss, name, layout, old);
+  const warnings = writeSummary(ss, name, layout, old, byName);
   // The dashboard follows every merge; if it cannot be rebuilt the summary still stands.
   let dashboard: string | null = null;
   try {
@@ -226,12 +226,13 @@ function writeSummary(
   name: string,
   layout: SummaryLayout,
   old: Sheet | null,
+  byName: ReadonlyMap<string, Sheet>,
 ): string[] {
   const warnings: string[] = [];
   const tempName = `${name} (đang ghi)`;
   const backupName = `${name} (cũ)`;
   for (const stale of [tempName, backupName]) {
-    const s = ss.getSheetByName(stale);
+    const s = byName.get(stale.toLowerCase());
     if (s) ss.deleteSheet(s);
   }
   const index = old ? old.getIndex() - 1 : ss.getNumSheets();
@@ -273,7 +274,7 @@ function dropQuietly(ss: Spreadsheet, sheet: Sheet): void {
 function fillSummary(sheet: Sheet, layout: SummaryLayout): void {
   writeGrid(topLeftBlock(sheet, layout.values.length, layout.values[0]?.length ?? 1), layout);
   sheet.getRange(1, 1).setFontSize(13);
-  layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setWidths(sheet, layout.widths);
   sheet.setFrozenColumns(1);
   const produced = layout.producedWidth;
   sheet

@@ -105,6 +105,8 @@ export interface SheetScan {
   found: FoundSheet[];
   /** Every sheet's name, lower case (for picking names that are free). */
   names: Set<string>;
+  /** Every sheet by its name in lower case (Sheets compares names without case). */
+  byName: Map<string, Sheet>;
 }
 
 /** Every submission sheet of the period, each read once (see readSubmissionSheet). */
@@ -126,9 +128,11 @@ export function scanSubmissionSheets(
 ): SheetScan {
   const found: FoundSheet[] = [];
   const names = new Set<string>();
+  const byName = new Map<string, Sheet>();
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     names.add(name.toLowerCase());
+    byName.set(name.toLowerCase(), sheet);
     if (options.skip.has(name) || isReportOwnSheet(name)) continue;
     const f = readSubmissionSheet(sheet, name, dir, {
       formats: options.formats,
@@ -136,7 +140,7 @@ export function scanSubmissionSheets(
     });
     if (f) found.push(f);
   }
-  return { found, names };
+  return { found, names, byName };
 }
 
 /** Does a sheet's "Kỳ báo cáo" text name this period (canonical text, 2026-Q2)? */
