@@ -23,12 +23,14 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface DashboardOptions {
   /** Log the action in "Nhật ký" (not when it runs as part of "Tổng hợp", which logs itself). */
   audit: boolean;
+  /** The workbook's sheets with their names, when the caller has just read them. */
+  sheets?: ReadonlyArray<{ name: string; sheet: Sheet }>;
 }
 
 export function rebuildDashboard(ctx: ReportContext, options: DashboardOptions): DashboardView {
   const { ss } = ctx;
   const source = readSummarySource(ss, ctx.period.text, 'cập nhật bảng điều khiển');
-  const closed = readClosedPeriods(ss);
+  const closed = readClosedPeriods(ss, options.sheets);
   const layout = layoutDashboard({
     data: source.data,
     periodText: ctx.period.text,
@@ -36,7 +38,7 @@ export function rebuildDashboard(ctx: ReportContext, options: DashboardOptions):
     source: source.name,
     trend: closed.map((c) => ({ label: c.label, rate: c.rate })),
   });
-  writeDashboard(ss, layout);
+  writeDashboard(ss, layout, options.sheets);
   const charts = layout.charts.map((c) => ({
     title: c.title,
     type: c.type,
@@ -93,15 +95,24 @@ function fill(sheet: Sheet, layout: DashboardLayout, created: boolean): void {
   sheet.setFrozenRows(2);
 }
 
-function writeDashboard(ss: Spreadsheet, layout: DashboardLayout): Sheet {
-  const existing = ss.getSheetByName(DASHBOARD_SHEET);
+function writeDashboard(
+  ss: Spreadsheet,
+  layout: DashboardLayout,
+  sheets?: ReadonlyArray<{ name: string; sheet: Sheet }>,
+): Sheet {
+  // With the caller's list of sheets, a sheet is looked up in it instead of asked for.
+  const byName = (name: string): Sheet | null =>
+    sheets
+      ? (sheets.find((s) => s.name.toLowerCase() === name.toLowerCase())?.sheet ?? null)
+      : ss.getSheetByName(name);
+  const existing = byName(DASHBOARD_SHEET);
   if (existing) {
     fill(existing, layout, false);
     syncCharts(existing, layout.charts);
     return existing;
   }
   const tempName = `${DASHBOARD_SHEET} (đang ghi)`;
-  const stale = ss.getSheetByName(tempName);
+  const stale = byName(tempName);
   if (stale) ss.deleteSheet(stale);
   const temp = ss.insertSheet(tempName, 0);
   try {

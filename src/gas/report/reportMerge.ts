@@ -11,7 +11,7 @@ import type { Submission } from '../../core/report/submission.ts';
 import { UserError } from '../../core/userError.ts';
 import type { MergeStatsView, MergeView } from '../api.ts';
 import { appendAudit } from './auditLog.ts';
-import { setWidths, topLeftBlock, writeGrid } from '../sheet/grid.ts';
+import { setWidths, topLeftBlock, writeGrid, type CellGrid } from '../sheet/grid.ts';
 import {
   layoutSummary,
   PROBLEM_LABELS,
@@ -126,7 +126,7 @@ export function merge(ctx: ReportContext): MergeOutcome {
   assertOpen(ctx);
   const { ss } = ctx;
   const plan = readPlan(ss, ctx.dir, ctx.coordinator);
-  const { found, byName } = scanSubmissionSheets(ss, ctx.period.text, ctx.dir, {
+  const { found, byName, sheets } = scanSubmissionSheets(ss, ctx.period.text, ctx.dir, {
     formats: true,
     skip: new Set(plan.sheets),
   });
@@ -139,8 +139,9 @@ export function merge(ctx: ReportContext): MergeOutcome {
 
   const name = summarySheetName(ctx.period.text);
   const old = byName.get(name.toLowerCase()) ?? null;
+  const oldValues = old ? old.getDataRange().getValues() : [];
   const previous: PreviousSummary = old
-    ? readPreviousSummary(old.getDataRange().getValues())
+    ? readPreviousSummary(oldValues)
     : { tasks: { columns: [], rows: [] }, kpis: { columns: [], rows: [] } };
 
   const result = mergeSubmissions({
@@ -172,11 +173,12 @@ export function merge(ctx: ReportContext): MergeOutcome {
     previous,
   });
 
-  const warnings = writeSummary(ss, name, layout, old, byName);
+  const oldSize = { height: oldValues.length, width: oldValues[0]?.length ?? 0 };
+  const warnings = writeSummary(ss, name, layout, old ? { sheet: old, ...oldSize } : null, byName);
   // The dashboard follows every merge; if it cannot be rebuilt the summary still stands.
   let dashboard: string | null = null;
   try {
-    dashboard = rebuildDashboard(ctx, { audit: false }).sheetName;
+    dashboard = rebuildDashboard(ctx, { audit: false, sheets }).sheetName;
   } catch (e) {
     warnings.push(
       `Không cập nhật được bảng điều khiển: ${e instanceof Error ? e.message : String(e)}`,
@@ -225,7 +227,7 @@ function writeSummary(
   ss: Spreadsheet,
   name: string,
   layout: SummaryLayout,
-  old: Sheet | null,
+  old: { sheet: Sheet; height: number; width: number } | null,
   byName: ReadonlyMap<string, Sheet>,
 ): string[] {
   const warnings: string[] = [];
@@ -235,10 +237,15 @@ function writeSummary(
     const s = byName.get(stale.toLowerCase());
     if (s) ss.deleteSheet(s);
   }
-  const index = old ? old.getIndex() - 1 : ss.getNumSheets();
-  const temp = ss.insertSheet(tempName, index);
+  const index = old ? old.sheet.getIndex() - 1 : ss.getNumSheets();
+  // Merging again: the new sheet starts as a copy of the old summary, so its column widths (the
+  // coordinator's too), frozen column and title size come with it; everything the old one held is
+  // written over below.
+  const temp = old
+    ? ss.insertSheet(tempName, index, { template: old.sheet })
+    : ss.insertSheet(tempName, index);
   try {
-    fillSummary(temp, layout);
+    fillSummary(temp, layout, old);
   } catch (e) {
     dropQuietly(ss, temp);
     throw e;
@@ -247,16 +254,16 @@ function writeSummary(
     temp.setName(name);
     return warnings;
   }
-  old.setName(backupName);
+  old.sheet.setName(backupName);
   try {
     temp.setName(name);
   } catch (e) {
-    old.setName(name);
+    old.sheet.setName(name);
     dropQuietly(ss, temp);
     throw e;
   }
   try {
-    ss.deleteSheet(old);
+    ss.deleteSheet(old.sheet);
   } catch {
     warnings.push(`Không xoá được trang "${backupName}" (bảng tổng hợp cũ); có thể xoá tay.`);
   }
@@ -271,11 +278,40 @@ function dropQuietly(ss: Spreadsheet, sheet: Sheet): void {
   }
 }
 
-function fillSummary(sheet: Sheet, layout: SummaryLayout): void {
-  writeGrid(topLeftBlock(sheet, layout.values.length, layout.values[0]?.length ?? 1), layout);
-  sheet.getRange(1, 1).setFontSize(13);
-  setWidths(sheet, layout.widths);
-  sheet.setFrozenColumns(1);
+/** The layout padded with blank cells to `height` × `width` (over what an older summary held). */
+function padded(layout: SummaryLayout, height: number, width: number): CellGrid {
+  if (height <= layout.values.length && width <= (layout.values[0]?.length ?? 0)) return layout;
+  const pad = <T>(rows: readonly (readonly T[])[], blank: T): T[][] =>
+    Array.from({ length: height }, (_, r) => {
+      const row = rows[r] ?? [];
+      return Array.from({ length: width }, (_, c) => (c < row.length ? (row[c] as T) : blank));
+    });
+  return {
+    values: pad<unknown>(layout.values, ''),
+    formats: pad(layout.formats, '@'),
+    weights: pad(layout.weights, 'normal'),
+    backgrounds: pad<string | null>(layout.backgrounds, null),
+    wraps: pad(layout.wraps, true),
+  };
+}
+
+function fillSummary(
+  sheet: Sheet,
+  layout: SummaryLayout,
+  old: { height: number; width: number } | null,
+): void {
+  const height = Math.max(layout.values.length, old?.height ?? 0);
+  const width = Math.max(layout.values[0]?.length ?? 1, old?.width ?? 0);
+  writeGrid(topLeftBlock(sheet, height, width), padded(layout, height, width));
+  if (old) {
+    // A copy keeps the old summary's protection where Sheets copies protections: not twice.
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE))
+      if (p.getDescription().startsWith(PROTECTION_PREFIX)) p.remove();
+  } else {
+    sheet.getRange(1, 1).setFontSize(13);
+    setWidths(sheet, layout.widths);
+    sheet.setFrozenColumns(1);
+  }
   const produced = layout.producedWidth;
   sheet
     .getRange(layout.taskHeaderRow, 1, layout.taskRows + 1, produced)

@@ -6,6 +6,7 @@ import { resolveUnits, type UnitDirectory } from '../../core/unit/unit.ts';
 import { TASK_STATUSES } from '../../core/sheet/vocabulary.ts';
 import { AUDIT_SHEET } from './auditLog.ts';
 import { GridBuilder, type CellGrid } from '../sheet/grid.ts';
+import { sheetValues } from '../sheet/table.ts';
 import { columnLetter } from '../../core/sheet/a1.ts';
 import { MARK_BACKGROUND } from '../check/marks.ts';
 import { SETTINGS_SHEET } from './settings.ts';
@@ -64,19 +65,6 @@ function isReportOwnSheet(name: string): boolean {
 }
 
 /**
- * A sheet's values from A1 to its last row and column with content: one call. A blank sheet
- * reads as one empty cell.
- */
-export function sheetValues(sheet: Sheet): unknown[][] {
-  try {
-    const values = sheet.getSheetValues(1, 1, -1, -1);
-    return values.length > 0 ? values : [['']];
-  } catch {
-    return [['']];
-  }
-}
-
-/**
  * A sheet (named `name`) read as a submission, or null when it is not one (or not one of
  * `period`, when given). One read of its values; its number formats are read only when asked, the
  * sheet is a submission of the period and a % format could change how one of its numbers reads.
@@ -107,6 +95,8 @@ export interface SheetScan {
   names: Set<string>;
   /** Every sheet by its name in lower case (Sheets compares names without case). */
   byName: Map<string, Sheet>;
+  /** Every sheet with its name, in tab order. */
+  sheets: Array<{ name: string; sheet: Sheet }>;
 }
 
 /** Every submission sheet of the period, each read once (see readSubmissionSheet). */
@@ -129,10 +119,12 @@ export function scanSubmissionSheets(
   const found: FoundSheet[] = [];
   const names = new Set<string>();
   const byName = new Map<string, Sheet>();
+  const sheets: SheetScan['sheets'] = [];
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     names.add(name.toLowerCase());
     byName.set(name.toLowerCase(), sheet);
+    sheets.push({ name, sheet });
     if (options.skip.has(name) || isReportOwnSheet(name)) continue;
     const f = readSubmissionSheet(sheet, name, dir, {
       formats: options.formats,
@@ -140,7 +132,7 @@ export function scanSubmissionSheets(
     });
     if (f) found.push(f);
   }
-  return { found, names, byName };
+  return { found, names, byName, sheets };
 }
 
 /** Does a sheet's "Kỳ báo cáo" text name this period (canonical text, 2026-Q2)? */
