@@ -133,12 +133,14 @@ describe('scaffold', () => {
     expect(counts['Range.setFormula'] ?? 0).toBe(0);
     expect(counts['Range.setNumberFormats']).toBeLessThanOrEqual(2);
     expect(counts['Range.setHorizontalAlignments']).toBe(1);
+    // The table and the directory in one 2-D block each; the settings sheet has three cells.
     expect(counts['Range.setDataValidations']).toBe(2);
-    expect(counts['Range.setDataValidation'] ?? 0).toBe(0);
-    // Apps Script has no call setting different widths: one per run of equal widths.
+    expect(counts['Range.setDataValidation'] ?? 0).toBe(3);
+    // Apps Script has no call setting different widths: one per run of equal widths (the
+    // settings sheet's three columns differ).
     const runs = (ws: number[]) => ws.filter((w, i) => i === 0 || w !== ws[i - 1]).length;
     expect(counts['Sheet.setColumnWidths']).toBe(
-      runs(sauRo.columns.map((c) => c.width)) + runs([300, 110, 260, 260, 150]),
+      runs(sauRo.columns.map((c) => c.width)) + runs([300, 110, 260, 260, 150]) + 3,
     );
     expect(counts['Sheet.setColumnWidth'] ?? 0).toBe(0);
   });
