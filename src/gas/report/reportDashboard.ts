@@ -25,11 +25,18 @@ export interface DashboardOptions {
   audit: boolean;
   /** The workbook's sheets with their names, when the caller has just read them. */
   sheets?: ReadonlyArray<{ name: string; sheet: Sheet }>;
+  /** The summary the caller (a merge) has just written. */
+  summary?: Sheet;
 }
 
 export function rebuildDashboard(ctx: ReportContext, options: DashboardOptions): DashboardView {
   const { ss } = ctx;
-  const source = readSummarySource(ss, ctx.period.text, 'cập nhật bảng điều khiển');
+  const source = readSummarySource(
+    ss,
+    ctx.period.text,
+    'cập nhật bảng điều khiển',
+    options.summary,
+  );
   const closed = readClosedPeriods(ss, options.sheets);
   const layout = layoutDashboard({
     data: source.data,

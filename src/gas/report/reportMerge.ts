@@ -174,11 +174,12 @@ export function merge(ctx: ReportContext): MergeOutcome {
   });
 
   const oldSize = { height: oldValues.length, width: oldValues[0]?.length ?? 0 };
-  const warnings = writeSummary(ss, name, layout, old ? { sheet: old, ...oldSize } : null, byName);
+  const written = writeSummary(ss, name, layout, old ? { sheet: old, ...oldSize } : null, byName);
+  const warnings = written.warnings;
   // The dashboard follows every merge; if it cannot be rebuilt the summary still stands.
   let dashboard: string | null = null;
   try {
-    dashboard = rebuildDashboard(ctx, { audit: false, sheets }).sheetName;
+    dashboard = rebuildDashboard(ctx, { audit: false, sheets, summary: written.sheet }).sheetName;
   } catch (e) {
     warnings.push(
       `Không cập nhật được bảng điều khiển: ${e instanceof Error ? e.message : String(e)}`,
@@ -229,7 +230,7 @@ function writeSummary(
   layout: SummaryLayout,
   old: { sheet: Sheet; height: number; width: number } | null,
   byName: ReadonlyMap<string, Sheet>,
-): string[] {
+): { warnings: string[]; sheet: Sheet } {
   const warnings: string[] = [];
   const tempName = `${name} (đang ghi)`;
   const backupName = `${name} (cũ)`;
@@ -252,7 +253,7 @@ function writeSummary(
   }
   if (!old) {
     temp.setName(name);
-    return warnings;
+    return { warnings, sheet: temp };
   }
   old.sheet.setName(backupName);
   try {
@@ -267,7 +268,7 @@ function writeSummary(
   } catch {
     warnings.push(`Không xoá được trang "${backupName}" (bảng tổng hợp cũ); có thể xoá tay.`);
   }
-  return warnings;
+  return { warnings, sheet: temp };
 }
 
 function dropQuietly(ss: Spreadsheet, sheet: Sheet): void {

@@ -22,11 +22,13 @@ export function readSummarySource(
   ss: Spreadsheet,
   periodText: string,
   action: string,
+  /** The summary just written by a merge (the period is open, so it is the source). */
+  written?: Sheet,
 ): SummarySource {
   const closedName = closedSheetName(periodText);
   const name = summarySheetName(periodText);
-  const closed = ss.getSheetByName(closedName);
-  const sheet = closed ?? ss.getSheetByName(name);
+  const closed = written ? null : ss.getSheetByName(closedName);
+  const sheet = written ?? closed ?? ss.getSheetByName(name);
   if (!sheet) {
     throw new UserError({
       vi: `Chưa có bảng tổng hợp kỳ ${periodText} (trang "${name}"). Hãy bấm "Tổng hợp" trước khi ${action}.`,

@@ -26,6 +26,9 @@ import {
 } from './layout/submissionRead.ts';
 import type { Layout } from './layout/submissionLayout.ts';
 import { UNIT_SHEET } from '../units/unitSheet.ts';
+import { DASHBOARD_SHEET } from './layout/dashboardLayout.ts';
+import { EXPORT_SHEET } from './layout/exportRows.ts';
+import { HOLIDAY_SHEET } from '../remind/remindSettings.ts';
 import { COLOURS } from '../sheet/colours.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -57,10 +60,13 @@ export function canonicalUnit(text: string, dir: UnitDirectory): string {
 /** Is this sheet a workbook sheet of ours that is never a submission? */
 function isReportOwnSheet(name: string): boolean {
   return (
-    /^(Tổng hợp|Chốt kỳ) /u.test(name) ||
+    /^(Tổng hợp|Chốt kỳ|Báo cáo kỳ) /u.test(name) ||
     name === AUDIT_SHEET ||
     name === SETTINGS_SHEET ||
-    name === UNIT_SHEET
+    name === UNIT_SHEET ||
+    name === DASHBOARD_SHEET ||
+    name === EXPORT_SHEET ||
+    name === HOLIDAY_SHEET
   );
 }
 
