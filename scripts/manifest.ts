@@ -6,8 +6,9 @@ import * as z from 'zod';
 
 /**
  * The only scopes the add-on may ask for: the open spreadsheet, its menu/sidebar, the user's
- * email (to stamp who submitted a report: Session.getActiveUser().getEmail()), the daily
- * reminder trigger (ScriptApp.newTrigger) and the reminder emails (MailApp.sendEmail).
+ * email (who submitted, who is a coordinator: Session.getActiveUser().getEmail()), the
+ * installable triggers (ScriptApp.newTrigger: the daily reminder, and the edit trigger behind the
+ * "Nộp báo cáo" boxes) and the reminder emails (MailApp.sendEmail).
  */
 export const OAUTH_SCOPES = [
   'https://www.googleapis.com/auth/script.container.ui',

@@ -21,6 +21,7 @@ export {
   mergeReports,
   closePeriod,
   sendBackEntry,
+  onReportEdit,
   menuDistributeReports,
   menuSubmitReport,
   menuMergeReports,
@@ -41,6 +42,7 @@ export {
   remindDaily,
 } from './gas/remind/remindRpc.ts';
 export { getOverview, saveReportSettings, goToCell, askClosePeriod } from './gas/guide/guideRpc.ts';
+export { getRoles, setCoordinators, setUnitEditors } from './gas/roles/rolesRpc.ts';
 
 /**
  * Đánh giá chỉ tiêu: Đạt, Vượt, Chưa đạt, Chưa có số liệu, Cần đánh giá hoặc Không hợp lệ (kèm lý do).

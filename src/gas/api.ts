@@ -216,6 +216,40 @@ export interface ServerApi extends GuideApi {
   buildPeriodReport(request?: ReportRequest): PeriodReportView;
   exportRows(request?: ReportRequest): ExportView;
   writeExportSheet(request?: ReportRequest): ExportSheetView;
+  getRoles(): RolesView;
+  setCoordinators(request: CoordinatorsRequest): CoordinatorsView;
+  setUnitEditors(request: UnitEditorsRequest): UnitEditorsView;
+}
+
+export interface RolesView {
+  /** The coordinating office's emails in force. */
+  coordinators: string[];
+  /** Listed in "Cài đặt", the file's owner, the user who set it up, or nobody yet. */
+  source: 'settings' | 'owner' | 'setup' | 'none';
+}
+
+export interface CoordinatorsRequest {
+  /** The coordinating office's emails; [] hands the role back to the file's owner. */
+  coordinators: string[];
+}
+
+export interface CoordinatorsView {
+  coordinators: string[];
+  /** Sheets whose protection now lists the new coordinators. */
+  protectedSheets: string[];
+  notes: string[];
+}
+
+export interface UnitEditorsRequest {
+  unit: string;
+  editors: string[];
+}
+
+export interface UnitEditorsView {
+  unit: string;
+  editors: string[];
+  /** The unit's sheets take the new list at the next "Tạo phiếu báo cáo". */
+  note: string;
 }
 
 // ---------------------------------------------------------------- periodic reports
@@ -238,6 +272,8 @@ export interface ReportSetupView {
   rhythm: string;
   rule: string;
   coordinator: string;
+  /** Emails of the coordinating office in force. */
+  coordinators: string[];
   closed: boolean;
   summarySheet: string | null;
   units: ReportUnitView[];
@@ -246,19 +282,26 @@ export interface ReportSetupView {
 export interface DistributedSheetView {
   unit: string;
   sheetName: string;
+  /** The same as sheetName, under the name the CLI prints. */
+  sheet: string;
+  /** A1 address of the "Nộp báo cáo" checkbox: ticking it submits the sheet. */
+  submitCell: string;
   created: boolean;
   lead: number;
   partner: number;
   kpis: number;
   /** Typed rows kept although their code left the unit's list. */
   kept: number;
-  protection: 'strict' | 'warning';
+  /** The unit's editors who may type in the sheet (none: only the coordinators). */
+  editors: string[];
 }
 
 export interface DistributeView {
   period: string;
   deadline: string;
   sheets: DistributedSheetView[];
+  /** Whether the "Nộp báo cáo" boxes work: the edit trigger is installed (by whom). */
+  trigger: { installed: boolean; owner: string };
   notes: Array<{ sheet: string; row: number; message: string }>;
 }
 
@@ -403,26 +446,26 @@ function build() {
   return {
     scaffold: z.object({
       templateId: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
-      sheetName: z.optional(text(90)),
+      sheetName: z.optional(text(300)),
       planName: z.optional(text(300)),
       commune: z.optional(text(100)),
     }),
     pastedText: z.string().check(z.maxLength(500_000)),
     writeKpi: z.object({
       text: z.string().check(z.minLength(1), z.maxLength(500_000)),
-      sheetName: z.optional(text(90)),
+      sheetName: z.optional(text(300)),
       accept: z.optional(z.boolean()),
     }),
     previewKpi: z.object({
       text: z.string().check(z.maxLength(500_000)),
-      sheetName: z.optional(text(90)),
+      sheetName: z.optional(text(300)),
     }),
     importText: z.object({
       // Not trimmed: repairs and warnings give line numbers of the text as pasted. A 5,000-task
       // appendix is about 1 M characters.
       text: z.string().check(z.maxLength(2_000_000)),
       template: z.optional(z.enum(['phu-luc', 'sau-ro'])),
-      sheetName: z.optional(text(90)),
+      sheetName: z.optional(text(300)),
       mode: z.optional(z.enum(['new', 'update'])),
       accept: z.optional(z.boolean()),
     }),
@@ -433,6 +476,13 @@ function build() {
     unitText: z.string().check(z.maxLength(5000)),
     report: z.optional(z.object({ period })),
     submit: z.object({ period, unit: z.optional(text(200)), sheetName: z.optional(text(100)) }),
+    settings: z.object({
+      coordinators: z.array(z.string().check(z.trim(), z.maxLength(200))).check(z.maxLength(50)),
+    }),
+    unitEditors: z.object({
+      unit: text(200).check(z.minLength(1)),
+      editors: z.array(z.string().check(z.trim(), z.maxLength(200))).check(z.maxLength(50)),
+    }),
     sendBack: z.object({
       period,
       unit: text(200).check(z.minLength(1)),

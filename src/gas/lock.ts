@@ -14,6 +14,10 @@ export function withDocumentLock<T>(action: () => T): T {
   try {
     return action();
   } finally {
-    lock.releaseLock();
+    try {
+      lock.releaseLock();
+    } catch {
+      // Apps Script releases the lock when the execution ends anyway; the action's outcome stands.
+    }
   }
 }

@@ -16,10 +16,13 @@ export const DIST_CODE = fileURLToPath(new URL('../../dist/Code.js', import.meta
 
 /** Runtimes made while `collectStats` runs its function (for `sauro … --stats`). */
 const collecting: Runtime[][] = [];
+/** The add-on's script project: records and triggers belong to it whatever the build. */
+export const ADDON_PROJECT = 'sau-ro';
 
 export function addonRuntime(options: Omit<RuntimeOptions, 'addonName'>): Runtime {
   const runtime = createRuntime({
     addonName: ADDON_NAME,
+    projectId: ADDON_PROJECT,
     ...(options.bundleCode === undefined ? { bundlePath: options.bundlePath ?? DIST_CODE } : {}),
     ...options,
   });

@@ -35,9 +35,12 @@ export function placeText(where: { sheet?: string; unit?: string; row?: number }
   return parts.filter((p) => p !== '').join(', ');
 }
 
-/** "place: message", or the message alone: no line starts with an empty place. */
+/**
+ * "place: message", or the message alone: no line starts with an empty place, and a message that
+ * already names its place ("Công an xã chưa nộp…") does not get it twice.
+ */
 export function withPlace(place: string, message: string): string {
-  return place === '' ? message : `${place}: ${message}`;
+  return place === '' || message.startsWith(place) ? message : `${place}: ${message}`;
 }
 
 /** A link that activates a sheet and selects a cell (or a row) in the spreadsheet. */

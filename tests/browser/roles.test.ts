@@ -52,9 +52,9 @@ function policeSubmitted(rt: Runtime): void {
   distributed(rt);
   rt.setUser(POLICE);
   for (const [a1, value] of [
-    ['E12', 'Hoàn thành'],
-    ['F12', '100'],
-    ['G12', RESULT],
+    ['E13', 'Hoàn thành'],
+    ['F13', '100'],
+    ['G13', RESULT],
   ] as const)
     expect(rt.edit(POLICE_SHEET, a1, value)).toMatchObject({ applied: true });
   expect(rt.call('submitReport', { period: PERIOD, unit: UNITS.CA })).toMatchObject({
@@ -184,49 +184,37 @@ describe('the preview, one role at a time', () => {
     await s.shot('own-sheet');
 
     // A locked cell (the task's content) refuses typing with a visible message.
-    const before = await text(page, 'B12');
-    await typeInto(page, 'B12', 'sửa nội dung');
+    const before = await text(page, 'B13');
+    await typeInto(page, 'B13', 'sửa nội dung');
     await seeText(dialog(page), 'được bảo vệ');
     await s.shot('locked-refused');
     await dialog(page).getByRole('button', { name: 'OK' }).click();
-    await expect.poll(() => text(page, 'B12')).toBe(before);
+    await expect.poll(() => text(page, 'B13')).toBe(before);
 
-    // The unit's input cells: a dropdown, a vi_VN number, a text.
-    await choose(page, 'E12', 'Hoàn thành');
-    await typeInto(page, 'F12', '100');
-    await typeInto(page, 'G12', RESULT);
-    await typeInto(page, 'F13', '12,5');
-    await expect.poll(() => text(page, 'E12')).toBe('Hoàn thành');
-    await expect.poll(() => text(page, 'G12')).toBe(RESULT);
+    // The unit's input cells (row 13: the first task of block A): a dropdown, a vi_VN number, a text.
+    await choose(page, 'E13', 'Hoàn thành');
+    await typeInto(page, 'F13', '100');
+    await typeInto(page, 'G13', RESULT);
+    await typeInto(page, 'F14', '12,5');
+    await expect.poll(() => text(page, 'E13')).toBe('Hoàn thành');
+    await expect.poll(() => text(page, 'G13')).toBe(RESULT);
     // "12,5" typed as a Vietnamese user types it is the number 12.5.
-    await cell(page, 'F13').click();
+    await cell(page, 'F14').click();
     await expect.poll(() => page.locator('#formula-input').inputValue()).toBe('12,5');
     await s.shot('filled');
 
     // Submit without the add-on: tick the sheet's "Nộp báo cáo" box.
+    // The edit trigger the coordinator installed at distribute checks and records it.
     const boxRow = await rowOf(page, 'Nộp báo cáo');
-    if (boxRow > 0) {
-      await cell(page, `B${boxRow}`).locator('input[type=checkbox]').click();
-    } else {
-      // The box comes with the submission records (roles work); until it is in, the same
-      // unit submits from its sidebar.
-      await pickUser(page, POLICE, true);
-      await menu(page, 'Mở bảng điều khiển');
-      await page.frameLocator('#sidebar').getByRole('button', { name: 'Nộp báo cáo' }).click();
-      await expect
-        .poll(() => page.frameLocator('#sidebar').locator('#my-units-status').innerText(), {
-          timeout: 20_000,
-        })
-        .toContain('Đã nộp');
-      await openSheet(page, POLICE_SHEET);
-    }
+    expect(boxRow).toBe(7);
+    await cell(page, `B${boxRow}`).locator('input[type=checkbox]').click();
     const stateRow = await rowOf(page, 'Trạng thái nộp');
     await expect.poll(() => text(page, `B${stateRow}`), { timeout: 20_000 }).toContain('Đã nộp');
     await s.shot('submitted');
 
     // Another unit's sheet is not the police's to fill.
     await openSheet(page, `BC ${PERIOD} - Phòng Kinh tế`);
-    await typeInto(page, 'G12', 'không phải việc của công an');
+    await typeInto(page, 'G13', 'không phải việc của công an');
     await seeText(dialog(page), 'được bảo vệ');
     await dialog(page).getByRole('button', { name: 'OK' }).click();
     await s.shot('other-unit-refused');
@@ -269,7 +257,7 @@ describe('the preview, one role at a time', () => {
       .poll(() => sidebar.locator('#back-status').innerText(), { timeout: 20_000 })
       .toContain('Đã trả lại mục III.16');
     await onSheet(page, POLICE_SHEET);
-    await expect.poll(() => page.locator('#cell-name').innerText()).toBe('A12');
+    await expect.poll(() => page.locator('#cell-name').innerText()).toBe('A13');
     await expect.poll(() => boardCount(page, 'Trả lại')).toBe(1);
     // The picker keeps the unit chosen after the action.
     expect(await sidebar.locator('#report-back-unit').inputValue()).toBe(UNITS.CA);

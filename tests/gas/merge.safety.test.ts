@@ -1,10 +1,12 @@
-// A merge is all or nothing: a failure while writing, or a sheet that cannot be read, leaves the
-// summary as it was; two merges started together do not interleave (one document lock each).
+// A merge is all or nothing: a failure while writing leaves the summary as it was, and a sheet
+// edited after it was submitted no longer counts; two merges started together do not interleave
+// (one document lock each). The fault sweep (tests/gas/faults.*.test.ts) fails every service call
+// of every action; these are the stories.
 import { describe, expect, it } from 'vitest';
 import type { MergeView } from '../../src/gas/api.ts';
 import { type Workbook } from 'gas-emulator';
 import { addonRuntime } from '../../src/local/addonRuntime.ts';
-import { TTVH, type World } from '../helpers/reportWorkbook.ts';
+import { COORDINATOR, TTVH, type World } from '../helpers/reportWorkbook.ts';
 import { EMAILS, PERIOD, SHEETS, submitted } from '../helpers/reportScenario.ts';
 
 interface Snapshot {
@@ -39,7 +41,8 @@ function patched<T extends object, K extends keyof T>(
   }
 }
 
-const TEMP = `${SHEETS.summary} (đang ghi)`;
+/** Sheets the add-on writes before they take their name (scratch and backup copies too). */
+const TEMP = 'Sáu Rõ tạm ';
 
 /**
  * The shared fixture: seed 001's Q3/2025 reports submitted and merged once, with a coordinator
@@ -67,7 +70,7 @@ function failingWrites(w: World, failAt: number, run: () => void): number {
     'setContents',
     (original) =>
       function (this: typeof engine, sheet, row, col, data) {
-        if (w.wb.sheetByHfId(sheet)?.name === TEMP && ++writes === failAt) {
+        if (w.wb.sheetByHfId(sheet)?.name.startsWith(TEMP) === true && ++writes === failAt) {
           throw new Error('Service Spreadsheets failed (injected)');
         }
         return original.call(this, sheet, row, col, data);
@@ -87,34 +90,54 @@ describe('a merge that fails changes nothing', () => {
     expect(snapshot(w)).toEqual(before);
   });
 
-  it('an error while swapping the new summary in', () => {
-    const { w, before } = mergedWithNote();
-    patched(
-      w.wb as Workbook,
-      'renameSheet',
-      (original) =>
-        function (this: Workbook, sheet, name) {
-          if (sheet.name === TEMP) throw new Error('Service Spreadsheets failed (injected)');
-          return original.call(this, sheet, name);
-        },
-      () => {
-        expectUnexpectedError(w, () => w.coordinator.call('mergeReports', { period: PERIOD }));
-      },
-    );
+  it('an error half-way through rewriting the summary', () => {
+    const { w } = mergedWithNote();
+    w.coordinator.resetCounts();
+    w.coordinator.call('mergeReports', { period: PERIOD });
+    const calls = w.coordinator.totalCalls();
+    const before = snapshot(w);
+    w.coordinator.failAtCall(Math.round(calls * 0.3));
+    try {
+      expectUnexpectedError(w, () => w.coordinator.call('mergeReports', { period: PERIOD }));
+    } finally {
+      w.coordinator.failAtCall(null);
+    }
     expect(snapshot(w)).toEqual(before);
   });
 
-  it('a submitted sheet that lost a required column: a clear error before any write', () => {
-    const { w, before } = mergedWithNote();
+  it('an error at the very last write of the merge (its audit row)', () => {
+    const { w } = mergedWithNote();
+    // The dashboard is rebuilt after the merge, as its own action: its calls are not the merge's.
+    w.coordinator.resetCounts();
+    w.coordinator.call('updateDashboard', { period: PERIOD });
+    const dashboard = w.coordinator.totalCalls();
+    w.coordinator.resetCounts();
+    w.coordinator.call('mergeReports', { period: PERIOD });
+    const calls = w.coordinator.totalCalls() - dashboard;
+    const before = snapshot(w);
+    const log = w.look.data('Nhật ký').length;
+    w.coordinator.failAtCall(calls - 2);
+    try {
+      expectUnexpectedError(w, () => w.coordinator.call('mergeReports', { period: PERIOD }));
+    } finally {
+      w.coordinator.failAtCall(null);
+    }
+    expect(snapshot(w)).toEqual(before);
+    expect(w.look.data('Nhật ký')).toHaveLength(log);
+  });
+
+  it('a submitted sheet whose heading was changed no longer counts: it was edited after submitting', () => {
+    const { w } = mergedWithNote();
     const values = w.look.data(SHEETS.ttvh);
     const header = values.findIndex((r) => r[0] === 'Mã');
     const col = (values[header] ?? []).indexOf('Tình trạng');
     const letter = String.fromCharCode(65 + col);
     w.look.setValues(SHEETS.ttvh, `${letter}${header + 1}`, [['Ghi nhận']]);
-    expect(() => w.coordinator.call('mergeReports', { period: PERIOD })).toThrow(
-      `Không tổng hợp được: Khối "A. NHIỆM VỤ CHỦ TRÌ" thiếu cột bắt buộc "Trạng thái" (trang "${SHEETS.ttvh}", dòng ${header + 1}).`,
-    );
-    expect(snapshot(w)).toEqual(before);
+    // The changed heading also changes the digest: the sheet no longer counts as submitted.
+    const view = w.coordinator.call<MergeView>('mergeReports', { period: PERIOD });
+    expect(view.stats.problems.filter((p) => p.kind === 'editedAfterSubmit')).toEqual([
+      expect.objectContaining({ unit: TTVH, sheet: SHEETS.ttvh }),
+    ]);
   });
 
   it('after a failed merge, the next merge works and keeps the note', () => {
@@ -133,7 +156,8 @@ describe('a merge that fails changes nothing', () => {
 describe('two merges started together', () => {
   it('do not interleave: the second waits for the lock and is told to retry', () => {
     const { w } = submitted();
-    const other = addonRuntime({ workbook: w.wb, user: EMAILS.kt, now: w.clock.now });
+    // The same coordinator in another browser tab.
+    const other = addonRuntime({ workbook: w.wb, user: COORDINATOR, now: w.clock.now });
     let second: string | MergeView | undefined;
     patched(
       w.wb as Workbook,
@@ -141,7 +165,7 @@ describe('two merges started together', () => {
       (original) =>
         function (this: Workbook, name, index) {
           // The first merge holds the lock and is about to write: the second one starts now.
-          if (name === TEMP && second === undefined) {
+          if (String(name).startsWith(TEMP) && second === undefined) {
             try {
               second = other.call<MergeView>('mergeReports', { period: PERIOD });
             } catch (e) {
@@ -176,7 +200,7 @@ describe('two merges started together', () => {
       'addSheet',
       (original) =>
         function (this: Workbook, name, index) {
-          if (name === TEMP && refused === '') {
+          if (String(name).startsWith(TEMP) && refused === '') {
             try {
               ttvh.call('submitReport', { period: PERIOD, unit: TTVH });
             } catch (e) {
@@ -197,8 +221,8 @@ describe('two merges started together', () => {
 });
 
 /**
- * A fault the add-on did not expect reaches the user as one Vietnamese line with a reference,
- * and the log keeps the detail under that reference.
+ * A failed service call reaches the user as one Vietnamese line that says nothing changed, with a
+ * reference; the log keeps the detail under that reference.
  */
 function expectUnexpectedError(
   w: { coordinator: { logs: string[] } },
@@ -210,9 +234,9 @@ function expectUnexpectedError(
   } catch (e) {
     message = e instanceof Error ? e.message : String(e);
   }
-  const ref = /^Đã có lỗi ngoài dự kiến \(mã ([0-9A-Z]+)\)\./.exec(message)?.[1];
+  expect(message).toMatch(/^Không tổng hợp báo cáo được vì Google Sheets báo lỗi \(mã /);
+  expect(message).toMatch(/chưa có gì thay đổi/);
+  const ref = /\(mã ([0-9A-Z]+)\)/.exec(message)?.[1];
   expect(ref, message).toBeDefined();
-  expect(
-    w.coordinator.logs.some((l) => l.includes(`[${ref}] mergeReports:`) && l.includes('injected')),
-  ).toBe(true);
+  expect(w.coordinator.logs.some((l) => l.includes(`[${ref}] merge the reports:`))).toBe(true);
 }

@@ -2,7 +2,8 @@
 // What each lead unit reports follows tests/core/completion.test.ts, so the rates can be checked
 // against the hand count in docs/MERGE.md ("Cách tính tỷ lệ hoàn thành").
 //   Phòng VH-XH   on time (18/09), with formula-looking texts and a partner note
-//   TTVH          late (22/09), columns reordered and renamed, claims III.15 (another's task)
+//   TTVH          late (22/09), columns reordered and renamed (by the coordinator: a unit may only
+//                 type in its input cells), claims III.15 (another's task)
 //   VP HĐND-UBND  filled in its own file, imported as a tab, submitted by the coordinator (19/09);
 //                 an unknown code and a repeated code in it
 //   Phòng KT      late (23/09), after a first attempt refused (progress 150)
@@ -41,9 +42,18 @@ const PR = 'Tiến độ (%)';
 const RS = 'Kết quả thực hiện / sản phẩm';
 const EV = 'Minh chứng (link)';
 
-export function distributed(options: { timeZone?: string } = {}): World {
-  const w = world('2025-09-01T08:00', options);
-  seedPlan(w, { [CA]: [EMAILS.ca], [KT]: [EMAILS.kt], [VHXH]: [COORDINATOR] });
+/**
+ * Seed 001 distributed for Q3/2025. Editors: VH-XH (the coordinator), KT, CA; TTVH too with
+ * `ttvhEditor` (it types in its own sheet and submits), else it has none, like VP.
+ */
+export function distributed(options: { timeZone?: string; ttvhEditor?: boolean } = {}): World {
+  const w = world('2025-09-01T08:00', options.timeZone ? { timeZone: options.timeZone } : {});
+  seedPlan(w, {
+    [CA]: [EMAILS.ca],
+    [KT]: [EMAILS.kt],
+    [VHXH]: [COORDINATOR],
+    ...(options.ttvhEditor ? { [TTVH]: [EMAILS.ttvh] } : {}),
+  });
   w.coordinator.call('distributeReports', { period: PERIOD });
   return w;
 }
@@ -70,9 +80,12 @@ export function fillVhxh(w: World): void {
   });
 }
 
-/** TTVH moves and renames its columns, and claims III.15, which the plan gives to VH-XH. */
+/**
+ * TTVH's columns are moved and renamed (the coordinator does it: the unit may only type in its
+ * input cells), and it claims III.15, which the plan gives to VH-XH.
+ */
 export function fillTtvh(w: World): void {
-  const l = look(w.wb, EMAILS.ttvh);
+  const l = w.look;
   const values = l.data(SHEETS.ttvh);
   const title = values.findIndex((r) => String(r[0]).startsWith('A. '));
   const header = (values[title + 1] ?? []).map(String);
@@ -145,12 +158,10 @@ export function fixKt(w: World): void {
 
 /** Everything above, each unit submitting at its own time; returns KT's refused first try. */
 export function submitted(options: { timeZone?: string } = {}): { w: World; refused: unknown } {
-  const w = distributed(options);
+  const w = distributed({ ...options, ttvhEditor: true });
   fillVhxh(w);
   w.clock.set('2025-09-18T10:00');
   w.coordinator.call('submitReport', { period: PERIOD, unit: 'Phòng VH-XH' });
-  // After submitting, someone types a progress no one can read.
-  fill(w.look, SHEETS.vhxh, LEAD, { 'III.9': { [PR]: 'nhiều' } });
 
   importVp(w);
   w.clock.set('2025-09-19T16:00');

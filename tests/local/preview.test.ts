@@ -147,16 +147,17 @@ describe('a preview session', () => {
     const { session } = server;
     const sheet = 'BC 2026-Q4 - Công an xã';
     session.switchUser('lanhdao@xa-mau.vn', true);
-    expect(session.edit(sheet, 'F12', '50')).toMatchObject({ applied: false });
+    expect(session.edit(sheet, 'F13', '50')).toMatchObject({ applied: false });
     expect(session.run('showSidebar', [], [])).toMatchObject({ ok: false });
     session.switchUser('congan@xa-mau.vn', false);
     expect(session.state(sheet, { alerts: 0, toasts: 0 }).menus).toEqual([]);
-    expect(session.edit(sheet, 'B12', 'x')).toMatchObject({ applied: false });
-    expect(session.edit(sheet, 'F12', '1,5')).toMatchObject({ applied: true });
+    // Row 13: the first task of block A (rows 5–7 are the state, send-back and "Nộp báo cáo" rows).
+    expect(session.edit(sheet, 'B13', 'x')).toMatchObject({ applied: false });
+    expect(session.edit(sheet, 'F13', '1,5')).toMatchObject({ applied: true });
     const shown = session.state(sheet, { alerts: 0, toasts: 0 }).shown;
-    expect(shown?.cells[11]?.[5]).toMatchObject({ v: '1,5', input: '1,5' });
-    expect(shown?.cells[11]?.[1]?.locked).toBe(true);
-    expect(shown?.cells[11]?.[5]?.locked).toBeUndefined();
+    expect(shown?.cells[12]?.[5]).toMatchObject({ v: '1,5', input: '1,5' });
+    expect(shown?.cells[12]?.[1]?.locked).toBe(true);
+    expect(shown?.cells[12]?.[5]?.locked).toBeUndefined();
   });
 
   it('shows formulas as a vi_VN user types them', () => {

@@ -2,6 +2,7 @@
 import { dateToSerial, serialToMs } from './dates.ts';
 import { isCellError, type Computed, type RawContent } from './formulaEngine.ts';
 import type { Box } from './geometry.ts';
+import { shiftFormula } from './formulaShift.ts';
 import { parseInput } from './inputParse.ts';
 import {
   DEFAULT_DATE_FORMAT,
@@ -128,6 +129,27 @@ export function writeValues(
     });
   }
   sheet.workbook.engine.setContents(sheet.hfId, box.row - 1, box.col - 1, data);
+}
+
+/**
+ * Copies cells as they are stored (Range.copyTo): text stays text and numbers stay numbers
+ * whatever the target's format; formulas move with the copy.
+ */
+export function copyContents(from: SheetModel, box: Box, to: SheetModel, target: Box): void {
+  const values = computed(from, box);
+  const formulas = readFormulas(from, box);
+  const dr = target.row - box.row;
+  const dc = target.col - box.col;
+  const data: RawContent[][] = values.map((row, i) =>
+    row.map((v, j): RawContent => {
+      const f = formulas[i]?.[j];
+      if (f) return shiftFormula(f, dr, dc);
+      if (v === null || v === '' || isCellError(v)) return null;
+      if (typeof v === 'string') return `'${v}`;
+      return v;
+    }),
+  );
+  to.workbook.engine.setContents(to.hfId, target.row - 1, target.col - 1, data);
 }
 
 export function clearContents(sheet: SheetModel, box: Box): void {

@@ -104,3 +104,22 @@ export const ChartMergeStrategy = new EnumSet('ChartMergeStrategy', [
 export const ChartPositionEnum = new EnumSet('Position', ['TOP', 'RIGHT', 'BOTTOM', 'NONE']);
 export const CurveStyle = new EnumSet('CurveStyle', ['NORMAL', 'SMOOTH']);
 export const PointStyle = new EnumSet('PointStyle', ['NONE', 'TINY', 'MEDIUM', 'LARGE', 'HUGE']);
+export const DigestAlgorithm = new EnumSet('DigestAlgorithm', [
+  'MD2',
+  'MD5',
+  'SHA_1',
+  'SHA_256',
+  'SHA_384',
+  'SHA_512',
+]);
+export const Charset = new EnumSet('Charset', ['US_ASCII', 'UTF_8']);
+export const DeveloperMetadataVisibility = new EnumSet('DeveloperMetadataVisibility', [
+  'DOCUMENT',
+  'PROJECT',
+]);
+export const DeveloperMetadataLocationType = new EnumSet('DeveloperMetadataLocationType', [
+  'SPREADSHEET',
+  'SHEET',
+  'ROW',
+  'COLUMN',
+]);

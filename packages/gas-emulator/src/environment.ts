@@ -1,6 +1,7 @@
 /** Per-runtime state the services consult: who is running, in which auth mode, which execution. */
 import { projectSeconds, TIME_LIMIT_MESSAGE, type Budget, type ExecutionStats } from './budget.ts';
 import { CallCounter } from './callCounter.ts';
+import { FaultInjector } from './faults.ts';
 import type { Execution } from './lockState.ts';
 import { permissionError, type AuthModeName } from './permissions.ts';
 import type { UiState } from './services/ui.ts';
@@ -20,6 +21,12 @@ interface Running {
 
 export class Env {
   readonly counter = new CallCounter();
+  readonly faults = new FaultInjector();
+  /**
+   * Session.getActiveUser() when it differs from the effective user: inside an installable
+   * trigger the script runs as the trigger's owner, and the person who edited may be unknown ('').
+   */
+  activeUserOverride: string | null = null;
   readonly logs: string[] = [];
   private readonly authStack: AuthModeName[] = [];
   private readonly running: Running[] = [];
@@ -43,6 +50,8 @@ export class Env {
     readonly scriptKey: string,
     readonly onSleep: ((ms: number) => void) | undefined,
     readonly budget: Budget,
+    /** The script project's id, stable across versions (developer metadata, triggers). */
+    readonly projectId: string = scriptKey,
   ) {}
 
   /** The emulated clock: a firing trigger's slot, else the workbook's clock. */
@@ -69,6 +78,7 @@ export class Env {
    */
   runExecution<T>(mode: AuthModeName, fn: () => T, name = ''): T {
     const run: Running = { exec: { id: ++executionSeq }, name, mode, counter: new CallCounter() };
+    if (this.running.length === 0) this.faults.startExecution();
     this.running.push(run);
     this.authStack.push(mode);
     try {
@@ -109,6 +119,8 @@ export class Env {
   beforeCall(cls: string, method: string, counted: boolean): void {
     if (counted) {
       this.counter.increment(`${cls}.${method}`);
+      if (this.authMode !== 'CUSTOM_FUNCTION')
+        this.faults.beforeCall(`${cls}.${method}`, this.workbook.id);
       const run = this.running[this.running.length - 1];
       if (run) {
         run.counter.increment(`${cls}.${method}`);
@@ -132,5 +144,11 @@ export class Env {
   /** Active user's email as Session reports it ('' inside custom functions, like Sheets). */
   get effectiveUserEmail(): string {
     return this.authMode === 'CUSTOM_FUNCTION' ? '' : this.user;
+  }
+
+  /** Session.getActiveUser(): the person at the keyboard, '' when Sheets does not tell. */
+  get activeUserEmail(): string {
+    if (this.authMode === 'CUSTOM_FUNCTION') return '';
+    return this.activeUserOverride ?? this.user;
   }
 }

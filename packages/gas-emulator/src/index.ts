@@ -17,6 +17,7 @@ export { takeWarnings, type EmulatorWarning } from './warnings.ts';
 export { illegalValue } from './scriptRun.ts';
 export { NEWER_THAN_ES2020 } from './es2020.ts';
 export { VOLATILE_FUNCTIONS, VOLATILE_MESSAGE } from './volatile.ts';
+export type { DeveloperMetadataModel } from './metadataModel.ts';
 export type {
   MenuModel,
   AlertRecord,

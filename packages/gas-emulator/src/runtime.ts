@@ -12,6 +12,7 @@ import {
   type ExecutionStats,
 } from './budget.ts';
 import { findCustomFunctions } from './discovery.ts';
+import { editorSeenBy, typedEdit, type EditEvent, type EditResult } from './edit.ts';
 import { AuthMode } from './enums.ts';
 import { Env } from './environment.ts';
 import { ES2020_ONLY, NEWER_THAN_ES2020 } from './es2020.ts';
@@ -31,11 +32,11 @@ import {
   SessionImpl,
   UtilitiesImpl,
 } from './services/session.ts';
+import { RangeImpl } from './services/range.ts';
 import { SpreadsheetImpl } from './services/spreadsheet.ts';
 import { SpreadsheetAppImpl } from './services/spreadsheetApp.ts';
 import { AwaitingAnswer, createUiState, type UiState } from './services/ui.ts';
 import { selectFromHost } from './active.ts';
-import { typedEdit, type EditResult } from './edit.ts';
 import { UserImpl } from './services/user.ts';
 import { checkArguments, checkResult, transfer } from './scriptRun.ts';
 import { viewWorkbook, type ViewOptions, type WorkbookView } from './view.ts';
@@ -67,6 +68,12 @@ export interface RuntimeOptions {
   budget?: BudgetOptions | false;
   /** MailApp recipients a day per sender; default 100 (consumer accounts; Workspace: 1500). */
   mailQuota?: number;
+  /**
+   * The script project's id, stable across versions of the code (as a script ID is): developer
+   * metadata with PROJECT visibility and installable triggers belong to it. Default: a hash of
+   * the code, so two different bundles are two projects.
+   */
+  projectId?: string;
 }
 
 export interface Runtime {
@@ -116,9 +123,15 @@ export interface Runtime {
    * recorded in `ui.active`. False when the sheet or the A1 text is unknown.
    */
   select(sheet: string, a1: string): boolean;
-  // minimal: stand-in until the roles work's Runtime.edit (edit.ts) lands.
-  /** Types `input` into a cell as the current user (protections and validation apply). */
+  /**
+   * Types `input` into one cell as the current user, as the Sheets UI would: refused by
+   * protections and by data validation that rejects input, then fires installed onEdit triggers.
+   */
   edit(sheet: string, a1: string, input: string): EditResult;
+  /** The Nth service call of each following execution throws (null: no more faults). */
+  failAtCall(n: number | null, options?: { kill?: boolean }): void;
+  /** Faults thrown so far by failAtCall. */
+  faultsInjected(): number;
 }
 
 const DEFAULT_USER = 'coordinator@example.com';
@@ -209,6 +222,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     scriptKey,
     opts.onSleep,
     budget,
+    opts.projectId ?? scriptKey,
   );
   if (opts.now) env.clock = opts.now;
   env.mailQuota = opts.mailQuota ?? CONSUMER_MAIL_QUOTA;
@@ -352,8 +366,49 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     return transfer(out) as T;
   };
 
+  /** An onEdit event as Apps Script gives it: e.range, e.value, e.oldValue, e.source, e.user. */
+  const editEvent = (c: Context, ev: EditEvent, mode: AuthModeName, who: string, uid?: string) =>
+    c.boundary.toVm({
+      authMode: AuthMode._get(mode),
+      source: new SpreadsheetImpl(env),
+      range: new RangeImpl(env, ev.sheet, ev.box),
+      value: ev.value,
+      oldValue: ev.oldValue,
+      user: new UserImpl(who),
+      ...(uid !== undefined ? { triggerUid: uid } : {}),
+    });
+
   return {
     workbook: wb,
+    edit(sheet, a1, input) {
+      const editor = env.user;
+      return typedEdit(wb, editor, env.projectId, sheet, a1, input, {
+        runSimple: (ev) => {
+          invoke('LIMITED', 'onEdit', (c) => [editEvent(c, ev, 'LIMITED', editor)], 'ignore');
+        },
+        runTrigger: (trigger, ev) => {
+          // An installable trigger runs as its owner; the editor's email may be unknown.
+          const seen = editorSeenBy(trigger.owner, editor);
+          env.user = trigger.owner;
+          env.activeUserOverride = seen;
+          try {
+            invoke(
+              'FULL',
+              trigger.handler,
+              (c) => [editEvent(c, ev, 'FULL', seen, trigger.id)],
+              'throw',
+            );
+          } finally {
+            env.user = editor;
+            env.activeUserOverride = null;
+          }
+        },
+      });
+    },
+    failAtCall(n, options) {
+      env.faults.plan = n === null ? null : { at: n, kill: options?.kill ?? false };
+    },
+    faultsInjected: () => env.faults.injected,
     call<T = unknown>(name: string, ...args: unknown[]): T {
       return topLevel(() => callFromPage<T>(name, args));
     },
@@ -452,6 +507,5 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       return fired;
     },
     select: (sheet, a1) => selectFromHost(env, sheet, a1),
-    edit: (sheet, a1, input) => typedEdit(env, sheet, a1, input),
   };
 }

@@ -7,6 +7,7 @@ import { shiftForDelete, shiftForInsert, type Axis } from './geometry.ts';
 import { shiftChartsForDelete, shiftChartsForInsert } from './chartModel.ts';
 import { cloneRule } from './conditionalFormat.ts';
 import { LockState } from './lockState.ts';
+import type { DeveloperMetadataModel } from './metadataModel.ts';
 import { isAutomatic, isDateFormat } from './numberFormat.ts';
 import type { RangeRef } from './rangeRef.ts';
 import { SheetModel } from './sheetModel.ts';
@@ -49,10 +50,11 @@ export class Workbook {
   readonly sheets: SheetModel[] = [];
   readonly namedRanges = new Map<string, RangeRef>();
   readonly documentProperties = new Map<string, string>();
+  /** Developer metadata of the spreadsheet and its sheets. */
+  developerMetadata: DeveloperMetadataModel[] = [];
   readonly documentLock = new LockState();
   readonly engine: FormulaEngine;
   activeSheet: SheetModel | null = null;
-  // minimal: shared with the installable onEdit triggers, whose owner may reshape it.
   /** Installable triggers of every user (kept in .xlsx): onEdit and clock. */
   triggers: TriggerRecord[] = [];
   /** Mail sent with MailApp (kept in .xlsx), oldest first. */
@@ -157,6 +159,8 @@ export class Workbook {
     // Charts elsewhere lose the ranges of a deleted sheet (Sheets shows them as #REF).
     for (const s of this.sheets)
       for (const c of s.charts) c.ranges = c.ranges.filter((r) => r.sheet !== sheet);
+    // A sheet's developer metadata goes with it.
+    this.developerMetadata = this.developerMetadata.filter((m) => m.sheet !== sheet);
     for (const [name, ref] of this.namedRanges)
       if (ref.sheet === sheet) this.removeNamedRange(name);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[Math.max(0, i - 1)] ?? null;

@@ -5,6 +5,7 @@ import { findDuplicateCodes, type DuplicateCode } from '../../core/sheet/codes.t
 import { tableCodePlaces } from './codes.ts';
 import { findTables, readTable, type TableBlock } from '../sheet/table.ts';
 import { columnLetter } from '../../core/sheet/a1.ts';
+import type { Transaction } from '../tx/transaction.ts';
 
 export interface CellFinding {
   /** 0-based index into table.rows. */
@@ -42,6 +43,7 @@ export interface CheckReport {
 export function checkTables(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   checkers: TableChecker[],
+  tx: Transaction,
   workbookCheckers: WorkbookChecker[] = [],
 ): CheckReport {
   const report: CheckReport = { tables: 0, problems: [], marked: 0, cleared: 0, duplicates: [] };
@@ -74,7 +76,7 @@ export function checkTables(
     }
     if (table.rows.length === 0 || table.width === 0) return;
     const block = sheet.getRange(table.firstDataRow, 1, table.rows.length, table.width);
-    const marks = applyMarks(block, byCell);
+    const marks = applyMarks(block, byCell, tx);
     report.marked += marks.marked;
     report.cleared += marks.cleared;
   });

@@ -2,6 +2,8 @@
 // ever changed; a person's notes and colours stay.
 import { COLOURS } from '../sheet/colours.ts';
 
+import { restoreBackgrounds, type Transaction } from '../tx/transaction.ts';
+
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const MARK_PREFIX = '⚠ Sáu Rõ: ';
@@ -33,6 +35,7 @@ function withMark(note: string, messages: string[]): string {
 export function applyMarks(
   range: Range,
   problems: BlockProblems,
+  tx: Transaction,
 ): { marked: number; cleared: number } {
   const notes = range.getNotes();
   const backgrounds = range.getBackgrounds();
@@ -56,6 +59,8 @@ export function applyMarks(
     }),
   );
   range.setNotes(newNotes);
+  tx.onUndo(() => range.setNotes(notes));
   range.setBackgrounds(newBackgrounds as string[][]);
+  tx.onUndo(() => restoreBackgrounds(range, backgrounds));
   return { marked, cleared };
 }

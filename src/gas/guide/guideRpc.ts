@@ -1,13 +1,15 @@
 // Server functions of the guided sidebar: the overview of a period, the settings form, going to a
-// cell the sidebar names, and "Chốt kỳ" with its confirmation.
-import { cellString } from '../../core/sheet/cellText.ts';
+// cell the sidebar names, and "Chốt kỳ" with its confirmation. "Lưu cài đặt" is a coordinator
+// action, all-or-nothing; the office's emails it saves are the coordinators (roles/roles.ts).
 import { normalizeHeaderKey } from '../../core/sheet/headerMatch.ts';
 import { parseSubmissionRule } from '../../core/report/period.ts';
 import { UserError } from '../../core/userError.ts';
 import { parseRequest, requestSchemas, type ReportRequest } from '../api.ts';
-import { withDocumentLock } from '../lock.ts';
 import { serve } from '../serve.ts';
 import { appendAudit } from '../report/auditLog.ts';
+import { asCoordinator } from '../roles/guard.ts';
+import { parseEmails } from '../roles/roles.ts';
+import { applyCoordinators } from '../roles/rolesRpc.ts';
 import { closePeriod, confirmClose, currentPeriodText } from '../report/reportRpc.ts';
 import {
   prepareSettings,
@@ -19,8 +21,8 @@ import {
 import { focusOn } from '../sheet/focus.ts';
 import { useSpreadsheetZone } from '../sheet/zone.ts';
 import { labelRows } from '../sheet/table.ts';
-import { ensureUnitSheet, UNIT_HEADERS } from '../units/unitSheet.ts';
-import { readUnitDirectory, splitList } from '../units/units.ts';
+import { ensureUnitSheet } from '../units/unitSheet.ts';
+import { readUnitDirectory } from '../units/units.ts';
 import {
   guideSchemas,
   type AskCloseView,
@@ -29,8 +31,6 @@ import {
   type SaveSettingsRequest,
 } from './guideApi.ts';
 import { buildOverview } from './overview.ts';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function periodOf(payload: unknown): string | undefined {
   const request = parseRequest(
@@ -73,16 +73,9 @@ function saveSettings(payload: SaveSettingsRequest): OverviewView {
   const rule = parseSubmissionRule(request.rule);
   if (!rule.ok)
     throw new UserError({ vi: rule.error, en: `Cannot read the due-day rule "${request.rule}".` });
-  const emails = splitList(request.emails);
-  const bad = emails.find((e) => !EMAIL.test(e));
-  if (bad !== undefined) {
-    throw new UserError({
-      vi: `"${bad}" không phải email. Ghi email đầy đủ, ví dụ vanthu@xa.gov.vn; nhiều email cách nhau bởi dấu ";".`,
-      en: `"${bad}" is not an email.`,
-    });
-  }
+  const emails = parseEmails(request.emails, { sheet: SETTINGS_SHEET, row: 0 });
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  withDocumentLock(() => {
+  asCoordinator({ vi: 'lưu cài đặt', en: 'save the settings' }, (caller, tx, access) => {
     const dir = readUnitDirectory(ss);
     const office = dir.find(request.coordinator);
     if (!office) {
@@ -93,22 +86,9 @@ function saveSettings(payload: SaveSettingsRequest): OverviewView {
     }
     useSpreadsheetZone(ss);
     const today = zonedTime(new Date()).day;
-    const units = ensureUnitSheet(ss).sheet;
-    const unitValues = units.getDataRange().getValues();
-    const header = (unitValues[0] ?? []).map((h) => normalizeHeaderKey(h));
-    const nameCol = header.indexOf(normalizeHeaderKey(UNIT_HEADERS[0]));
-    const emailCol = header.indexOf(normalizeHeaderKey(UNIT_HEADERS[3]));
-    const officeRow = unitValues.findIndex(
-      (row, i) => i > 0 && cellString(row[nameCol]) === office.name,
-    );
-    if (nameCol < 0 || emailCol < 0 || officeRow < 0) {
-      throw new UserError({
-        vi: `Trang "Đơn vị" thiếu cột "${UNIT_HEADERS[3]}" hoặc dòng của ${office.name}.`,
-        en: `The directory has no "${UNIT_HEADERS[3]}" column or no row for ${office.name}.`,
-      });
-    }
-    prepareSettings(ss, dir, today).save();
-    const sheet = ss.getSheetByName(SETTINGS_SHEET);
+    ensureUnitSheet(tx, access);
+    prepareSettings(ss, dir, today).save(tx, access);
+    const sheet = tx.stagedSheet(SETTINGS_SHEET) ?? ss.getSheetByName(SETTINGS_SHEET);
     if (!sheet) throw new Error(`Sheet "${SETTINGS_SHEET}" missing after it was created.`);
     const rows = labelRows(sheet.getDataRange().getValues());
     const writes: Array<[string, string]> = [
@@ -117,8 +97,7 @@ function saveSettings(payload: SaveSettingsRequest): OverviewView {
       [SETTING_LABELS.coordinator, office.name],
     ];
     for (const [label] of writes) {
-      const row = rows.get(normalizeHeaderKey(label))?.row;
-      if (row === undefined) {
+      if (rows.get(normalizeHeaderKey(label)) === undefined) {
         throw new UserError({
           vi: `Trang "${SETTINGS_SHEET}" thiếu dòng "${label}".`,
           en: `Sheet "${SETTINGS_SHEET}" has no "${label}" row.`,
@@ -129,22 +108,36 @@ function saveSettings(payload: SaveSettingsRequest): OverviewView {
     const at = writes.map(([label]) => rows.get(normalizeHeaderKey(label))?.row ?? 0);
     const contiguous = at.every((r, i) => i === 0 || r === (at[i - 1] ?? 0) + 1);
     if (contiguous && at[0] !== undefined)
-      sheet.getRange(at[0], 2, writes.length, 1).setValues(writes.map(([, v]) => [v]));
-    else writes.forEach(([, v], i) => sheet.getRange(at[i] ?? 1, 2).setValues([[v]]));
-    units.getRange(officeRow + 1, emailCol + 1).setValues([[emails.join('; ')]]);
+      tx.setValues(
+        sheet.getRange(at[0], 2, writes.length, 1),
+        writes.map(([, v]) => [v]),
+      );
+    else writes.forEach(([, v], i) => tx.setValues(sheet.getRange(at[i] ?? 1, 2), [[v]]));
+    // The office's emails are the coordinators (roles.ts): "Cài đặt", and every protection.
+    const done = applyCoordinators(tx, caller, access, emails);
     // The period and its deadline follow the new rhythm and rule.
-    prepareSettings(ss, readUnitDirectory(ss), today).save();
-    const user = Session.getActiveUser().getEmail();
-    appendAudit(ss, {
-      at: new Date(),
-      user: user || office.name,
-      action: 'Lưu cài đặt',
-      period: '',
-      counts: `${request.rhythm}; ${request.rule}; ${office.name}: ${emails.length} email`,
-      problems: '',
-    });
+    const after = { coordinators: done.coordinators, keep: access.keep };
+    if (!tx.isStaged(SETTINGS_SHEET))
+      prepareSettings(ss, readUnitDirectory(ss), today).save(tx, after);
+    appendAudit(
+      tx,
+      {
+        at: new Date(),
+        user: caller.email || office.name,
+        action: 'Lưu cài đặt',
+        period: '',
+        counts: `${request.rhythm}; ${request.rule}; ${office.name}: ${emails.length} email`,
+        problems: done.notes.join('\n'),
+        details: done.changed.map((n) => `Đã đổi quyền sửa của trang "${n}"`),
+      },
+      after,
+    );
   });
-  focusOn(ss, SETTINGS_SHEET, 3, 2);
+  try {
+    focusOn(ss, SETTINGS_SHEET, 3, 2);
+  } catch {
+    // Only the cursor.
+  }
   return buildOverview(ss);
 }
 

@@ -5,15 +5,13 @@ import { formatDay } from '../../core/text/calendar.ts';
 import { isLate } from '../../core/report/period.ts';
 import { UserError } from '../../core/userError.ts';
 import { summarySheetName } from '../report/layout/mergeSummary.ts';
-import {
-  closedSheetName,
-  coordinatorEmails,
-  openContext,
-  type ReportContext,
-} from '../report/reportContext.ts';
+import { closedSheetName, openContext, type ReportContext } from '../report/reportContext.ts';
 import { readPlan, type Plan } from '../report/reportPlan.ts';
 import { RHYTHM_LABELS, RULE_EXAMPLES, SETTINGS_SHEET } from '../report/settings.ts';
 import { findSubmissionSheets, type FoundSheet } from '../report/submissionSheet.ts';
+import { isCoordinator } from '../roles/roles.ts';
+import { readRecords, type PeriodRecords } from '../report/records.ts';
+import { EDITED_AFTER_SUBMIT, stateOf } from '../report/submissionState.ts';
 import type {
   BoardState,
   BoardUnitView,
@@ -53,15 +51,25 @@ function lastCheck(): { at: string; problems: number } | null {
   }
 }
 
-function unitState(sheets: FoundSheet[], deadline: string): { state: BoardState; text: string } {
+function unitState(
+  sheets: FoundSheet[],
+  records: PeriodRecords,
+  deadline: string,
+): { state: BoardState; text: string } {
   if (sheets.length === 0) return { state: 'noSheet', text: 'Chưa có phiếu' };
-  const back = sheets.flatMap((s) => [...s.parsed.sentBack.values()]);
+  // The records decide (records.ts): text typed into a sheet neither submits nor clears.
+  const states = sheets.map((f) => stateOf(f, records));
+  const back = states.flatMap((s) => [...s.sentBack.values()]);
   if (back.length > 0) {
-    const codes = back.map((line) => line.split(':')[0] ?? line).join(', ');
+    const codes = back.map((r) => r.code).join(', ');
     return { state: 'sentBack', text: `Trả lại để sửa: ${codes}` };
   }
-  const stamps = sheets.flatMap((s) => (s.parsed.stamp ? [s.parsed.stamp.at] : []));
-  if (stamps.length === 0) return { state: 'missing', text: 'Chưa nộp' };
+  const stamps = states.flatMap((s) => (s.status === 'submitted' && s.record ? [s.record.at] : []));
+  if (stamps.length === 0) {
+    return states.some((s) => s.status === 'edited')
+      ? { state: 'missing', text: `Chưa nộp (${EDITED_AFTER_SUBMIT})` }
+      : { state: 'missing', text: 'Chưa nộp' };
+  }
   const last = [...stamps].sort()[stamps.length - 1] ?? '';
   const late = stamps.every((at) => isLate(at, deadline));
   return late
@@ -72,15 +80,16 @@ function unitState(sheets: FoundSheet[], deadline: string): { state: BoardState;
 function board(ctx: ReportContext, plan: Plan | null): BoardView {
   const found = plan
     ? findSubmissionSheets(ctx.ss, ctx.period.text, ctx.dir, {
-        formats: false,
+        formats: true,
         skip: new Set(plan.sheets),
       })
     : [];
+  const records = readRecords(ctx.ss, ctx.period.text).records;
   const units: BoardUnitView[] = (plan?.expectedUnits ?? []).map((name) => {
     const mine = found.filter((f) => f.unit === name);
     return {
       unit: name,
-      ...unitState(mine, ctx.period.deadline),
+      ...unitState(mine, records, ctx.period.deadline),
       sheetName: mine[0]?.parsed.sheet ?? null,
       editors: ctx.dir.find(name)?.editors ?? [],
     };
@@ -102,7 +111,7 @@ function settingsForm(ctx: ReportContext, saved: boolean): SettingsFormView {
     rhythm: RHYTHM_LABELS[ctx.settings.rhythm],
     rule: ctx.settings.ruleText,
     coordinator: ctx.coordinator,
-    emails: coordinatorEmails(ctx, false),
+    emails: ctx.roles.listed,
     rhythms: Object.values(RHYTHM_LABELS),
     ruleExamples: [...RULE_EXAMPLES],
     units: ctx.dir.units.map((u) => u.name),
@@ -205,7 +214,6 @@ export function buildOverview(ss: Spreadsheet, requestedPeriod?: string): Overvi
   const closed = ss.getSheetByName(closedName) ? closedName : null;
   const form = settingsForm(ctx, ss.getSheetByName(SETTINGS_SHEET) !== null);
   const list = steps(ctx, form, plan, b, summary, closed);
-  const owner = ss.getOwner()?.getEmail() ?? '';
   const me = ctx.user.toLowerCase();
   const myUnits = ctx.dir.units
     .filter((u) => me !== '' && u.editors.some((e) => e.toLowerCase() === me))
@@ -229,11 +237,8 @@ export function buildOverview(ss: Spreadsheet, requestedPeriod?: string): Overvi
     board: b,
     summarySheet: summary,
     user: ctx.user,
-    coordinator:
-      me === '' ||
-      me === owner.toLowerCase() ||
-      form.emails.length === 0 ||
-      form.emails.some((e) => e.toLowerCase() === me),
+    // Unknown email: the steps are shown; the server refuses what the caller may not do.
+    coordinator: me === '' || isCoordinator(ctx.roles, me),
     myUnits,
   };
 }

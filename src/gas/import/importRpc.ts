@@ -26,7 +26,8 @@ import {
   type DeadlineRequest,
 } from '../api.ts';
 import { importRows, planLine } from './layout/importRows.ts';
-import { withDocumentLock } from '../lock.ts';
+import { asCoordinator, type Access } from '../roles/guard.ts';
+import type { Transaction } from '../tx/transaction.ts';
 import { scaffold } from '../scaffold/scaffold.ts';
 import { tableCodePlaces } from '../check/codes.ts';
 import {
@@ -179,7 +180,12 @@ function typedColumns(block: TableBlock): number[] {
 }
 
 /** Rewrites the same plan's table in place: plan columns from the text, typed columns kept by code. */
-function updateInPlace(block: TableBlock, template: Template, result: ImportResult) {
+function updateInPlace(
+  tx: Transaction,
+  block: TableBlock,
+  template: Template,
+  result: ImportResult,
+) {
   const { sheet, match, width } = block;
   const codeCol = match.index.code;
   if (codeCol === undefined) {
@@ -206,9 +212,20 @@ function updateInPlace(block: TableBlock, template: Template, result: ImportResu
   const rows = Array.from({ length: total }, (_, i) =>
     Array.from({ length: width }, (_, c) => merged.rows[i]?.[c] ?? ''),
   );
-  const missing = block.firstDataRow + total - 1 - sheet.getMaxRows();
-  if (missing > 0) sheet.insertRowsBefore(sheet.getMaxRows(), missing);
-  writeRowsAround(sheet, block.firstDataRow, rows, formulaColumns(template, match.index), width);
+  const maxRows = sheet.getMaxRows();
+  const missing = block.firstDataRow + total - 1 - maxRows;
+  if (missing > 0) {
+    sheet.insertRowsBefore(maxRows, missing);
+    tx.onUndo(() => sheet.deleteRows(maxRows, missing));
+  }
+  writeRowsAround(
+    sheet,
+    block.firstDataRow,
+    rows,
+    formulaColumns(template, match.index),
+    width,
+    tx,
+  );
   return merged;
 }
 
@@ -220,109 +237,111 @@ function updateInPlace(block: TableBlock, template: Template, result: ImportResu
  */
 export function importPlanText(payload: ImportRequest): ImportResponse {
   return serve('importPlanText', () => {
-    const response = importOf(parseImportRequest(payload));
-    focusOn(SpreadsheetApp.getActiveSpreadsheet(), response.sheetName, response.firstRow, 1);
+    const request = parseImportRequest(payload);
+    // Asked before the action: after it, only the cursor may fail (focusOn ignores that).
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const response = asCoordinator(
+      { vi: 'nhập kế hoạch', en: 'import the plan' },
+      (_caller, tx, access) => importOf(tx, access, request),
+    );
+    focusOn(ss, response.sheetName, response.firstRow, 1);
     return response;
   });
 }
 
-function importOf(request: ImportRequest): ImportResponse {
-  return withDocumentLock(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const result = runImport(ss, request);
-    const kpis = readKpis(ss, request.text, undefined, { tablesOnly: true });
-    const hasKpis = kpis.extraction.rows.length > 0;
-    if (result.tasks.length === 0 && !hasKpis) {
-      const why = result.warnings[0]?.message ?? '';
-      throw new UserError({
-        vi: `Không tìm thấy nhiệm vụ nào trong văn bản đã dán. ${why}`.trim(),
-        en: 'No task found in the pasted text.',
-      });
-    }
-    if (hasKpis) {
-      refuseUnaccepted(kpis.problems, request.accept === true);
-      assertKpiTarget(kpis);
-    }
-    const template = templateById(result.layout);
-    const match =
-      result.tasks.length > 0 ? matchWorkbook(ss, result, result.layout) : { clashes: [] };
-    const same: WorkbookMatch['same'] = 'same' in match ? match.same : undefined;
-    if (same && request.mode === undefined) {
-      const o = same.overlap;
-      throw new UserError({
-        vi: `Kế hoạch này đã có ở trang "${same.block.sheet.getName()}" (${o.sameContent}/${o.tasks} nhiệm vụ cùng mã, cùng nội dung). Chọn "Cập nhật bảng đó" để ghi lại phần kế hoạch và giữ các cột theo dõi đã nhập, hoặc "Tạo bảng mới" (dòng lệnh: --mode update hoặc --mode new).`,
-        en: `This plan is already in sheet "${same.block.sheet.getName()}"; choose update or new.`,
-      });
-    }
-    if (request.mode === 'update' && !same && result.tasks.length > 0) {
-      throw new UserError({
-        vi: 'Không tìm thấy bảng nào của kế hoạch này trong bảng tính để cập nhật; hãy chọn "Tạo bảng mới".',
-        en: 'No table of this plan in the workbook to update.',
-      });
-    }
-    const notices = (list: ImportResult['repairs'] | ImportResult['warnings']) =>
-      list.map((n) => ({ ...n }));
-    const first = TABLE_LAYOUT.firstDataRow;
-    let sheetName = '';
-    let firstRow: number = first;
-    let updated: ImportResponse['updated'];
-    let warnings: ImportNoticeView[] = notices(result.warnings);
-    if (result.tasks.length > 0 && same && request.mode === 'update') {
-      const merged = updateInPlace(same.block, template, result);
-      sheetName = same.block.sheet.getName();
-      firstRow = same.block.firstDataRow;
-      updated = {
-        carried: merged.carried,
-        added: merged.added,
-        kept: merged.kept,
-        dropped: merged.dropped,
-      };
-      warnings = [...warnings, ...clashWarnings(match.clashes)];
-    } else if (result.tasks.length > 0) {
-      const rows = importRows(template, result);
-      const plan = planLine(result.plan);
-      const { sheet, view, maxRows } = scaffold(ss, template, {
-        ...(request.sheetName !== undefined ? { sheetName: request.sheetName } : {}),
-        ...(plan !== undefined ? { planName: plan } : {}),
-        ...(result.plan?.commune !== undefined ? { commune: result.plan.commune } : {}),
-      });
-      const last = first + rows.length - 1;
-      // A plan longer than the sheet: rows inserted inside the table (before its last row), so its
-      // array formulas, formats, validation, conditional formats and named range grow with it,
-      // with room left for tasks added later.
-      if (last > maxRows) sheet.insertRowsBefore(maxRows, last + SPARE_ROWS - maxRows);
-      const positions = Object.fromEntries(template.columns.map((c, i) => [c.key, i]));
-      writeRowsAround(sheet, first, rows, formulaColumns(template, positions));
-      sheetName = view.sheetName;
-      // A copy of the same plan, or another plan that reuses its codes.
-      const clashes = same
-        ? [...match.clashes, ...sameAsClashes(same.block, result)]
-        : match.clashes;
-      warnings = [...warnings, ...clashWarnings(clashes)];
-    }
-    const kpiWrite = hasKpis ? writeKpis(ss, kpis, undefined) : undefined;
-    return {
-      sheetName,
-      layout: result.layout,
-      mode: updated ? 'update' : 'new',
-      sections: result.sections.length,
-      tasks: result.tasks.length,
-      firstRow,
-      repairs: notices(result.repairs),
-      warnings,
-      ...(updated ? { updated } : {}),
-      ...(kpiWrite
-        ? {
-            kpis: {
-              sheetName: kpiWrite.sheet.getName(),
-              written: kpis.extraction.rows.length,
-              firstRow: kpiWrite.firstRow,
-              accepted: kpis.problems.length,
-            },
-          }
-        : {}),
+function importOf(tx: Transaction, access: Access, request: ImportRequest): ImportResponse {
+  const ss = tx.ss;
+  const result = runImport(ss, request);
+  const kpis = readKpis(ss, request.text, undefined, { tablesOnly: true });
+  const hasKpis = kpis.extraction.rows.length > 0;
+  if (result.tasks.length === 0 && !hasKpis) {
+    const why = result.warnings[0]?.message ?? '';
+    throw new UserError({
+      vi: `Không tìm thấy nhiệm vụ nào trong văn bản đã dán. ${why}`.trim(),
+      en: 'No task found in the pasted text.',
+    });
+  }
+  if (hasKpis) {
+    refuseUnaccepted(kpis.problems, request.accept === true);
+    assertKpiTarget(kpis);
+  }
+  const template = templateById(result.layout);
+  const match =
+    result.tasks.length > 0 ? matchWorkbook(ss, result, result.layout) : { clashes: [] };
+  const same: WorkbookMatch['same'] = 'same' in match ? match.same : undefined;
+  if (same && request.mode === undefined) {
+    const o = same.overlap;
+    throw new UserError({
+      vi: `Kế hoạch này đã có ở trang "${same.block.sheet.getName()}" (${o.sameContent}/${o.tasks} nhiệm vụ cùng mã, cùng nội dung). Chọn "Cập nhật bảng đó" để ghi lại phần kế hoạch và giữ các cột theo dõi đã nhập, hoặc "Tạo bảng mới" (dòng lệnh: --mode update hoặc --mode new).`,
+      en: `This plan is already in sheet "${same.block.sheet.getName()}"; choose update or new.`,
+    });
+  }
+  if (request.mode === 'update' && !same && result.tasks.length > 0) {
+    throw new UserError({
+      vi: 'Không tìm thấy bảng nào của kế hoạch này trong bảng tính để cập nhật; hãy chọn "Tạo bảng mới".',
+      en: 'No table of this plan in the workbook to update.',
+    });
+  }
+  const notices = (list: ImportResult['repairs'] | ImportResult['warnings']) =>
+    list.map((n) => ({ ...n }));
+  const first = TABLE_LAYOUT.firstDataRow;
+  let sheetName = '';
+  let firstRow: number = first;
+  let updated: ImportResponse['updated'];
+  let warnings: ImportNoticeView[] = notices(result.warnings);
+  if (result.tasks.length > 0 && same && request.mode === 'update') {
+    const merged = updateInPlace(tx, same.block, template, result);
+    sheetName = same.block.sheet.getName();
+    firstRow = same.block.firstDataRow;
+    updated = {
+      carried: merged.carried,
+      added: merged.added,
+      kept: merged.kept,
+      dropped: merged.dropped,
     };
-  });
+    warnings = [...warnings, ...clashWarnings(match.clashes)];
+  } else if (result.tasks.length > 0) {
+    const rows = importRows(template, result);
+    const plan = planLine(result.plan);
+    const { sheet, view, maxRows } = scaffold(tx, access, template, {
+      ...(request.sheetName !== undefined ? { sheetName: request.sheetName } : {}),
+      ...(plan !== undefined ? { planName: plan } : {}),
+      ...(result.plan?.commune !== undefined ? { commune: result.plan.commune } : {}),
+    });
+    const last = first + rows.length - 1;
+    // A plan longer than the sheet: rows inserted inside the table (before its last row), so its
+    // array formulas, formats, validation, conditional formats and named range grow with it,
+    // with room left for tasks added later.
+    if (last > maxRows) sheet.insertRowsBefore(maxRows, last + SPARE_ROWS - maxRows);
+    const positions = Object.fromEntries(template.columns.map((c, i) => [c.key, i]));
+    writeRowsAround(sheet, first, rows, formulaColumns(template, positions));
+    sheetName = view.sheetName;
+    // A copy of the same plan, or another plan that reuses its codes.
+    const clashes = same ? [...match.clashes, ...sameAsClashes(same.block, result)] : match.clashes;
+    warnings = [...warnings, ...clashWarnings(clashes)];
+  }
+  const kpiWrite = hasKpis ? writeKpis(tx, access, kpis, undefined) : undefined;
+  return {
+    sheetName,
+    layout: result.layout,
+    mode: updated ? 'update' : 'new',
+    sections: result.sections.length,
+    tasks: result.tasks.length,
+    firstRow,
+    repairs: notices(result.repairs),
+    warnings,
+    ...(updated ? { updated } : {}),
+    ...(kpiWrite
+      ? {
+          kpis: {
+            sheetName: kpiWrite.sheetName,
+            written: kpis.extraction.rows.length,
+            firstRow: kpiWrite.firstRow,
+            accepted: kpis.problems.length,
+          },
+        }
+      : {}),
+  };
 }
 
 /** The same plan imported as a new table anyway: each shared code is a clash with its row. */

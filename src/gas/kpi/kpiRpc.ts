@@ -19,7 +19,8 @@ import {
 } from '../api.ts';
 import { runWorkbookCheck } from '../check/checkers.ts';
 import { tableCodePlaces } from '../check/codes.ts';
-import { withDocumentLock } from '../lock.ts';
+import { asCoordinator, type Access } from '../roles/guard.ts';
+import type { Transaction } from '../tx/transaction.ts';
 import { scaffold } from '../scaffold/scaffold.ts';
 import {
   findTables,
@@ -42,18 +43,21 @@ export function checkWorkbook(): CheckResponse {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     // Date cells (a deadline typed as a date) are read in the file's zone.
     useSpreadsheetZone(ss);
-    const response = withDocumentLock(() => {
-      const r = runWorkbookCheck(ss);
-      // The guided sidebar shows step "Kiểm tra" as done, with the last run's count.
-      PropertiesService.getDocumentProperties().setProperty(
-        LAST_CHECK_PROPERTY,
-        JSON.stringify({
-          at: zonedTime(new Date()).minute.replace(' ', 'T'),
-          problems: r.problems.length,
-        }),
-      );
-      return r;
-    });
+    const response = asCoordinator(
+      { vi: 'kiểm tra và đánh dấu các bảng', en: 'check the tables' },
+      (_c, tx) => {
+        const r = runWorkbookCheck(tx);
+        // The guided sidebar shows step "Kiểm tra" as done, with the last run's count.
+        PropertiesService.getDocumentProperties().setProperty(
+          LAST_CHECK_PROPERTY,
+          JSON.stringify({
+            at: zonedTime(new Date()).minute.replace(' ', 'T'),
+            problems: r.problems.length,
+          }),
+        );
+        return r;
+      },
+    );
     const first = response.problems[0];
     if (first) focusOn(ss, first.sheet, first.cell);
     return response;
@@ -238,18 +242,21 @@ export function assertKpiTarget(read: KpiRead): void {
 
 /** Appends the read rows below the table's last row: one setValues per run of data columns. */
 export function writeKpis(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tx: Transaction,
+  access: Access,
   read: KpiRead,
   sheetName: string | undefined,
-): { sheet: GoogleAppsScript.Spreadsheet.Sheet; firstRow: number } {
+): { sheet: GoogleAppsScript.Spreadsheet.Sheet; firstRow: number; sheetName: string } {
   assertKpiTarget(read);
   const template = templateById('chi-tieu');
-  const sheet = read.sheet ?? scaffold(ss, template, sheetName ? { sheetName } : {}).sheet;
+  const made = read.sheet ? null : scaffold(tx, access, template, sheetName ? { sheetName } : {});
+  const sheet = read.sheet ?? (made as { sheet: GoogleAppsScript.Spreadsheet.Sheet }).sheet;
+  const name = made ? made.view.sheetName : sheet.getName();
   const table = read.block ?? readTable(sheet, template);
   if (!table) {
     throw new UserError({
-      vi: `Không đọc được bảng chỉ tiêu ở trang "${sheet.getName()}".`,
-      en: `Cannot read the KPI table of sheet "${sheet.getName()}".`,
+      vi: `Không đọc được bảng chỉ tiêu ở trang "${name}".`,
+      en: `Cannot read the KPI table of sheet "${name}".`,
     });
   }
   const { index } = table.match;
@@ -269,10 +276,14 @@ export function writeKpis(
     return row;
   });
   const firstRow = table.firstDataRow + table.rows.length;
-  const need = firstRow + out.length - 1 - sheet.getMaxRows();
-  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
-  writeRowsAround(sheet, firstRow, out, formulaColumns(template, index));
-  return { sheet, firstRow };
+  const maxRows = sheet.getMaxRows();
+  const need = firstRow + out.length - 1 - maxRows;
+  if (need > 0) {
+    sheet.insertRowsAfter(maxRows, need);
+    if (!made) tx.onUndo(() => sheet.deleteRows(maxRows + 1, need));
+  }
+  writeRowsAround(sheet, firstRow, out, formulaColumns(template, index), 0, made ? undefined : tx);
+  return { sheet, firstRow, sheetName: name };
 }
 
 /**
@@ -287,26 +298,30 @@ export function writeKpiRows(payload: WriteKpiRequest): WriteKpiResponse {
       'Hãy dán đoạn "Mục tiêu cụ thể" của kế hoạch.',
       'KPI rows',
     );
-    return withDocumentLock(() => {
-      const ss = SpreadsheetApp.getActiveSpreadsheet();
-      const read = readKpis(ss, request.text, request.sheetName);
-      if (read.extraction.rows.length === 0) {
-        throw new UserError({
-          vi: 'Không tìm thấy chỉ tiêu đo lường nào trong đoạn văn bản (cần có con số, ví dụ "đạt 90%").',
-          en: 'No measurable target found in the text.',
-        });
-      }
-      refuseUnaccepted(read.problems, request.accept === true);
-      const { sheet, firstRow } = writeKpis(ss, read, request.sheetName);
-      focusOn(ss, sheet.getName(), firstRow, 1);
-      return {
-        sheetName: sheet.getName(),
-        written: read.extraction.rows.length,
-        skipped: read.extraction.skipped.length,
-        firstRow,
-        codes: read.plan.rows.filter((r) => r.kind === 'kpi').map((r) => r.code),
-        accepted: read.problems.length,
-      };
-    });
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const view = asCoordinator(
+      { vi: 'ghi chỉ tiêu', en: 'write the KPI rows' },
+      (_c, tx, access) => {
+        const read = readKpis(ss, request.text, request.sheetName);
+        if (read.extraction.rows.length === 0) {
+          throw new UserError({
+            vi: 'Không tìm thấy chỉ tiêu đo lường nào trong đoạn văn bản (cần có con số, ví dụ "đạt 90%").',
+            en: 'No measurable target found in the text.',
+          });
+        }
+        refuseUnaccepted(read.problems, request.accept === true);
+        const { firstRow, sheetName } = writeKpis(tx, access, read, request.sheetName);
+        return {
+          sheetName,
+          written: read.extraction.rows.length,
+          skipped: read.extraction.skipped.length,
+          firstRow,
+          codes: read.plan.rows.filter((r) => r.kind === 'kpi').map((r) => r.code),
+          accepted: read.problems.length,
+        };
+      },
+    );
+    focusOn(ss, view.sheetName, view.firstRow, 1);
+    return view;
   });
 }

@@ -25,7 +25,9 @@ import { closedSheetName, type ReportContext } from '../report/reportContext.ts'
 import { readPlan, type Plan, type PlanTask } from '../report/reportPlan.ts';
 import { UserError } from '../../core/userError.ts';
 import { readSubmissionSheet, type FoundSheet } from '../report/submissionSheet.ts';
-import { AUDIT_SHEET } from '../report/auditLog.ts';
+import { AUDIT_DETAIL_SHEET, AUDIT_SHEET } from '../report/auditLog.ts';
+import { readRecords } from '../report/records.ts';
+import { stateOf, type SheetState } from '../report/submissionState.ts';
 import { SETTINGS_SHEET } from '../report/settings.ts';
 import { UNIT_SHEET } from '../units/unitSheet.ts';
 import {
@@ -53,10 +55,20 @@ function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
-/** The newest stamped sheet, else the first one (a draft). */
-function mainSheet(sheets: readonly FoundSheet[]): FoundSheet | undefined {
-  const stamped = sheets.filter((s) => s.parsed.stamp !== null);
-  stamped.sort((a, b) => ((a.parsed.stamp?.at ?? '') < (b.parsed.stamp?.at ?? '') ? 1 : -1));
+/** A sheet with what the records say of it (records.ts): text in the sheet is not a submission. */
+interface Stated {
+  found: FoundSheet;
+  state: SheetState;
+}
+
+function submittedAt(s: Stated): string {
+  return s.state.status === 'submitted' ? (s.state.record?.at ?? '') : '';
+}
+
+/** The newest submitted sheet, else the first one (a draft). */
+function mainSheet(sheets: readonly Stated[]): Stated | undefined {
+  const stamped = sheets.filter((s) => s.state.status === 'submitted');
+  stamped.sort((a, b) => (submittedAt(a) < submittedAt(b) ? 1 : -1));
   return stamped[0] ?? sheets[0];
 }
 
@@ -111,17 +123,29 @@ export function gatherReminders(ctx: ReportContext): GatheredReminders {
   const wanted = new Set(periods.map((p) => p.text));
 
   // Every other sheet once: the submission sheets of those periods, by unit.
-  const skip = new Set([...plan.sheets, AUDIT_SHEET, SETTINGS_SHEET, UNIT_SHEET, HOLIDAY_SHEET]);
-  const byUnitPeriod = new Map<string, FoundSheet[]>();
+  const skip = new Set([
+    ...plan.sheets,
+    AUDIT_SHEET,
+    AUDIT_DETAIL_SHEET,
+    SETTINGS_SHEET,
+    UNIT_SHEET,
+    HOLIDAY_SHEET,
+  ]);
+  const records = new Map(periods.map((p) => [p.text, readRecords(ss, p.text).records]));
+  const byUnitPeriod = new Map<string, Stated[]>();
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     if (skip.has(name) || /^(Tổng hợp|Chốt kỳ) /u.test(name)) continue;
-    const found = readSubmissionSheet(sheet, name, ctx.dir, { formats: false });
+    // With formats: the records' digest is of the values as shown.
+    const found = readSubmissionSheet(sheet, name, ctx.dir, { formats: true });
     if (!found) continue;
     const p = parsePeriod(found.parsed.periodText);
-    if (!p.ok || !wanted.has(formatPeriod(p.value))) continue;
-    const key = `${found.unit}\u0000${formatPeriod(p.value)}`;
-    byUnitPeriod.set(key, [...(byUnitPeriod.get(key) ?? []), found]);
+    const period = p.ok ? formatPeriod(p.value) : '';
+    const periodRecords = records.get(period);
+    if (!periodRecords || !wanted.has(period)) continue;
+    const key = `${found.unit}\u0000${period}`;
+    const stated = { found, state: stateOf(found, periodRecords) };
+    byUnitPeriod.set(key, [...(byUnitPeriod.get(key) ?? []), stated]);
   }
   const links = new Map<FoundSheet, string>();
   const link = (f: FoundSheet): string => {
@@ -144,11 +168,13 @@ export function gatherReminders(ctx: ReportContext): GatheredReminders {
     for (const p of periods) {
       const sheets = byUnitPeriod.get(`${name}\u0000${p.text}`) ?? [];
       const main = mainSheet(sheets);
-      if (p.text === ctx.period.text) current = main;
+      if (p.text === ctx.period.text) current = main?.found;
       // Not distributed yet: there is no sheet to fill in, so nothing to remind of.
       if (!main) continue;
-      const stamped = sheets.filter((s) => s.parsed.stamp !== null);
-      const sentBack = stamped.flatMap((s) => [...s.parsed.sentBack.values()]);
+      const stamped = sheets.filter((s) => s.state.status === 'submitted');
+      const sentBack = stamped.flatMap((s) =>
+        [...s.state.sentBack.values()].map((r) => `${r.code}: ${r.reason}`),
+      );
       if (stamped.length > 0 && sentBack.length === 0) continue;
       items.push({
         kind: 'report',
@@ -157,8 +183,8 @@ export function gatherReminders(ctx: ReportContext): GatheredReminders {
         due: submissionDeadline(p.period, ctx.settings.rule),
         state:
           stamped.length > 0 ? `bị trả lại để sửa (${clip(sentBack.join('; '), 200)})` : 'chưa nộp',
-        sheet: main.parsed.sheet,
-        link: link(main),
+        sheet: main.found.parsed.sheet,
+        link: link(main.found),
       });
     }
     const rows = current

@@ -13,8 +13,9 @@ import { formatReminderSchedule } from '../../core/remind/schedule.ts';
 import { UserError } from '../../core/userError.ts';
 import { withDocumentLock } from '../lock.ts';
 import { serve } from '../serve.ts';
-import { appendAudit } from '../report/auditLog.ts';
-import { coordinatorEmails, openContext, type ReportContext } from '../report/reportContext.ts';
+import { logNow } from '../report/auditLog.ts';
+import { openContext, saveSettingsNow, type ReportContext } from '../report/reportContext.ts';
+import { isCoordinator, requireCoordinator } from '../roles/roles.ts';
 import type { ReminderEmailView, ReminderItemView, ReminderView } from './remindApi.ts';
 import { gatherReminders, type GatheredReminders } from './remindPlan.ts';
 import {
@@ -52,15 +53,10 @@ function ownTriggers(ss: Spreadsheet): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === HANDLER);
 }
 
-// minimal: the roles module (src/gas/roles/) replaces this check when it lands.
-/** Only the coordinating unit's editors set up or send reminders (when Google tells who it is). */
+/** Only the coordinating office sets up or sends reminders (roles.ts says who that is). */
 function assertCoordinator(ctx: ReportContext): void {
-  const allowed = coordinatorEmails(ctx, false).map((e) => e.toLowerCase());
-  if (ctx.user === '' || allowed.length === 0 || allowed.includes(ctx.user.toLowerCase())) return;
-  throw new UserError({
-    vi: `Chỉ cơ quan thường trực (${ctx.coordinator}) mới cài đặt và gửi nhắc việc. Tài khoản ${ctx.user} không có trong danh sách người nhập liệu của ${ctx.coordinator} (trang "Đơn vị").`,
-    en: `Only the coordinating unit (${ctx.coordinator}) sets up and sends reminders; ${ctx.user} is not one of its editors.`,
-  });
+  if (isCoordinator(ctx.roles, ctx.user)) return;
+  requireCoordinator(ctx.ss, { vi: 'cài đặt và gửi nhắc việc', en: 'set up and send reminders' });
 }
 
 function itemView(i: ReminderItem): ReminderItemView {
@@ -186,20 +182,24 @@ function sendToday(ctx: ReportContext, action: string): ReminderView {
     ...(failed.length > 0 ? [`Không gửi được: ${failed.join('; ')}`] : []),
     ...g.notes,
   ];
-  appendAudit(ctx.ss, {
-    at: ctx.now,
-    user: ctx.user || AUTO_USER,
-    action,
-    period: ctx.period.text,
-    unit: sent.map((r) => r.unit).join('; '),
-    counts:
-      sent.length > 0
-        ? `Đã gửi ${sent.length} thư tới ${recipients} người nhận; hạn mức email còn ${Math.max(0, quota - recipients)}`
-        : g.plan.emails.length + g.plan.noEmail.length === 0
-          ? 'Không có việc cần nhắc hôm nay'
-          : 'Không gửi thư nào',
-    problems: problems.join('; '),
-  });
+  logNow(
+    ctx.ss,
+    {
+      at: ctx.now,
+      user: ctx.user || AUTO_USER,
+      action,
+      period: ctx.period.text,
+      unit: sent.map((r) => r.unit).join('; '),
+      counts:
+        sent.length > 0
+          ? `Đã gửi ${sent.length} thư tới ${recipients} người nhận; hạn mức email còn ${Math.max(0, quota - recipients)}`
+          : g.plan.emails.length + g.plan.noEmail.length === 0
+            ? 'Không có việc cần nhắc hôm nay'
+            : 'Không gửi thư nào',
+      problems: problems.join('; '),
+    },
+    ctx,
+  );
   return {
     ...baseView(ctx, g, Math.max(0, quota - recipients)),
     emails: sent.map((r) => emailView(r, ctx.today)),
@@ -250,17 +250,21 @@ function turnOn(): void {
             .create()
         : null;
     try {
-      ctx.saveSettings();
+      saveSettingsNow(ctx);
       writeReminderState(ss, before.exists ? before : readReminderSettings(ss), 'on');
       ensureHolidaySheet(ss, Number(ctx.today.slice(0, 4)));
-      appendAudit(ss, {
-        at: ctx.now,
-        user: ctx.user || ctx.coordinator,
-        action: 'Bật nhắc việc',
-        period: ctx.period.text,
-        counts: `Gửi email nhắc việc mỗi ngày khoảng ${HOUR} giờ`,
-        problems: '',
-      });
+      logNow(
+        ss,
+        {
+          at: ctx.now,
+          user: ctx.user || ctx.coordinator,
+          action: 'Bật nhắc việc',
+          period: ctx.period.text,
+          counts: `Gửi email nhắc việc mỗi ngày khoảng ${HOUR} giờ`,
+          problems: '',
+        },
+        ctx,
+      );
     } catch (e) {
       if (created) ScriptApp.deleteTrigger(created);
       throw e;
@@ -281,16 +285,20 @@ function pause(): void {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const ctx = openContext(ss, undefined, true);
     assertCoordinator(ctx);
-    ctx.saveSettings();
+    saveSettingsNow(ctx);
     writeReminderState(ss, readReminderSettings(ss), 'paused');
-    appendAudit(ss, {
-      at: ctx.now,
-      user: ctx.user || ctx.coordinator,
-      action: 'Tạm dừng nhắc việc',
-      period: ctx.period.text,
-      counts: '',
-      problems: '',
-    });
+    logNow(
+      ss,
+      {
+        at: ctx.now,
+        user: ctx.user || ctx.coordinator,
+        action: 'Tạm dừng nhắc việc',
+        period: ctx.period.text,
+        counts: '',
+        problems: '',
+      },
+      ctx,
+    );
     for (const t of ownTriggers(ss)) ScriptApp.deleteTrigger(t);
   });
 }
@@ -322,12 +330,16 @@ export function remindDaily(_e?: unknown): void {
 }
 
 function logRun(ctx: ReportContext, problem: string): void {
-  appendAudit(ctx.ss, {
-    at: ctx.now,
-    user: ctx.user || AUTO_USER,
-    action: 'Nhắc việc (tự động)',
-    period: ctx.period.text,
-    counts: 'Không gửi thư nào',
-    problems: problem,
-  });
+  logNow(
+    ctx.ss,
+    {
+      at: ctx.now,
+      user: ctx.user || AUTO_USER,
+      action: 'Nhắc việc (tự động)',
+      period: ctx.period.text,
+      counts: 'Không gửi thư nào',
+      problems: problem,
+    },
+    ctx,
+  );
 }

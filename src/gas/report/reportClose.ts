@@ -6,6 +6,13 @@ import { formatDay } from '../../core/text/calendar.ts';
 import { UserError } from '../../core/userError.ts';
 import type { ClosePeriodView, SendBackView } from '../api.ts';
 import { appendAudit } from './auditLog.ts';
+import { topLeftBlock } from '../sheet/grid.ts';
+import { PROTECTION_PREFIX, protectSheet } from '../roles/protect.ts';
+import type { Transaction } from '../tx/transaction.ts';
+import { rowFingerprint } from './layout/submissionDigest.ts';
+import { readRecords, type PeriodRecords, type SendBackRecord } from './records.ts';
+import { sentBackText } from './reportSubmit.ts';
+import { sentBackLine } from './submissionState.ts';
 import { MARK_BACKGROUND } from '../check/marks.ts';
 import { summarySheetName } from './layout/mergeSummary.ts';
 import { assertOpen, closedSheetName, type ReportContext } from './reportContext.ts';
@@ -16,11 +23,10 @@ import {
   canonicalUnit,
   findSubmissionSheets,
   paintInputRows,
-  PROTECTION_PREFIX,
-  setEditors,
+  type FoundSheet,
 } from './submissionSheet.ts';
 
-export function closePeriodOf(ctx: ReportContext): ClosePeriodView {
+export function closePeriodOf(ctx: ReportContext, tx: Transaction): ClosePeriodView {
   assertOpen(ctx);
   const { ss } = ctx;
   const name = summarySheetName(ctx.period.text);
@@ -31,59 +37,59 @@ export function closePeriodOf(ctx: ReportContext): ClosePeriodView {
       en: `No summary for ${ctx.period.text} yet (sheet "${name}"). Merge before closing the period.`,
     });
   }
-  const values = summary
-    .getDataRange()
-    .getValues()
-    .map((row) => row.map((v) => asData(v)));
-  const height = values.length;
-  const width = values[0]?.length ?? 1;
+  const range = summary.getDataRange();
+  const height = range.getNumRows();
+  const width = range.getNumColumns();
+  const title = cellString(summary.getRange(1, 1).getValue());
+  const widths = Array.from({ length: width }, (_, i) => summary.getColumnWidth(i + 1));
   const by = ctx.user !== '' ? ctx.user : ctx.coordinator;
-  const first = values[0];
-  if (first)
-    first[0] = `${cellString(first[0])} (ĐÃ CHỐT lúc ${formatDay(ctx.minute.replace(' ', 'T'))} bởi ${by})`;
 
   const closedName = closedSheetName(ctx.period.text);
-  // A copy of the summary (formats, colours, widths, frozen panes), then its values over its
-  // formulas, so the closed sheet holds what the summary showed.
-  const sheet = ss.insertSheet(closedName, summary.getIndex(), { template: summary });
-  try {
-    sheet.getRange(1, 1, height, width).setValues(values);
-    const p = sheet
-      .protect()
-      .setDescription(`${PROTECTION_PREFIX}kỳ ${ctx.period.text} đã chốt, chỉ đọc`);
-    setEditors(p, ctx.user !== '' ? [ctx.user] : []);
-  } catch (e) {
-    try {
-      ss.deleteSheet(sheet);
-    } catch {
-      // Keep the original error.
-    }
-    throw e;
-  }
-  // The period's report, if one was made, is frozen with the summary.
-  const report = freezePeriodReport(ctx);
-  ctx.saveSettings();
-  appendAudit(ss, {
-    at: ctx.now,
-    user: by,
-    action: 'Chốt kỳ',
-    period: ctx.period.text,
-    counts: `"${name}" → "${closedName}" (${height} dòng)${report ? '; báo cáo kỳ chỉ đọc' : ''}`,
-    problems: '',
+  const sheet = tx.stageSheet(closedName, summary.getIndex());
+  // One copy: values as stored (the summary holds no formulas), formats, colours and wraps.
+  range.copyTo(topLeftBlock(sheet, height, width));
+  sheet
+    .getRange(1, 1)
+    .setValue(
+      asData(`${title} (ĐÃ CHỐT lúc ${formatDay(ctx.minute.replace(' ', 'T'))} bởi ${by})`),
+    );
+  widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  sheet.setFrozenColumns(1);
+  protectSheet(sheet, {
+    description: `${PROTECTION_PREFIX}kỳ ${ctx.period.text} đã chốt, chỉ đọc`,
+    editors: ctx.coordinators,
+    keep: ctx.keep,
   });
+  // The period's report, if one was made, is frozen with the summary.
+  const report = freezePeriodReport(ctx, tx);
+  ctx.saveSettings(tx);
+  appendAudit(
+    tx,
+    {
+      at: ctx.now,
+      user: by,
+      action: 'Chốt kỳ',
+      period: ctx.period.text,
+      counts: `"${name}" → "${closedName}" (${height} dòng)${report ? '; báo cáo kỳ chỉ đọc' : ''}`,
+      problems: '',
+    },
+    ctx,
+  );
   return { period: ctx.period.text, sheetName: closedName, rows: height };
 }
 
 export function sendBack(
   ctx: ReportContext,
+  tx: Transaction,
   request: { unit: string; code: string; reason: string },
 ): SendBackView {
   assertOpen(ctx);
   const unit = canonicalUnit(request.unit, ctx.dir);
   const mine = findSubmissionSheets(ctx.ss, ctx.period.text, ctx.dir, {
-    formats: false,
+    formats: true,
     skip: new Set(),
   }).filter((f) => f.unit === unit);
+  const store = readRecords(ctx.ss, ctx.period.text);
   const wanted = codeKey(request.code);
   const hits = mine.flatMap((f) =>
     f.parsed.blocks.flatMap((b) => {
@@ -95,7 +101,8 @@ export function sendBack(
     }),
   );
   // The submitted sheet first: that is the one the summary reads.
-  const hit = hits.find((h) => h.found.parsed.stamp) ?? hits[0];
+  const submitted = (f: FoundSheet) => store.records.submissions[String(f.sheetId)] !== undefined;
+  const hit = hits.find((h) => submitted(h.found)) ?? hits[0];
   if (!hit) {
     const where = mine.length === 0 ? 'chưa có phiếu kỳ này' : 'phiếu không có mã này';
     throw new UserError({
@@ -114,22 +121,38 @@ export function sendBack(
   }
   const by = ctx.user !== '' ? ctx.user : ctx.coordinator;
   const code = cellString(row.cells[block.match.index.code ?? 0]);
-  const line = `${code}: ${request.reason.trim()} (trả lại ${formatDay(ctx.minute.replace(' ', 'T'))} bởi ${by})`;
-  const lines = new Map(found.parsed.sentBack);
-  lines.set(wanted, line);
-  const text = [...lines.values()].join('\n');
+  const record: SendBackRecord = {
+    code,
+    reason: request.reason.trim(),
+    at: ctx.minute.replace(' ', 'T'),
+    by,
+    row: rowFingerprint(row),
+  };
+  const key = String(found.sheetId);
+  const next: PeriodRecords = {
+    ...store.records,
+    sendBacks: {
+      ...store.records.sendBacks,
+      [key]: { ...(store.records.sendBacks[key] ?? {}), [wanted]: record },
+    },
+  };
+  store.save(next, tx);
   const sheet = found.sheet;
-  sheet.getRange(label.row, 2).setValues([[asData(text)]]);
-  paintInputRows(sheet, block, [row.row], MARK_BACKGROUND);
-  ctx.saveSettings();
-  appendAudit(ctx.ss, {
-    at: ctx.now,
-    user: by,
-    action: 'Trả lại',
-    period: ctx.period.text,
-    unit,
-    counts: `${found.parsed.sheet}, dòng ${row.row}`,
-    problems: line,
-  });
+  tx.setValues(sheet.getRange(label.row, 2), [[asData(sentBackText(next, found.sheetId))]]);
+  paintInputRows(sheet, block, [row.row], MARK_BACKGROUND, tx);
+  ctx.saveSettings(tx);
+  appendAudit(
+    tx,
+    {
+      at: ctx.now,
+      user: by,
+      action: 'Trả lại',
+      period: ctx.period.text,
+      unit,
+      counts: `${found.parsed.sheet}, dòng ${row.row}`,
+      problems: sentBackLine(record),
+    },
+    ctx,
+  );
   return { period: ctx.period.text, unit, sheetName: found.parsed.sheet, code, row: row.row };
 }

@@ -13,6 +13,8 @@ import {
 } from './settings.ts';
 import { readUnitDirectory } from '../units/units.ts';
 import { useSpreadsheetZone } from '../sheet/zone.ts';
+import { callerEmail, readRoles, type Roles } from '../roles/roles.ts';
+import { atomically, type Transaction } from '../tx/transaction.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -31,17 +33,18 @@ export interface ReportContext {
   period: ResolvedPeriod;
   /** "Quý II/2026". */
   periodTitle: string;
-  /** Creates or refreshes the settings sheet; actions call it after their own writes. */
-  saveSettings: () => void;
+  /** Creates or refreshes the settings sheet, inside the action's transaction. */
+  saveSettings: (tx: Transaction) => void;
+  roles: Roles;
+  /** Emails of the coordinating office in force (see roles.ts). */
+  coordinators: string[];
+  /** Never removed from a protection: the owner and the user the script runs as. */
+  keep: string[];
 }
 
-/** The active user's email, or '' (Session needs the userinfo.email scope). */
-function activeUserEmail(): string {
-  try {
-    return Session.getActiveUser().getEmail() ?? '';
-  } catch {
-    return '';
-  }
+/** The user the script runs as (a trigger's owner inside an installable trigger). */
+function effectiveUserEmail(): string {
+  return Session.getEffectiveUser().getEmail() ?? '';
 }
 
 /**
@@ -52,6 +55,7 @@ export function openContext(
   ss: Spreadsheet,
   requestedPeriod: string | undefined,
   write: boolean,
+  known?: { email: string; roles: Roles },
 ): ReportContext {
   const now = new Date();
   useSpreadsheetZone(ss, now);
@@ -60,30 +64,28 @@ export function openContext(
   const prepared = write
     ? prepareSettings(ss, dir, day)
     : { settings: readSettings(ss, dir), save: () => undefined };
+  const save = prepared.save;
   const { settings } = prepared;
   const period = resolvePeriod(settings, day, requestedPeriod);
+  const roles = known?.roles ?? readRoles(ss);
+  const owner = roles.owner || (ss.getOwner()?.getEmail() ?? '');
+  const keep = [owner, effectiveUserEmail()].filter((e) => e !== '');
   return {
     ss,
     now,
     today: day,
     minute,
-    user: activeUserEmail(),
+    user: known?.email ?? callerEmail(),
     dir,
     settings,
     coordinator: dir.find(settings.coordinator)?.name ?? settings.coordinator,
     period,
     periodTitle: periodLabel(period.period),
-    saveSettings: prepared.save,
+    saveSettings: (tx) => save(tx, { coordinators: roles.coordinators, keep }),
+    roles,
+    coordinators: roles.coordinators,
+    keep,
   };
-}
-
-/** Emails of the coordinators: editors of the coordinating unit(s), and whoever runs the action. */
-export function coordinatorEmails(ctx: ReportContext, includeUser = true): string[] {
-  const emails = ctx.dir.units
-    .filter((u) => u.role === 'coordinator' || u.name === ctx.coordinator)
-    .flatMap((u) => u.editors);
-  if (includeUser && ctx.user !== '') emails.push(ctx.user);
-  return [...new Map(emails.map((e) => [e.toLowerCase(), e])).values()];
 }
 
 export function closedSheetName(periodText: string): string {
@@ -100,4 +102,11 @@ export function assertOpen(ctx: ReportContext): void {
       where: { sheet: name },
     });
   }
+}
+
+/** The settings' computed rows refreshed on their own (actions that are not one transaction). */
+export function saveSettingsNow(ctx: ReportContext): void {
+  atomically(ctx.ss, { vi: 'cập nhật trang cài đặt', en: 'refresh the settings' }, (tx) =>
+    ctx.saveSettings(tx),
+  );
 }

@@ -1,9 +1,13 @@
 // "Cập nhật bảng điều khiển": the dashboard sheet rebuilt from the period's summary, with a native
-// chart over each table. A new dashboard is written under a temporary name and renamed last; an
-// existing one is rewritten in place (one setValues over its whole area) so its charts, their ids
-// and any link to them stay, and each chart is pointed at its table again.
+// chart over each table, all-or-nothing: a new dashboard is staged under a temporary name and
+// renamed last; an existing one is rewritten in place (one setValues over its whole area) after a
+// backup copy that a failure copies back, so its charts, their ids and any link to them stay, and
+// each chart is pointed at its table again (a chart change is the one step not undone).
 import type { DashboardView } from '../api.ts';
 import { appendAudit } from './auditLog.ts';
+import type { Transaction } from '../tx/transaction.ts';
+import { sharedDescription } from './sharedSheets.ts';
+import { protectSheet } from '../roles/protect.ts';
 import { topLeftBlock, writeGrid, type CellGrid } from '../sheet/grid.ts';
 import {
   CHART_TITLES,
@@ -17,27 +21,18 @@ import type { ReportContext } from './reportContext.ts';
 import { readClosedPeriods, readSummarySource } from './reportSources.ts';
 import { PROTECTION_PREFIX } from './submissionSheet.ts';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface DashboardOptions {
   /** Log the action in "Nhật ký" (not when it runs as part of "Tổng hợp", which logs itself). */
   audit: boolean;
-  /** The workbook's sheets with their names, when the caller has just read them. */
-  sheets?: ReadonlyArray<{ name: string; sheet: Sheet }>;
-  /** The summary the caller (a merge) has just written. */
-  summary?: Sheet;
+  tx: Transaction;
 }
 
 export function rebuildDashboard(ctx: ReportContext, options: DashboardOptions): DashboardView {
   const { ss } = ctx;
-  const source = readSummarySource(
-    ss,
-    ctx.period.text,
-    'cập nhật bảng điều khiển',
-    options.summary,
-  );
-  const closed = readClosedPeriods(ss, options.sheets);
+  const source = readSummarySource(ss, ctx.period.text, 'cập nhật bảng điều khiển');
+  const closed = readClosedPeriods(ss);
   const layout = layoutDashboard({
     data: source.data,
     periodText: ctx.period.text,
@@ -45,21 +40,25 @@ export function rebuildDashboard(ctx: ReportContext, options: DashboardOptions):
     source: source.name,
     trend: closed.map((c) => ({ label: c.label, rate: c.rate })),
   });
-  writeDashboard(ss, layout, options.sheets);
+  writeDashboard(options.tx, layout, ctx);
   const charts = layout.charts.map((c) => ({
     title: c.title,
     type: c.type,
     range: rangeA1(c.range),
   }));
   if (options.audit) {
-    appendAudit(ss, {
-      at: ctx.now,
-      user: ctx.user !== '' ? ctx.user : ctx.coordinator,
-      action: 'Cập nhật bảng điều khiển',
-      period: ctx.period.text,
-      counts: `${layout.units.length} đơn vị, ${charts.length} biểu đồ, nguồn "${source.name}"`,
-      problems: '',
-    });
+    appendAudit(
+      options.tx,
+      {
+        at: ctx.now,
+        user: ctx.user !== '' ? ctx.user : ctx.coordinator,
+        action: 'Cập nhật bảng điều khiển',
+        period: ctx.period.text,
+        counts: `${layout.units.length} đơn vị, ${charts.length} biểu đồ, nguồn "${source.name}"`,
+        problems: '',
+      },
+      ctx,
+    );
   }
   return {
     period: ctx.period.text,
@@ -103,42 +102,28 @@ function fill(sheet: Sheet, layout: DashboardLayout, created: boolean): void {
 }
 
 function writeDashboard(
-  ss: Spreadsheet,
+  tx: Transaction,
   layout: DashboardLayout,
-  sheets?: ReadonlyArray<{ name: string; sheet: Sheet }>,
+  access: { coordinators: readonly string[]; keep: readonly string[] },
 ): Sheet {
-  // With the caller's list of sheets, a sheet is looked up in it instead of asked for.
-  const byName = (name: string): Sheet | null =>
-    sheets
-      ? (sheets.find((s) => s.name.toLowerCase() === name.toLowerCase())?.sheet ?? null)
-      : ss.getSheetByName(name);
-  const existing = byName(DASHBOARD_SHEET);
+  const existing = tx.ss.getSheetByName(DASHBOARD_SHEET);
   if (existing) {
+    const height = Math.max(layout.values.length, existing.getLastRow());
+    const width = Math.max(layout.values[0]?.length ?? 1, existing.getLastColumn());
+    tx.backup(existing, height, width);
     fill(existing, layout, false);
     syncCharts(existing, layout.charts);
     return existing;
   }
-  const tempName = `${DASHBOARD_SHEET} (đang ghi)`;
-  const stale = byName(tempName);
-  if (stale) ss.deleteSheet(stale);
-  const temp = ss.insertSheet(tempName, 0);
-  try {
-    fill(temp, layout, true);
-    syncCharts(temp, layout.charts);
-    temp
-      .protect()
-      .setDescription(`${PROTECTION_PREFIX}bảng điều khiển do Sáu Rõ dựng lại sau mỗi lần Tổng hợp`)
-      .setWarningOnly(true);
-    temp.setName(DASHBOARD_SHEET);
-  } catch (e) {
-    try {
-      ss.deleteSheet(temp);
-    } catch {
-      // The original error matters more; a leftover temp sheet is removed by the next run.
-    }
-    throw e;
-  }
-  return temp;
+  const sheet = tx.stageSheet(DASHBOARD_SHEET, 0);
+  fill(sheet, layout, true);
+  syncCharts(sheet, layout.charts);
+  protectSheet(sheet, {
+    description: `${PROTECTION_PREFIX}bảng điều khiển do Sáu Rõ dựng lại sau mỗi lần Tổng hợp; ${sharedDescription(DASHBOARD_SHEET).replace(PROTECTION_PREFIX, '')}`,
+    editors: access.coordinators,
+    keep: access.keep,
+  });
+  return sheet;
 }
 
 /**

@@ -1,18 +1,26 @@
-// "Tạo phiếu báo cáo": one submission sheet per unit for the period. Every sheet is computed
-// (plan, old inputs) before the first write; a sheet made before is rewritten in place with what
-// its unit typed kept by task code.
+// "Tạo phiếu báo cáo": one submission sheet per unit for the period, all-or-nothing. Every sheet
+// is computed (plan, old inputs, records) before the first write; a sheet made before is rewritten
+// in place with what its unit typed kept by task code. Distributing also installs the one edit
+// trigger that makes the sheets' "Nộp báo cáo" boxes work, and protects the shared sheets for the
+// coordinating office.
 import { formatDay } from '../../core/text/calendar.ts';
 import { UserError } from '../../core/userError.ts';
 import type { DistributeView, DistributedSheetView } from '../api.ts';
+import type { Transaction } from '../tx/transaction.ts';
 import { appendAudit } from './auditLog.ts';
-import { assertOpen, coordinatorEmails, type ReportContext } from './reportContext.ts';
+import { assertOpen, type ReportContext } from './reportContext.ts';
 import { readPlan, type PlanKpi, type PlanTask, type ReportUnit } from './reportPlan.ts';
 import { layoutSubmission, type LayoutRow, type Layout } from './layout/submissionLayout.ts';
+import { SUBMIT_CELL } from './layout/submissionColumns.ts';
+import { readRecords } from './records.ts';
+import { protectSharedSheets } from './sharedSheets.ts';
+import { ensureEditTrigger } from './submitTrigger.ts';
+import { sentBackLine, stateLine, stateOf } from './submissionState.ts';
 import {
-  scanSubmissionSheets,
+  findSubmissionSheets,
   submissionSheetName,
   validationRules,
-  writeSubmissionSheets,
+  writeSubmissionSheet,
   type Access,
   type FoundSheet,
 } from './submissionSheet.ts';
@@ -39,10 +47,10 @@ function kpiRow(k: PlanKpi): LayoutRow {
   };
 }
 
-function protectionNote(unit: ReportUnit, access: Access): string {
-  return access.strict
-    ? `Chỉ người nhập liệu của ${unit.name} (${access.unitEditors.join(', ')}) và cơ quan thường trực được sửa các ô nhập liệu; các cột Mã, Nội dung, Cơ quan chủ trì, Thời hạn, Chỉ tiêu bị khóa.`
-    : `Chưa có email người nhập liệu của ${unit.name} trong trang "Đơn vị": phiếu chỉ cảnh báo khi sửa phần cố định, chưa khóa. Ghi email vào cột "Email người nhập liệu" rồi bấm "Tạo phiếu báo cáo" lại để khóa.`;
+function protectionNote(unit: ReportUnit): string {
+  return unit.editors.length > 0
+    ? `Chỉ người nhập liệu của ${unit.name} (${unit.editors.join(', ')}) và cơ quan thường trực được sửa các ô nhập liệu và tích ô "Nộp báo cáo"; các cột Mã, Nội dung, Cơ quan chủ trì, Thời hạn, Chỉ tiêu bị khóa.`
+    : `Chưa có email người nhập liệu của ${unit.name} trong trang "Đơn vị": hiện chỉ cơ quan thường trực sửa được phiếu này. Cơ quan thường trực ghi email vào cột "Email người nhập liệu" rồi bấm "Tạo phiếu báo cáo" lại.`;
 }
 
 interface Planned {
@@ -58,7 +66,7 @@ function pickOld(sheets: FoundSheet[], usual: string): FoundSheet | undefined {
   return sheets.find((f) => f.parsed.sheet === usual) ?? sheets[0];
 }
 
-export function distribute(ctx: ReportContext): DistributeView {
+export function distribute(ctx: ReportContext, tx: Transaction): DistributeView {
   assertOpen(ctx);
   const { ss } = ctx;
   const plan = readPlan(ss, ctx.dir, ctx.coordinator);
@@ -68,11 +76,12 @@ export function distribute(ctx: ReportContext): DistributeView {
       en: 'The task tables hold no task with a code and a lead unit yet.',
     });
   }
-  const { found: scan, names } = scanSubmissionSheets(ss, ctx.period.text, ctx.dir, {
-    formats: false,
+  const scan = findSubmissionSheets(ss, ctx.period.text, ctx.dir, {
+    formats: true,
     skip: new Set(plan.sheets),
   });
-  const coordinators = coordinatorEmails(ctx);
+  const records = readRecords(ss, ctx.period.text).records;
+  const names = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
   const deadlineText = formatDay(ctx.period.deadline);
 
   // Everything is computed before the first write.
@@ -85,16 +94,21 @@ export function distribute(ctx: ReportContext): DistributeView {
       submissionSheetName(ctx.period.text, unit, (n) => names.has(n.toLowerCase()));
     names.add(name.toLowerCase());
     const access: Access = {
-      strict: unit.editors.length > 0,
       unitEditors: unit.editors,
-      coordinators,
+      coordinators: ctx.coordinators,
+      keep: ctx.keep,
     };
+    const state = old ? stateOf(old, records) : null;
+    const box = old?.parsed.submitBox ?? { checked: false, result: '' };
     const layout = layoutSubmission({
       unit: unit.name,
       periodTitle: ctx.periodTitle,
       periodText: ctx.period.text,
       deadlineText,
-      protectionNote: protectionNote(unit, access),
+      protectionNote: protectionNote(unit),
+      state: state ? stateLine(state) : 'Chưa nộp',
+      sentBack: new Map([...(state?.sentBack ?? new Map())].map(([k, r]) => [k, sentBackLine(r)])),
+      submitBox: { checked: box.checked, result: box.result },
       blocks: [
         { role: 'lead', rows: unit.lead.map(taskRow) },
         { role: 'partner', rows: unit.partner.map(taskRow) },
@@ -105,41 +119,41 @@ export function distribute(ctx: ReportContext): DistributeView {
     return { unit, old, name, layout, access };
   });
 
-  const written = writeSubmissionSheets(
-    ss,
-    planned.map((p) => ({
-      target: p.old ?? null,
-      name: p.name,
-      unit: p.unit.name,
-      layout: p.layout,
-      access: p.access,
-    })),
-    validationRules(),
-    ss.getNumSheets(),
-  );
+  const rules = validationRules();
+  let index = ss.getNumSheets();
   const sheets: DistributedSheetView[] = planned.map((p) => {
+    writeSubmissionSheet(tx, p.old ?? null, p.name, p.unit.name, p.layout, p.access, rules, index);
+    if (!p.old) index++;
     return {
       unit: p.unit.name,
       sheetName: p.name,
+      sheet: p.name,
+      submitCell: SUBMIT_CELL,
       created: !p.old,
       lead: p.unit.lead.length,
       partner: p.unit.partner.length,
       kpis: p.unit.kpis.length,
       kept: p.layout.kept,
-      protection: p.access.strict ? 'strict' : 'warning',
+      editors: p.unit.editors,
     };
   });
-  written[0]?.activate();
 
+  const trigger = ensureEditTrigger(tx, ctx);
+  ctx.saveSettings(tx);
+  protectSharedSheets(tx, ss, plan.sheets, ctx);
   const created = sheets.filter((s) => s.created).length;
-  ctx.saveSettings();
-  appendAudit(ss, {
-    at: ctx.now,
-    user: ctx.user,
-    action: 'Tạo phiếu báo cáo',
-    period: ctx.period.text,
-    counts: `${sheets.length} phiếu (${created} mới, ${sheets.length - created} cập nhật); ${plan.planTasks.length} nhiệm vụ, ${plan.kpis.length} chỉ tiêu; hạn nộp ${deadlineText}`,
-    problems: plan.notes.map((n) => `${n.sheet} dòng ${n.row}: ${n.message}`).join('\n'),
-  });
-  return { period: ctx.period.text, deadline: deadlineText, sheets, notes: plan.notes };
+  appendAudit(
+    tx,
+    {
+      at: ctx.now,
+      user: ctx.user,
+      action: 'Tạo phiếu báo cáo',
+      period: ctx.period.text,
+      counts: `${sheets.length} phiếu (${created} mới, ${sheets.length - created} cập nhật); ${plan.planTasks.length} nhiệm vụ, ${plan.kpis.length} chỉ tiêu; hạn nộp ${deadlineText}`,
+      problems: plan.notes.length > 0 ? `${plan.notes.length} lưu ý về bảng nhiệm vụ` : '',
+      details: plan.notes.map((n) => `${n.sheet} dòng ${n.row}: ${n.message}`),
+    },
+    ctx,
+  );
+  return { period: ctx.period.text, deadline: deadlineText, sheets, notes: plan.notes, trigger };
 }

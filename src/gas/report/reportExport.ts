@@ -1,12 +1,13 @@
 // The long-format export: rows for `sauro export` (CSV or JSON) and the sheet "Dữ liệu xuất".
 import type { ExportSheetView, ExportView } from '../api.ts';
-import { appendAudit } from './auditLog.ts';
+import { logNow } from './auditLog.ts';
 import { replaceSheet } from '../sheet/swap.ts';
 import { EXPORT_COLUMNS, EXPORT_SHEET, exportRecords } from './layout/exportRows.ts';
 import type { ReportContext } from './reportContext.ts';
 import { readPlanIdentity } from './reportPeriod.ts';
 import { readSummarySource } from './reportSources.ts';
 import { PROTECTION_PREFIX } from './submissionSheet.ts';
+import { protectSheet } from '../roles/protect.ts';
 
 export function exportView(ctx: ReportContext): ExportView {
   const source = readSummarySource(ctx.ss, ctx.period.text, 'xuất dữ liệu');
@@ -35,18 +36,23 @@ export function writeExport(ctx: ReportContext): ExportSheetView {
     range.setValues(values);
     sheet.getRange(1, 1, 1, header.length).setFontWeight('bold');
     sheet.setFrozenRows(1);
-    sheet
-      .protect()
-      .setDescription(`${PROTECTION_PREFIX}dữ liệu xuất, Sáu Rõ ghi lại mỗi lần xuất`)
-      .setWarningOnly(true);
+    protectSheet(sheet, {
+      description: `${PROTECTION_PREFIX}dữ liệu xuất, Sáu Rõ ghi lại mỗi lần xuất; chỉ cơ quan thường trực được sửa`,
+      editors: ctx.coordinators,
+      keep: ctx.keep,
+    });
   });
-  appendAudit(ctx.ss, {
-    at: ctx.now,
-    user: ctx.user !== '' ? ctx.user : ctx.coordinator,
-    action: 'Xuất dữ liệu',
-    period: ctx.period.text,
-    counts: `${view.rows.length} dòng vào trang "${EXPORT_SHEET}"`,
-    problems: '',
-  });
+  logNow(
+    ctx.ss,
+    {
+      at: ctx.now,
+      user: ctx.user !== '' ? ctx.user : ctx.coordinator,
+      action: 'Xuất dữ liệu',
+      period: ctx.period.text,
+      counts: `${view.rows.length} dòng vào trang "${EXPORT_SHEET}"`,
+      problems: '',
+    },
+    ctx,
+  );
   return { period: ctx.period.text, sheetName: EXPORT_SHEET, rows: view.rows.length };
 }

@@ -1,35 +1,48 @@
-// "Tổng hợp": reads every submission sheet of the period once, merges them (core), and writes the
-// commune summary. Everything is computed before the first write; the summary is written into a
-// fresh sheet that replaces the old one only once it is complete, so a failure leaves it as it was.
+// "Tổng hợp": reads every submission sheet of the period once, merges those whose record matches
+// (core), and writes the commune summary, all-or-nothing. Everything is computed before the first
+// write. A first summary is staged under a temporary name; a later one is rewritten in place (same
+// sheet, so references into it survive), keeping what the coordinator typed beside the blocks.
 import { codeKey } from '../../core/report/merge/mergeIntake.ts';
 import { mergeSubmissions, mergeStatsJson } from '../../core/report/merge/merge.ts';
 import type { MasterKpi, MergeResult } from '../../core/report/merge/mergeTypes.ts';
 import { evaluate } from '../../core/kpi/kpiEvaluate.ts';
 import { targetFromCell } from '../../core/kpi/kpiFunctions.ts';
 import { applyMeasureUnit } from '../../core/kpi/targetWrite.ts';
+import { asData } from '../../core/sheet/cellText.ts';
 import type { Submission } from '../../core/report/submission.ts';
+import { formatDay } from '../../core/text/calendar.ts';
 import { UserError } from '../../core/userError.ts';
 import type { MergeStatsView, MergeView } from '../api.ts';
+import { PROTECTION_PREFIX, protectSheet, removeProtections } from '../roles/protect.ts';
+import { GridBuilder, topLeftBlock, writeGrid } from '../sheet/grid.ts';
+import type { Transaction } from '../tx/transaction.ts';
 import { appendAudit } from './auditLog.ts';
-import { setWidths, topLeftBlock, writeGrid, type CellGrid } from '../sheet/grid.ts';
 import {
   layoutSummary,
   PROBLEM_LABELS,
   readPreviousSummary,
   summarySheetName,
-  unitStateText,
   type PreviousSummary,
   type ReportProblem,
   type SummaryLayout,
 } from './layout/mergeSummary.ts';
 import { assertOpen, type ReportContext } from './reportContext.ts';
-import { rebuildDashboard } from './reportDashboard.ts';
 import { readPlan, type Plan } from './reportPlan.ts';
 import { layoutProblems, toSubmission } from './layout/submissionRead.ts';
-import { PROTECTION_PREFIX, scanSubmissionSheets, type FoundSheet } from './submissionSheet.ts';
+import { readRecords } from './records.ts';
+import { sharedDescription } from './sharedSheets.ts';
+import {
+  asRecorded,
+  EDITED_AFTER_SUBMIT,
+  sentBackLine,
+  stateOf,
+  unitStateText,
+  type SheetState,
+} from './submissionState.ts';
+import { findSubmissionSheets, type FoundSheet } from './submissionSheet.ts';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 export interface MergeOutcome {
   view: MergeView;
@@ -50,10 +63,13 @@ function kpiJudge(kpis: readonly MasterKpi[]): (target: string, actual: unknown)
   };
 }
 
-/** A stamped sheet without a required column stops the merge before anything is written. */
-function assertReadable(found: readonly FoundSheet[]): void {
+/** A submitted sheet without a required column stops the merge before anything is written. */
+function assertReadable(
+  found: readonly FoundSheet[],
+  states: ReadonlyMap<FoundSheet, SheetState>,
+): void {
   for (const f of found) {
-    if (!f.parsed.stamp) continue;
+    if (states.get(f)?.status !== 'submitted') continue;
     const p = layoutProblems(f.parsed)[0];
     if (p) {
       throw new UserError({
@@ -65,36 +81,46 @@ function assertReadable(found: readonly FoundSheet[]): void {
   }
 }
 
-/** Sent-back entries are left out until the unit resubmits; each is listed as a problem. */
-function sentBackProblems(f: FoundSheet): ReportProblem[] {
+/** Sent-back entries (records) are left out until the unit resubmits; each is listed. */
+function sentBackProblems(f: FoundSheet, state: SheetState): ReportProblem[] {
   const out: ReportProblem[] = [];
   for (const b of f.parsed.blocks) {
     const codeCol = b.match.index.code;
     if (codeCol === undefined) continue;
     for (const r of b.rows) {
-      const line = f.parsed.sentBack.get(codeKey(r.cells[codeCol]));
-      if (line === undefined) continue;
+      const rec = state.sentBack.get(codeKey(r.cells[codeCol]));
+      if (rec === undefined) continue;
       out.push({
         kind: 'sentBack',
         unit: f.unit,
         sheet: f.parsed.sheet,
         row: r.row,
         code: String(r.cells[codeCol] ?? ''),
-        message: `Đã trả lại cho ${f.unit}, chưa tính vào tổng hợp: ${line}`,
+        message: `Đã trả lại cho ${f.unit}, chưa tính vào tổng hợp: ${sentBackLine(rec)}`,
       });
     }
   }
   return out;
 }
 
+function editedProblem(f: FoundSheet, state: SheetState): ReportProblem {
+  return {
+    kind: 'editedAfterSubmit',
+    unit: f.unit,
+    sheet: f.parsed.sheet,
+    message: `Phiếu "${f.parsed.sheet}" của ${f.unit} đã nộp lúc ${formatDay(state.record?.at ?? '')} nhưng ${EDITED_AFTER_SUBMIT}; chưa tính vào tổng hợp.`,
+  };
+}
+
 function unitStates(
   plan: Plan,
   found: readonly FoundSheet[],
+  states: ReadonlyMap<FoundSheet, SheetState>,
   deadline: string,
 ): Map<string, string> {
   return new Map(
     plan.expectedUnits.map((unit) => {
-      const mine = found.filter((f) => f.unit === unit).map((f) => f.parsed);
+      const mine = found.filter((f) => f.unit === unit).flatMap((f) => states.get(f) ?? []);
       return [unit, unitStateText(mine, deadline)];
     }),
   );
@@ -122,25 +148,29 @@ function statsView(
   };
 }
 
-export function merge(ctx: ReportContext): MergeOutcome {
+export function merge(ctx: ReportContext, tx: Transaction): MergeOutcome {
   assertOpen(ctx);
   const { ss } = ctx;
   const plan = readPlan(ss, ctx.dir, ctx.coordinator);
-  const { found, byName, sheets } = scanSubmissionSheets(ss, ctx.period.text, ctx.dir, {
+  const found = findSubmissionSheets(ss, ctx.period.text, ctx.dir, {
     formats: true,
     skip: new Set(plan.sheets),
   });
-  assertReadable(found);
-  const sentBack: ReportProblem[] = [];
+  const records = readRecords(ss, ctx.period.text).records;
+  const states = new Map(found.map((f) => [f, stateOf(f, records)] as const));
+  assertReadable(found, states);
+  const extra: ReportProblem[] = [];
   const submissions: Submission[] = found.map((f) => {
-    if (f.parsed.stamp) sentBack.push(...sentBackProblems(f));
-    return toSubmission(f.parsed, f.unit, new Set(f.parsed.sentBack.keys()));
+    const state = states.get(f) ?? { status: 'draft', sentBack: new Map() };
+    if (state.status === 'submitted') extra.push(...sentBackProblems(f, state));
+    if (state.status === 'edited') extra.push(editedProblem(f, state));
+    return toSubmission(asRecorded(f, state), f.unit, new Set(state.sentBack.keys()));
   });
 
   const name = summarySheetName(ctx.period.text);
-  const old = byName.get(name.toLowerCase()) ?? null;
-  const oldValues = old ? old.getDataRange().getValues() : [];
-  const previous: PreviousSummary = old
+  const old = ss.getSheetByName(name);
+  const oldValues = old ? old.getDataRange().getValues() : null;
+  const previous: PreviousSummary = oldValues
     ? readPreviousSummary(oldValues)
     : { tasks: { columns: [], rows: [] }, kpis: { columns: [], rows: [] } };
 
@@ -156,7 +186,7 @@ export function merge(ctx: ReportContext): MergeOutcome {
     previousKpis: previous.kpis.rows,
     evaluateKpi: kpiJudge(plan.kpis.map((k) => k.kpi)),
   });
-  const problems: ReportProblem[] = [...result.problems, ...sentBack];
+  const problems: ReportProblem[] = [...result.problems, ...extra];
   const sectionNames = new Map(
     plan.tasks.filter((t) => t.kind === 'section').map((t) => [t.section, t.content]),
   );
@@ -168,33 +198,36 @@ export function merge(ctx: ReportContext): MergeOutcome {
     deadline: ctx.period.deadline,
     asOf: ctx.today,
     taskCount: plan.planTasks.length,
-    unitStates: unitStates(plan, found, ctx.period.deadline),
+    unitStates: unitStates(plan, found, states, ctx.period.deadline),
     sectionNames,
     previous,
   });
 
-  const oldSize = { height: oldValues.length, width: oldValues[0]?.length ?? 0 };
-  const written = writeSummary(ss, name, layout, old ? { sheet: old, ...oldSize } : null, byName);
-  const warnings = written.warnings;
-  // The dashboard follows every merge; if it cannot be rebuilt the summary still stands.
-  let dashboard: string | null = null;
-  try {
-    dashboard = rebuildDashboard(ctx, { audit: false, sheets, summary: written.sheet }).sheetName;
-  } catch (e) {
-    warnings.push(
-      `Không cập nhật được bảng điều khiển: ${e instanceof Error ? e.message : String(e)}`,
-    );
+  if (old) rewriteSummary(tx, old, layout, previous);
+  else {
+    const sheet = tx.stageSheet(name, ss.getNumSheets());
+    fillSummary(sheet, layout);
+    protectSheet(sheet, {
+      description: sharedDescription(name),
+      editors: ctx.coordinators,
+      keep: ctx.keep,
+    });
+    sheet.addDeveloperMetadata(SPANS_KEY, JSON.stringify(layout.spans), PROJECT());
   }
   const stats = statsView(result, plan.planTasks.length, problems);
-  ctx.saveSettings();
-  appendAudit(ss, {
-    at: ctx.now,
-    user: ctx.user,
-    action: 'Tổng hợp',
-    period: ctx.period.text,
-    counts: `${stats.submitted}/${stats.units} đơn vị đã nộp (${stats.late} muộn); ${stats.tasks} nhiệm vụ, ${stats.due} đến hạn, ${stats.done} hoàn thành${stats.completion === null ? '' : ` (${String(stats.completion).replace('.', ',')}%)`}, ${stats.overdue} quá hạn; chỉ tiêu ${stats.kpiAchieved}/${stats.kpiJudged} đạt`,
-    problems: problemSummary(problems),
-  });
+  ctx.saveSettings(tx);
+  appendAudit(
+    tx,
+    {
+      at: ctx.now,
+      user: ctx.user,
+      action: 'Tổng hợp',
+      period: ctx.period.text,
+      counts: `${stats.submitted}/${stats.units} đơn vị đã nộp (${stats.late} muộn); ${stats.tasks} nhiệm vụ, ${stats.due} đến hạn, ${stats.done} hoàn thành${stats.completion === null ? '' : ` (${String(stats.completion).replace('.', ',')}%)`}, ${stats.overdue} quá hạn; chỉ tiêu ${stats.kpiAchieved}/${stats.kpiJudged} đạt`,
+      problems: problemSummary(problems),
+    },
+    ctx,
+  );
   return {
     result,
     view: {
@@ -203,13 +236,13 @@ export function merge(ctx: ReportContext): MergeOutcome {
       stats,
       byUnit: result.byUnit,
       bySection: result.bySection,
-      dashboard,
-      warnings,
+      dashboard: null,
+      warnings: [],
     },
   };
 }
 
-/** "3 vấn đề: 1 Chưa nộp, 2 Nộp muộn". */
+/** "3 vấn đề: 1 Chưa nộp, 2 Nộp muộn" (the full list is block E of the summary). */
 function problemSummary(problems: readonly ReportProblem[]): string {
   if (problems.length === 0) return '';
   const counts = new Map<string, number>();
@@ -217,108 +250,154 @@ function problemSummary(problems: readonly ReportProblem[]): string {
     const label = PROBLEM_LABELS[p.kind];
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
-  return `${problems.length} vấn đề: ${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}`;
+  return `${problems.length} vấn đề: ${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')} (danh sách ở khối E của trang tổng hợp)`;
+}
+
+const SPANS_KEY = 'sauro.summarySpans';
+const PRODUCED_PROTECTION = `${PROTECTION_PREFIX}cột do Sáu Rõ tổng hợp`;
+
+function PROJECT(): GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility {
+  return SpreadsheetApp.DeveloperMetadataVisibility.PROJECT;
+}
+
+/** The layout into a fresh sheet: one grid, widths, the frozen column, the warning protection. */
+function fillSummary(sheet: Sheet, layout: SummaryLayout): void {
+  writeGrid(topLeftBlock(sheet, layout.values.length, layout.values[0]?.length ?? 1), layout);
+  sheet.getRange(1, 1).setFontSize(13);
+  layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  sheet.setFrozenColumns(1);
+  producedProtection(sheet, layout);
+}
+
+function producedProtection(sheet: Sheet, layout: SummaryLayout, tx?: Transaction): Protection {
+  const p = sheet
+    .getRange(layout.taskHeaderRow, 1, layout.taskRows + 1, layout.producedWidth)
+    .protect();
+  if (tx) tx.onUndo(() => p.remove());
+  return p
+    .setDescription(
+      `${PRODUCED_PROTECTION}; sửa tay sẽ mất khi tổng hợp lại. Thêm cột nhận xét ở bên phải.`,
+    )
+    .setWarningOnly(true);
 }
 
 /**
- * Writes the layout into a new sheet, then swaps it in for the old summary (rename old → new →
- * delete old). Until the swap the old summary is untouched; a failure removes the new sheet.
+ * Merging again rewrites the summary in place: the same sheet, so formulas elsewhere that point
+ * into it keep working. The new content (with the coordinator's free text beside the blocks kept)
+ * is prepared in a scratch sheet and copied over in one call after a backup copy; a failure puts
+ * the backup back.
  */
-function writeSummary(
-  ss: Spreadsheet,
-  name: string,
-  layout: SummaryLayout,
-  old: { sheet: Sheet; height: number; width: number } | null,
-  byName: ReadonlyMap<string, Sheet>,
-): { warnings: string[]; sheet: Sheet } {
-  const warnings: string[] = [];
-  const tempName = `${name} (đang ghi)`;
-  const backupName = `${name} (cũ)`;
-  for (const stale of [tempName, backupName]) {
-    const s = byName.get(stale.toLowerCase());
-    if (s) ss.deleteSheet(s);
-  }
-  const index = old ? old.sheet.getIndex() - 1 : ss.getNumSheets();
-  // Merging again: the new sheet starts as a copy of the old summary, so its column widths (the
-  // coordinator's too), frozen column and title size come with it; everything the old one held is
-  // written over below.
-  const temp = old
-    ? ss.insertSheet(tempName, index, { template: old.sheet })
-    : ss.insertSheet(tempName, index);
-  try {
-    fillSummary(temp, layout, old);
-  } catch (e) {
-    dropQuietly(ss, temp);
-    throw e;
-  }
-  if (!old) {
-    temp.setName(name);
-    return { warnings, sheet: temp };
-  }
-  old.sheet.setName(backupName);
-  try {
-    temp.setName(name);
-  } catch (e) {
-    old.sheet.setName(name);
-    dropQuietly(ss, temp);
-    throw e;
-  }
-  try {
-    ss.deleteSheet(old.sheet);
-  } catch {
-    warnings.push(`Không xoá được trang "${backupName}" (bảng tổng hợp cũ); có thể xoá tay.`);
-  }
-  return { warnings, sheet: temp };
-}
-
-function dropQuietly(ss: Spreadsheet, sheet: Sheet): void {
-  try {
-    ss.deleteSheet(sheet);
-  } catch {
-    // The original error matters more; a leftover temp sheet is removed by the next merge.
-  }
-}
-
-/** The layout padded with blank cells to `height` × `width` (over what an older summary held). */
-function padded(layout: SummaryLayout, height: number, width: number): CellGrid {
-  if (height <= layout.values.length && width <= (layout.values[0]?.length ?? 0)) return layout;
-  const pad = <T>(rows: readonly (readonly T[])[], blank: T): T[][] =>
-    Array.from({ length: height }, (_, r) => {
-      const row = rows[r] ?? [];
-      return Array.from({ length: width }, (_, c) => (c < row.length ? (row[c] as T) : blank));
-    });
-  return {
-    values: pad<unknown>(layout.values, ''),
-    formats: pad(layout.formats, '@'),
-    weights: pad(layout.weights, 'normal'),
-    backgrounds: pad<string | null>(layout.backgrounds, null),
-    wraps: pad(layout.wraps, true),
-  };
-}
-
-function fillSummary(
+function rewriteSummary(
+  tx: Transaction,
   sheet: Sheet,
   layout: SummaryLayout,
-  old: { height: number; width: number } | null,
+  previous: PreviousSummary,
 ): void {
-  const height = Math.max(layout.values.length, old?.height ?? 0);
-  const width = Math.max(layout.values[0]?.length ?? 1, old?.width ?? 0);
-  writeGrid(topLeftBlock(sheet, height, width), padded(layout, height, width));
-  if (old) {
-    // A copy keeps the old summary's protection where Sheets copies protections: not twice.
-    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE))
-      if (p.getDescription().startsWith(PROTECTION_PREFIX)) p.remove();
-  } else {
-    sheet.getRange(1, 1).setFontSize(13);
-    setWidths(sheet, layout.widths);
-    sheet.setFrozenColumns(1);
+  const spansMeta = sheet.createDeveloperMetadataFinder().withKey(SPANS_KEY).find()[0];
+  const area = sheet.getDataRange();
+  const oldH = area.getNumRows();
+  const oldW = area.getNumColumns();
+  const oldSpans = parseSpans(spansMeta?.getValue() ?? null, oldH, oldW);
+  // The coordinator's columns of the task and KPI blocks are carried by code: not free text.
+  for (const block of [previous.tasks, previous.kpis]) {
+    const a = block.area;
+    if (!a) continue;
+    for (let r = a.from; r <= a.to && r < oldH; r++)
+      oldSpans[r] = Math.max(oldSpans[r] ?? 0, a.width);
   }
-  const produced = layout.producedWidth;
-  sheet
-    .getRange(layout.taskHeaderRow, 1, layout.taskRows + 1, produced)
-    .protect()
-    .setDescription(
-      `${PROTECTION_PREFIX}cột do Sáu Rõ tổng hợp; sửa tay sẽ mất khi tổng hợp lại. Thêm cột nhận xét ở bên phải.`,
-    )
-    .setWarningOnly(true);
+  const newH = layout.values.length;
+  const newW = layout.values[0]?.length ?? 1;
+  const height = Math.max(oldH, newH);
+  const width = Math.max(oldW, newW);
+  const old = {
+    values: area.getValues(),
+    formulas: area.getFormulas(),
+    formats: area.getNumberFormats(),
+    weights: area.getFontWeights(),
+    backgrounds: area.getBackgrounds(),
+    wraps: area.getWraps(),
+  };
+  const g = new GridBuilder<unknown>(width);
+  for (let r = 0; r < height; r++) {
+    const own = layout.spans[r] ?? 0;
+    const owned = oldSpans[r] ?? 0;
+    g.push(
+      Array.from({ length: width }, (_, c) => {
+        if (c < own) return layout.values[r]?.[c] ?? '';
+        if (c < owned || r >= oldH || c >= oldW) return '';
+        const f = old.formulas[r]?.[c] ?? '';
+        return f !== '' ? f : asData(old.values[r]?.[c] ?? '');
+      }),
+      (_, c) => {
+        if (c < own) return layout.formats[r]?.[c] ?? '@';
+        if (c < owned || r >= oldH || c >= oldW) return '@';
+        return old.formats[r]?.[c] ?? '@';
+      },
+    );
+    for (let c = 0; c < width; c++) {
+      const mine = c < own;
+      const free = !mine && c >= owned && r < oldH && c < oldW;
+      const pick = <T>(fresh: T | undefined, before: T | undefined, blank: T): T =>
+        mine ? (fresh ?? blank) : free ? (before ?? blank) : blank;
+      (g.weights[r] as Array<'bold' | 'normal'>)[c] = pick(
+        layout.weights[r]?.[c],
+        old.weights[r]?.[c] === 'bold' ? 'bold' : 'normal',
+        'normal',
+      );
+      (g.backgrounds[r] as Array<string | null>)[c] = pick(
+        layout.backgrounds[r]?.[c],
+        normalBackground(old.backgrounds[r]?.[c]),
+        null,
+      );
+      (g.wraps[r] as boolean[])[c] = pick(layout.wraps[r]?.[c], old.wraps[r]?.[c], true);
+    }
+  }
+  const scratch = tx.scratchSheet();
+  writeGrid(topLeftBlock(scratch, height, width), g);
+  scratch.getRange(1, 1).setFontSize(13);
+  const maxRows = sheet.getMaxRows();
+  if (height > maxRows) {
+    sheet.insertRowsAfter(maxRows, height - maxRows);
+    tx.onUndo(() => sheet.deleteRows(maxRows + 1, height - maxRows));
+  }
+  const maxCols = sheet.getMaxColumns();
+  if (width > maxCols) {
+    sheet.insertColumnsAfter(maxCols, width - maxCols);
+    tx.onUndo(() => sheet.deleteColumns(maxCols + 1, width - maxCols));
+  }
+  tx.backup(sheet, height, width);
+  scratch.getRange(1, 1, height, width).copyTo(sheet.getRange(1, 1, height, width));
+  const oldProduced = sheet
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .filter((p) => p.getDescription().startsWith(PRODUCED_PROTECTION));
+  producedProtection(sheet, layout, tx);
+  removeProtections(oldProduced, tx);
+  const spans = JSON.stringify(layout.spans);
+  if (spansMeta) {
+    const before = spansMeta.getValue() ?? '';
+    spansMeta.setValue(spans);
+    tx.onUndo(() => spansMeta.setValue(before));
+  } else {
+    sheet.addDeveloperMetadata(SPANS_KEY, spans, PROJECT());
+    tx.onUndo(() => {
+      for (const m of sheet.createDeveloperMetadataFinder().withKey(SPANS_KEY).find()) m.remove();
+    });
+  }
+  layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+}
+
+/** White is what Sheets reports for "no colour". */
+function normalBackground(bg: string | undefined): string | null {
+  return bg === undefined || bg.toLowerCase() === '#ffffff' ? null : bg;
+}
+
+/** The spans stored by the last merge; a summary made before they were stored owns everything. */
+function parseSpans(text: string | null, height: number, width: number): number[] {
+  try {
+    const parsed: unknown = JSON.parse(text ?? 'null');
+    if (Array.isArray(parsed) && parsed.every((n) => typeof n === 'number')) return parsed;
+  } catch {
+    // Unreadable: fall through.
+  }
+  return new Array<number>(height).fill(width);
 }

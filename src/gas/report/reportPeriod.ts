@@ -4,7 +4,7 @@
 import { codeKey } from '../../core/report/merge/mergeIntake.ts';
 import { planIdentity, type PlanIdentity } from '../../core/report/planIdentity.ts';
 import type { PeriodReportView } from '../api.ts';
-import { appendAudit } from './auditLog.ts';
+import { logNow } from './auditLog.ts';
 import { topLeftBlock, writeGrid } from '../sheet/grid.ts';
 import { replaceSheet } from '../sheet/swap.ts';
 import { findTables, readTable } from '../sheet/table.ts';
@@ -15,9 +15,11 @@ import {
   REPORT_PARTS,
   type ReportLayout,
 } from './layout/periodReport.ts';
-import { closedSheetName, type ReportContext } from './reportContext.ts';
+import { closedSheetName, saveSettingsNow, type ReportContext } from './reportContext.ts';
 import { readClosedPeriods, readSummarySource } from './reportSources.ts';
-import { PROTECTION_PREFIX, setEditors } from './submissionSheet.ts';
+import { PROTECTION_PREFIX } from './submissionSheet.ts';
+import { protectSheet } from '../roles/protect.ts';
+import type { Transaction } from '../tx/transaction.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -75,26 +77,28 @@ export function buildPeriodReport(ctx: ReportContext): PeriodReportView {
     fill(s, layout);
     if (closed) freeze(s, ctx);
     else {
-      const p = s.protect();
-      p.setDescription(
-        `${PROTECTION_PREFIX}báo cáo kỳ do Sáu Rõ lập lại từ bảng tổng hợp; chỉ phần V (nhiệm vụ kỳ tới) và số, ngày văn bản là của cơ quan thường trực`,
-      );
-      p.setUnprotectedRanges([
-        s.getRange(layout.partV.row, 1, layout.partV.count, layout.widths.length),
-        s.getRange(3, 1, 1, layout.widths.length),
-      ]);
-      p.setWarningOnly(true);
+      // Real, for the coordinators (a unit's editor may not change what goes to the district);
+      // they may type part V and the document's number and date, which a rebuild keeps.
+      protectSheet(s, {
+        description: `${PROTECTION_PREFIX}báo cáo kỳ do Sáu Rõ lập lại từ bảng tổng hợp; chỉ phần V (nhiệm vụ kỳ tới) và số, ngày văn bản là của cơ quan thường trực`,
+        editors: ctx.coordinators,
+        keep: ctx.keep,
+      });
     }
   });
-  ctx.saveSettings();
-  appendAudit(ss, {
-    at: ctx.now,
-    user: ctx.user !== '' ? ctx.user : ctx.coordinator,
-    action: 'Lập báo cáo kỳ',
-    period: ctx.period.text,
-    counts: `"${sheet.getName()}" (${layout.values.length} dòng), nguồn "${source.name}"; giữ ${layout.keptRows} dòng phần V`,
-    problems: '',
-  });
+  saveSettingsNow(ctx);
+  logNow(
+    ss,
+    {
+      at: ctx.now,
+      user: ctx.user !== '' ? ctx.user : ctx.coordinator,
+      action: 'Lập báo cáo kỳ',
+      period: ctx.period.text,
+      counts: `"${sheet.getName()}" (${layout.values.length} dòng), nguồn "${source.name}"; giữ ${layout.keptRows} dòng phần V`,
+      problems: '',
+    },
+    ctx,
+  );
   return {
     period: ctx.period.text,
     sheetName: name,
@@ -116,20 +120,24 @@ function fill(sheet: Sheet, layout: ReportLayout): void {
   sheet.setFrozenRows(layout.frozenRows);
 }
 
-function freeze(sheet: Sheet, ctx: ReportContext): void {
-  const p = sheet
-    .protect()
-    .setDescription(`${PROTECTION_PREFIX}báo cáo kỳ ${ctx.period.text} đã chốt, chỉ đọc`);
-  setEditors(p, ctx.user !== '' ? [ctx.user] : []);
+function freeze(sheet: Sheet, ctx: ReportContext, tx?: Transaction): void {
+  protectSheet(
+    sheet,
+    {
+      description: `${PROTECTION_PREFIX}báo cáo kỳ ${ctx.period.text} đã chốt, chỉ đọc`,
+      editors: ctx.coordinators,
+      keep: ctx.keep,
+      // Part V, open to the office until now, is frozen too.
+      unprotected: [],
+    },
+    tx,
+  );
 }
 
 /** "Chốt kỳ": the period's report, when there is one, becomes read-only with the summary. */
-export function freezePeriodReport(ctx: ReportContext): boolean {
+export function freezePeriodReport(ctx: ReportContext, tx: Transaction): boolean {
   const sheet = ctx.ss.getSheetByName(periodReportSheetName(ctx.period.text));
   if (!sheet) return false;
-  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) {
-    if (p.getDescription().startsWith(PROTECTION_PREFIX)) p.remove();
-  }
-  freeze(sheet, ctx);
+  freeze(sheet, ctx, tx);
   return true;
 }

@@ -1,5 +1,7 @@
-// Server functions of the periodic reports (sidebar, menu and CLI). Payloads are validated here;
-// every action that writes runs under the document lock.
+// Server functions of the periodic reports (sidebar, menu, CLI and the "Nộp báo cáo" box).
+// Payloads are validated first; then the caller's role is checked (roles/guard.ts) before anything
+// the action would change is read; every action that writes runs under the document lock, and the
+// report actions all-or-nothing (tx/transaction.ts).
 import { formatDay } from '../../core/text/calendar.ts';
 import { UserError } from '../../core/userError.ts';
 import {
@@ -20,8 +22,28 @@ import {
   type SubmitRequest,
 } from '../api.ts';
 import { withDocumentLock } from '../lock.ts';
+import {
+  accessOf,
+  asCoordinator,
+  asCoordinatorOnly,
+  beforeWriting,
+  tidyLeftovers,
+} from '../roles/guard.ts';
+import {
+  callerEmail,
+  isCoordinator,
+  readRoles,
+  requireUnitEditor,
+  sameEmail,
+} from '../roles/roles.ts';
 import { focusOn } from '../sheet/focus.ts';
-import { summarySheetName, unitStateText } from './layout/mergeSummary.ts';
+import { atomically } from '../tx/transaction.ts';
+import { readUnitDirectory } from '../units/units.ts';
+import { HEADER_LAYOUT } from './layout/submissionColumns.ts';
+import { summarySheetName } from './layout/mergeSummary.ts';
+import { readRecords } from './records.ts';
+import { stateOf, unitStateText } from './submissionState.ts';
+import { assertBoxGuarded } from './submitTrigger.ts';
 import { closePeriodOf, sendBack } from './reportClose.ts';
 import { closedSheetName, openContext } from './reportContext.ts';
 import { rebuildDashboard } from './reportDashboard.ts';
@@ -30,9 +52,9 @@ import { exportView, writeExport } from './reportExport.ts';
 import { distribute } from './reportDistribute.ts';
 import { merge } from './reportMerge.ts';
 import { readPlan } from './reportPlan.ts';
-import { submit } from './reportSubmit.ts';
+import { showRefusal, submit } from './reportSubmit.ts';
 import { RHYTHM_LABELS } from './settings.ts';
-import { findSubmissionSheets } from './submissionSheet.ts';
+import { findSubmissionSheets, readSubmissionSheet } from './submissionSheet.ts';
 import { serve } from '../serve.ts';
 
 function periodOf(payload: unknown): string | undefined {
@@ -52,9 +74,10 @@ export function getReportSetup(payload?: ReportRequest): ReportSetupView {
     const ctx = openContext(ss, periodOf(payload), false);
     const plan = readPlan(ss, ctx.dir, ctx.coordinator);
     const found = findSubmissionSheets(ss, ctx.period.text, ctx.dir, {
-      formats: false,
+      formats: true,
       skip: new Set(plan.sheets),
     });
+    const records = readRecords(ss, ctx.period.text).records;
     const summary = summarySheetName(ctx.period.text);
     return {
       period: ctx.period.text,
@@ -65,18 +88,31 @@ export function getReportSetup(payload?: ReportRequest): ReportSetupView {
       coordinator: ctx.coordinator,
       closed: ss.getSheetByName(closedSheetName(ctx.period.text)) !== null,
       summarySheet: ss.getSheetByName(summary) ? summary : null,
+      coordinators: ctx.coordinators,
       units: plan.units.map((u) => {
-        const mine = found.filter((f) => f.unit === u.name).map((f) => f.parsed);
+        const mine = found.filter((f) => f.unit === u.name);
         return {
           name: u.name,
           lead: plan.expectedUnits.includes(u.name),
           editors: u.editors,
-          sheetName: mine[0]?.sheet ?? null,
-          state: unitStateText(mine, ctx.period.deadline),
+          sheetName: mine[0]?.parsed.sheet ?? null,
+          state: unitStateText(
+            mine.map((f) => stateOf(f, records)),
+            ctx.period.deadline,
+          ),
         };
       }),
     };
   });
+}
+
+/** Moves the user to what an action made, once it stands (a failure there changes nothing). */
+function focusAfter(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: string, row = 1): void {
+  try {
+    focusOn(ss, sheet, row, 1);
+  } catch {
+    // Only the cursor: the action itself is done.
+  }
 }
 
 /** "Tạo phiếu báo cáo". */
@@ -84,14 +120,21 @@ export function distributeReports(payload?: ReportRequest): DistributeView {
   return serve('distributeReports', () => {
     const period = periodOf(payload);
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const view = withDocumentLock(() => distribute(openContext(ss, period, true)));
+    const view = asCoordinator(
+      { vi: 'tạo phiếu báo cáo', en: 'distribute the report sheets' },
+      (caller, tx) => distribute(openContext(ss, period, true, caller), tx),
+    );
     const first = view.sheets.find((s) => s.created) ?? view.sheets[0];
-    if (first) focusOn(ss, first.sheetName);
+    if (first) focusAfter(ss, first.sheetName);
     return view;
   });
 }
 
-/** "Nộp báo cáo": the unit's sheet (or the one named, or the active one). */
+/**
+ * "Nộp báo cáo" from the menu, the sidebar or the CLI: the unit's sheet (or the one named, or the
+ * active one). A unit's editor or a coordinator may submit; a unit's editor cannot write the log,
+ * so its entry waits for the next coordinator run (auditLog.queueAudit).
+ */
 export function submitReport(payload: SubmitRequest): SubmitView {
   return serve('submitReport', () => {
     const { period, unit, sheetName } = parseRequest(
@@ -100,28 +143,122 @@ export function submitReport(payload: SubmitRequest): SubmitView {
       'Yêu cầu nộp báo cáo không hợp lệ.',
       'submit',
     );
+    const words = { vi: 'nộp báo cáo', en: 'submit the report' };
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const view = withDocumentLock(() =>
-      submit(openContext(ss, period || undefined, true), {
-        ...(unit ? { unit } : {}),
-        ...(sheetName ? { sheetName } : {}),
-        periodGiven: Boolean(period),
+    const view = beforeWriting(words, () =>
+      withDocumentLock(() => {
+        const user = callerEmail();
+        const roles = readRoles(ss);
+        const coordinatorRun = isCoordinator(roles, user);
+        if (!coordinatorRun) {
+          // First of all: only a unit's editor may go on (its own unit is checked on the sheet).
+          const dir = readUnitDirectory(ss);
+          const mine = dir.units.filter((u) => u.editors.some((e) => sameEmail(e, user)));
+          const named = unit ? dir.find(unit)?.name : undefined;
+          if (mine.length === 0 || (named !== undefined && !mine.some((u) => u.name === named)))
+            requireUnitEditor(roles, dir, named ?? unit ?? 'đơn vị', user, words);
+        } else {
+          tidyLeftovers(ss, user, accessOf(ss, roles));
+        }
+        return atomically(ss, words, (tx) =>
+          submit(
+            openContext(ss, period || undefined, coordinatorRun, { email: user, roles }),
+            {
+              ...(unit ? { unit } : {}),
+              ...(sheetName ? { sheetName } : {}),
+              periodGiven: Boolean(period),
+            },
+            tx,
+            { via: 'menu', by: user, coordinatorRun },
+          ),
+        );
       }),
     );
     // Accepted: the stamped sheet; refused: the first cell to fix.
     const wrong = view.accepted ? undefined : view.problems.find((p) => p.severity === 'error');
-    focusOn(ss, view.sheetName, wrong?.row ?? 1, 1);
+    focusAfter(ss, view.sheetName, wrong?.row ?? 1);
     return view;
   });
 }
 
-/** "Tổng hợp". */
+/**
+ * The installable onEdit trigger (installed by "Tạo phiếu báo cáo", runs as that coordinator):
+ * a tick in a sheet's "Nộp báo cáo" box submits the sheet, or unticks it and writes why.
+ * Any other edit returns after a couple of calls.
+ */
+export function onReportEdit(e?: {
+  range?: GoogleAppsScript.Spreadsheet.Range;
+  value?: unknown;
+  user?: GoogleAppsScript.Base.User;
+}): void {
+  const range = e?.range;
+  if (!range || String(e?.value ?? '').toUpperCase() !== 'TRUE') return;
+  if (range.getRow() !== HEADER_LAYOUT.submitRow || range.getColumn() !== 2) return;
+  const sheet = range.getSheet();
+  const row = HEADER_LAYOUT.submitRow;
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  let reasons: string[];
+  try {
+    const ticker = e?.user?.getEmail() ?? '';
+    const done = withDocumentLock(() => {
+      const roles = readRoles(ss);
+      const me = Session.getEffectiveUser().getEmail();
+      // The trigger's owner must still be a coordinator; otherwise it does nothing.
+      if (!isCoordinator(roles, me)) return 'ignored';
+      const name = sheet.getName();
+      const found = readSubmissionSheet(sheet, name, readUnitDirectory(ss), { formats: false });
+      if (found?.parsed.submitBox?.row !== row) return 'ignored';
+      tidyLeftovers(ss, me, accessOf(ss, roles));
+      assertBoxGuarded(sheet, row);
+      const view = atomically(ss, { vi: 'nộp báo cáo', en: 'submit the report' }, (tx) =>
+        submit(
+          openContext(ss, undefined, true, { email: ticker, roles }),
+          { sheetName: name, periodGiven: false },
+          tx,
+          { via: 'checkbox', by: ticker, coordinatorRun: true },
+        ),
+      );
+      return view.accepted
+        ? 'recorded'
+        : view.problems.filter((p) => p.severity === 'error').map((p) => `• ${p.message}`);
+    });
+    if (done === 'recorded' || done === 'ignored') return;
+    reasons = done;
+  } catch (err) {
+    reasons = [`• ${err instanceof Error ? err.message : String(err)}`];
+  }
+  // Refused (or failed): the box is unticked and the reasons shown beside it.
+  atomically(ss, { vi: 'ghi lý do chưa nộp được', en: 'show why the sheet was refused' }, (tx) =>
+    showRefusal(tx, sheet, row, reasons),
+  );
+}
+
+/**
+ * "Tổng hợp": all-or-nothing. The dashboard follows as its own step: if it cannot be rebuilt,
+ * the summary stands and the dashboard stays as it was (a warning says so).
+ */
 export function mergeReports(payload?: ReportRequest): MergeView {
   return serve('mergeReports', () => {
     const period = periodOf(payload);
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const view = withDocumentLock(() => merge(openContext(ss, period, true)).view);
-    focusOn(ss, view.sheetName);
+    const view = asCoordinator(
+      { vi: 'tổng hợp báo cáo', en: 'merge the reports' },
+      (caller, tx) => merge(openContext(ss, period, true, caller), tx).view,
+    );
+    try {
+      const dashboard = asCoordinator(
+        { vi: 'cập nhật bảng điều khiển', en: 'update the dashboard' },
+        (caller, tx) =>
+          rebuildDashboard(openContext(ss, period, false, caller), { audit: false, tx }).sheetName,
+        { tidy: false },
+      );
+      view.dashboard = dashboard;
+    } catch (e) {
+      view.warnings.push(
+        `Không cập nhật được bảng điều khiển (vẫn như trước): ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+    focusAfter(ss, view.sheetName);
     return view;
   });
 }
@@ -131,8 +268,10 @@ export function closePeriod(payload?: ReportRequest): ClosePeriodView {
   return serve('closePeriod', () => {
     const period = periodOf(payload);
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const view = withDocumentLock(() => closePeriodOf(openContext(ss, period, true)));
-    focusOn(ss, view.sheetName);
+    const view = asCoordinator({ vi: 'chốt kỳ báo cáo', en: 'close the period' }, (caller, tx) =>
+      closePeriodOf(openContext(ss, period, true, caller), tx),
+    );
+    focusAfter(ss, view.sheetName);
     return view;
   });
 }
@@ -147,10 +286,11 @@ export function sendBackEntry(payload: SendBackRequest): SendBackView {
       'send-back',
     );
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const view = withDocumentLock(() =>
-      sendBack(openContext(ss, period || undefined, true), request),
+    const view = asCoordinator(
+      { vi: 'trả lại mục báo cáo', en: 'send an entry back' },
+      (caller, tx) => sendBack(openContext(ss, period || undefined, true, caller), tx, request),
     );
-    focusOn(ss, view.sheetName, view.row, 1);
+    focusAfter(ss, view.sheetName, view.row);
     return view;
   });
 }
@@ -160,8 +300,9 @@ export function updateDashboard(payload?: ReportRequest): DashboardView {
   return serve('updateDashboard', () => {
     const period = periodOf(payload);
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const view = withDocumentLock(() =>
-      rebuildDashboard(openContext(ss, period, false), { audit: true }),
+    const view = asCoordinator(
+      { vi: 'cập nhật bảng điều khiển', en: 'update the dashboard' },
+      (caller, tx) => rebuildDashboard(openContext(ss, period, false, caller), { audit: true, tx }),
     );
     focusOn(ss, view.sheetName);
     return view;
@@ -173,7 +314,10 @@ export function buildPeriodReport(payload?: ReportRequest): PeriodReportView {
   return serve('buildPeriodReport', () => {
     const period = periodOf(payload);
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const view = withDocumentLock(() => buildReportAction(openContext(ss, period, true)));
+    const view = asCoordinatorOnly(
+      { vi: 'lập báo cáo kỳ', en: 'build the period report' },
+      (caller) => buildReportAction(openContext(ss, period, true, caller)),
+    );
     focusOn(ss, view.sheetName);
     return view;
   });
@@ -191,7 +335,9 @@ export function writeExportSheet(payload?: ReportRequest): ExportSheetView {
   return serve('writeExportSheet', () => {
     const period = periodOf(payload);
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const view = withDocumentLock(() => writeExport(openContext(ss, period, false)));
+    const view = asCoordinatorOnly({ vi: 'xuất dữ liệu', en: 'write the export sheet' }, (caller) =>
+      writeExport(openContext(ss, period, false, caller)),
+    );
     focusOn(ss, view.sheetName);
     return view;
   });

@@ -1,22 +1,23 @@
-// "Nộp báo cáo": checks a unit's sheet and, when it passes, stamps it with the time and the user.
-// A sheet that fails is shown its problems and nothing changes.
+// "Nộp báo cáo": checks a unit's sheet and, when it passes, records the submission (the record in
+// the add-on's metadata, with the digest of the values submitted) and shows it on the sheet. A
+// sheet that fails is shown its problems and nothing changes. The menu, the sidebar, the CLI and
+// the sheet's "Nộp báo cáo" box all come here.
 import { cellString } from '../../core/sheet/cellText.ts';
 import { codeKey } from '../../core/report/merge/mergeIntake.ts';
 import { isLate } from '../../core/report/period.ts';
 import { validateSubmission } from '../../core/report/submission.ts';
 import { UserError } from '../../core/userError.ts';
 import type { SubmitProblemView, SubmitView } from '../api.ts';
-import { appendAudit } from './auditLog.ts';
-import { assertOpen, coordinatorEmails, type ReportContext } from './reportContext.ts';
+import { requireUnitEditor } from '../roles/roles.ts';
+import type { Transaction } from '../tx/transaction.ts';
+import { appendAudit, queueAudit, type AuditEntry } from './auditLog.ts';
+import { assertOpen, type ReportContext } from './reportContext.ts';
 import { resolvePeriod } from './settings.ts';
-import {
-  labelAt,
-  layoutProblems,
-  rowHasInput,
-  stampText,
-  toSubmission,
-} from './layout/submissionRead.ts';
+import { labelAt, layoutProblems, rowHasInput, toSubmission } from './layout/submissionRead.ts';
 import { SUBMISSION_LABELS } from './layout/submissionColumns.ts';
+import { rowFingerprint } from './layout/submissionDigest.ts';
+import { readRecords, type PeriodRecords } from './records.ts';
+import { digestOf, stampLine, sentBackLine } from './submissionState.ts';
 import {
   canonicalUnit,
   findSubmissionSheets,
@@ -26,7 +27,6 @@ import {
   submissionSheetName,
   type FoundSheet,
 } from './submissionSheet.ts';
-import { COLOURS } from '../sheet/colours.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -102,21 +102,6 @@ function findTarget(ctx: ReportContext, target: SubmitTarget): FoundSheet {
   });
 }
 
-/** A unit listing editors may only be submitted by them or by a coordinator. */
-function assertMaySubmit(ctx: ReportContext, unit: string): void {
-  if (ctx.user === '') return;
-  const editors = ctx.dir.find(unit)?.editors ?? [];
-  if (editors.length === 0) return;
-  const allowed = [...editors, ...coordinatorEmails(ctx, false)].map((e) => e.toLowerCase());
-  if (allowed.includes(ctx.user.toLowerCase())) return;
-  const owner = ctx.ss.getOwner()?.getEmail() ?? '';
-  if (owner.toLowerCase() === ctx.user.toLowerCase()) return;
-  throw new UserError({
-    vi: `${ctx.user} không có tên trong danh sách người nhập liệu của ${unit} (trang "Đơn vị"), nên không nộp báo cáo thay đơn vị này được.`,
-    en: `${ctx.user} is not an editor of ${unit} in the "Đơn vị" sheet.`,
-  });
-}
-
 /** Every problem with the sheet: layout, values, and a report with nothing in it. */
 function check(found: FoundSheet, today: string): SubmitProblemView[] {
   const { parsed } = found;
@@ -155,7 +140,47 @@ function check(found: FoundSheet, today: string): SubmitProblemView[] {
   return problems;
 }
 
-export function submit(ctx: ReportContext, target: SubmitTarget): SubmitView {
+/** Entries sent back and not changed since: resubmitting them as they were is refused. */
+function unchangedSentBack(found: FoundSheet, records: PeriodRecords): SubmitProblemView[] {
+  const sent = records.sendBacks[String(found.sheetId)] ?? {};
+  const out: SubmitProblemView[] = [];
+  for (const b of found.parsed.blocks) {
+    const codeCol = b.match.index.code;
+    if (codeCol === undefined) continue;
+    for (const r of b.rows) {
+      const rec = sent[codeKey(r.cells[codeCol])];
+      if (!rec || rec.row !== rowFingerprint(r)) continue;
+      out.push({
+        sheet: found.parsed.sheet,
+        row: r.row,
+        column: 'Mã',
+        message: `Dòng ${r.row}: mục ${rec.code} đã bị trả lại (${rec.reason}) nhưng chưa được sửa; hãy sửa rồi nộp lại.`,
+        severity: 'error',
+      });
+    }
+  }
+  return out;
+}
+
+export interface SubmitHow {
+  /** The sheet's box, or the menu / sidebar / CLI. */
+  via: 'menu' | 'checkbox';
+  /** The person recorded: an email, or '' when Sheets did not tell (the unit's name is used). */
+  by: string;
+  /** May this run write the coordinator-only sheets (the log, the settings)? */
+  coordinatorRun: boolean;
+}
+
+/**
+ * Checks and records one sheet. `how.via === 'menu'`: the caller's role is checked against the
+ * sheet's unit; a box tick was already allowed by the sheet's protection.
+ */
+export function submit(
+  ctx: ReportContext,
+  target: SubmitTarget,
+  tx: Transaction,
+  how: SubmitHow,
+): SubmitView {
   const found = findTarget(ctx, target);
   if (!target.periodGiven && !samePeriod(found.parsed.periodText, ctx.period.text)) {
     // Submitting the open sheet: its own period counts, not the current one.
@@ -173,8 +198,14 @@ export function submit(ctx: ReportContext, target: SubmitTarget): SubmitView {
     });
   }
   assertOpen(ctx);
-  assertMaySubmit(ctx, found.unit);
-  const problems = check(found, ctx.today);
+  if (how.via === 'menu') {
+    requireUnitEditor(ctx.roles, ctx.dir, found.unit, ctx.user, {
+      vi: 'nộp báo cáo của đơn vị này',
+      en: "submit this unit's report",
+    });
+  }
+  const store = readRecords(ctx.ss, ctx.period.text);
+  const problems = [...check(found, ctx.today), ...unchangedSentBack(found, store.records)];
   const base = {
     period: ctx.period.text,
     unit: found.unit,
@@ -190,48 +221,89 @@ export function submit(ctx: ReportContext, target: SubmitTarget): SubmitView {
       problems,
     };
   }
-  const by = ctx.user !== '' ? ctx.user : found.unit;
+  const by = how.by !== '' ? how.by : found.unit;
   const at = ctx.minute.replace(' ', 'T');
-  writeStamp(found, stampText(at, by));
+  const key = String(found.sheetId);
+  const next: PeriodRecords = {
+    ...store.records,
+    submissions: {
+      ...store.records.submissions,
+      [key]: {
+        unit: found.unit,
+        sheet: found.parsed.sheet,
+        at,
+        by,
+        via: how.via,
+        digest: digestOf(found.parsed),
+      },
+    },
+    sendBacks: Object.fromEntries(
+      Object.entries(store.records.sendBacks).filter(([k]) => k !== key),
+    ),
+  };
+  store.save(next, tx);
   const late = isLate(at, ctx.period.deadline);
-  ctx.saveSettings();
-  appendAudit(ctx.ss, {
+  showOnSheet(tx, found, stampLine(at, by));
+  const entry: AuditEntry = {
     at: ctx.now,
     user: by,
     action: 'Nộp báo cáo',
     period: ctx.period.text,
     unit: found.unit,
-    counts: `${found.parsed.sheet}${late ? '; nộp sau hạn' : ''}`,
-    problems: problems.map((p) => p.message).join('\n'),
-  });
+    counts: `${found.parsed.sheet}${late ? '; nộp sau hạn' : ''}${how.via === 'checkbox' ? '; tích ô "Nộp báo cáo"' : ''}`,
+    problems: problems.length > 0 ? `${problems.length} lưu ý (cách viết đã được hiểu)` : '',
+    details: problems.map((p) => p.message),
+  };
+  if (how.coordinatorRun) {
+    appendAudit(tx, entry, ctx);
+    ctx.saveSettings(tx);
+  } else {
+    queueAudit(tx, entry);
+  }
   return { ...base, accepted: true, submittedAt: at, submittedBy: by, late, problems };
 }
 
-/** The stamp, the cleared send-back list, and the send-back highlight removed. */
-function writeStamp(found: FoundSheet, stamp: string): void {
+/**
+ * What people read on the sheet: the stamp, the send-back list cleared, the result beside the box,
+ * and the send-back highlight removed. The record is the truth; these are a copy for people.
+ */
+function showOnSheet(tx: Transaction, found: FoundSheet, stamp: string): void {
   const { parsed, sheet } = found;
   const stateRow = labelAt(parsed, SUBMISSION_LABELS.state)?.row;
-  if (stateRow === undefined) {
-    throw new UserError({
-      vi: `Trang "${parsed.sheet}" thiếu dòng "${SUBMISSION_LABELS.state}" để ghi thời điểm nộp.`,
-      en: `Sheet "${parsed.sheet}" has no "${SUBMISSION_LABELS.state}" row.`,
-      where: { sheet: parsed.sheet },
-    });
-  }
   const sentBackRow = labelAt(parsed, SUBMISSION_LABELS.sentBack)?.row;
-  if (sentBackRow === stateRow + 1) {
-    sheet.getRange(stateRow, 2, 2, 1).setValues([[stamp], ['']]);
+  if (stateRow !== undefined && sentBackRow === stateRow + 1) {
+    tx.setValues(sheet.getRange(stateRow, 2, 2, 1), [[stamp], ['']]);
   } else {
-    sheet.getRange(stateRow, 2).setValues([[stamp]]);
+    if (stateRow !== undefined) tx.setValues(sheet.getRange(stateRow, 2), [[stamp]]);
     if (sentBackRow !== undefined && parsed.sentBack.size > 0)
-      sheet.getRange(sentBackRow, 2).setValues([['']]);
+      tx.setValues(sheet.getRange(sentBackRow, 2), [['']]);
   }
-  sheet.getRange(stateRow, 2).setBackground(COLOURS.done);
+  if (parsed.submitBox) {
+    tx.setValues(sheet.getRange(parsed.submitBox.row, 3), [[`${stamp}.`]]);
+  }
   for (const b of parsed.blocks) {
     const codeCol = b.match.index.code;
     if (codeCol === undefined) continue;
-    const sent = b.rows.filter((r) => parsed.sentBack.has(codeKey(r.cells[codeCol])));
-    const rows = sent.map((r) => r.row);
-    paintInputRows(sheet, b, rows, null);
+    const rows = b.rows
+      .filter((r) => parsed.sentBack.has(codeKey(r.cells[codeCol])))
+      .map((r) => r.row);
+    paintInputRows(sheet, b, rows, null, tx);
   }
+}
+
+/** The lines shown for a sheet's entries sent back (records, not the cell). */
+export function sentBackText(records: PeriodRecords, sheetId: number): string {
+  return Object.values(records.sendBacks[String(sheetId)] ?? {})
+    .map(sentBackLine)
+    .join('\n');
+}
+
+/** A refused box tick: the box unticked and the reasons beside it (its own transaction). */
+export function showRefusal(tx: Transaction, sheet: Sheet, row: number, reasons: string[]): void {
+  const text = [
+    `Chưa nộp được, ${reasons.length} lỗi cần sửa rồi tích lại:`,
+    ...reasons.slice(0, 4),
+    ...(reasons.length > 4 ? [`… và ${reasons.length - 4} lỗi khác.`] : []),
+  ].join('\n');
+  tx.setValues(sheet.getRange(row, 2, 1, 2), [[false, text]]);
 }

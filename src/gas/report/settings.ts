@@ -21,17 +21,21 @@ import { UserError } from '../../core/userError.ts';
 import { labelRows } from '../sheet/table.ts';
 import { UNIT_SHEET, unitNamesRange } from '../units/unitSheet.ts';
 import { COLOURS } from '../sheet/colours.ts';
+import { COORDINATOR_EMAILS_LABEL, SETTINGS_SHEET_NAME } from '../roles/roles.ts';
+import { protectSheet, PROTECTION_PREFIX } from '../roles/protect.ts';
+import type { Transaction } from '../tx/transaction.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const SETTINGS_SHEET = 'Cài đặt';
+export const SETTINGS_SHEET = SETTINGS_SHEET_NAME;
 const VALUE_COLUMN = 'Giá trị';
 
 export const SETTING_LABELS = {
   rhythm: 'Nhịp báo cáo',
   rule: 'Hạn nộp báo cáo',
   coordinator: 'Cơ quan thường trực',
+  coordinatorEmails: COORDINATOR_EMAILS_LABEL,
   currentPeriod: 'Kỳ hiện tại',
   currentDeadline: 'Hạn nộp kỳ này',
   reportDate: 'Ngày báo cáo',
@@ -199,23 +203,29 @@ export function resolvePeriod(
   return { period, text: formatPeriod(period), deadline: submissionDeadline(period, s.rule) };
 }
 
+/** Who may edit the sheets the settings make: the coordinators (the owner and the runner stay). */
+export interface SheetAccess {
+  coordinators: readonly string[];
+  keep: readonly string[];
+}
+
 /**
  * Reads the settings (one read) and returns, without writing yet, how to create the sheet with
  * defaults when it is missing or refresh its computed rows (current period, deadline and the
- * report date) when they changed. Actions call `save` after their own writes, so a failed action
- * writes nothing.
+ * report date) when they changed. Actions call `save` inside their transaction.
  */
 export function prepareSettings(
   ss: Spreadsheet,
   dir: UnitDirectory | undefined,
   today: string,
-): { settings: ReportSettings; save: () => void } {
+): { settings: ReportSettings; save: (tx: Transaction, access: SheetAccess) => void } {
   const existing = ss.getSheetByName(SETTINGS_SHEET);
   if (!existing) {
     return {
       settings: settingsFromValues(null, dir),
-      save: () => {
-        if (!ss.getSheetByName(SETTINGS_SHEET)) createSettingsSheet(ss, dir, today);
+      save: (tx, access) => {
+        if (!tx.isStaged(SETTINGS_SHEET) && !ss.getSheetByName(SETTINGS_SHEET))
+          createSettingsSheet(tx, ss, dir, today, access, []);
       },
     };
   }
@@ -229,11 +239,11 @@ export function prepareSettings(
     (s.computedValues.period !== want.period || s.computedValues.deadline !== want.deadline);
   return {
     settings: s,
-    save: () => {
+    save: (tx) => {
       if (stale && pRow !== undefined)
-        existing.getRange(pRow, 2, 2, 1).setValues([[want.period], [want.deadline]]);
+        tx.setValues(existing.getRange(pRow, 2, 2, 1), [[want.period], [want.deadline]]);
       saveReportDate(
-        ss,
+        tx,
         existing,
         {
           ...(s.computedRows.reportDate !== undefined ? { row: s.computedRows.reportDate } : {}),
@@ -249,28 +259,33 @@ export function prepareSettings(
 /**
  * Writes today into the "Ngày báo cáo" row (added below the others in a sheet made before it
  * existed) and names it SAURO_REPORT_DATE, which the task tables' formulas read. Writes nothing
- * when the named cell already holds today.
+ * when the named cell already holds today. Undone with the rest of the action on failure.
  */
 function saveReportDate(
-  ss: Spreadsheet,
+  tx: Transaction,
   sheet: Sheet,
   at: { row?: number; value: string; height: number },
   today: string,
 ): void {
+  const ss = tx.ss;
   const named = ss.getRangeByName(REPORT_DATE_NAME);
   if (at.row !== undefined) {
-    if (at.value !== today) sheet.getRange(at.row, 2).setValue(isoToDate(today));
+    if (at.value !== today) tx.setValues(sheet.getRange(at.row, 2), [[isoToDate(today)]]);
     if (!named || named.getSheet().getName() !== SETTINGS_SHEET || named.getRow() !== at.row)
-      ss.setNamedRange(REPORT_DATE_NAME, sheet.getRange(at.row, 2));
+      tx.setNamedRange(REPORT_DATE_NAME, sheet.getRange(at.row, 2));
     return;
   }
   const row = at.height + 1;
-  if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row - sheet.getMaxRows());
-  sheet.getRange(row, 2).setNumberFormat('dd/MM/yyyy');
-  sheet
-    .getRange(row, 1, 1, 3)
-    .setValues([[SETTING_LABELS.reportDate, isoToDate(today), REPORT_DATE_HELP]]);
-  ss.setNamedRange(REPORT_DATE_NAME, sheet.getRange(row, 2));
+  const max = sheet.getMaxRows();
+  if (row > max) {
+    sheet.insertRowsAfter(max, row - max);
+    tx.onUndo(() => sheet.deleteRows(max + 1, row - max));
+  }
+  tx.setNumberFormats(sheet.getRange(row, 2), [['dd/MM/yyyy']]);
+  tx.setValues(sheet.getRange(row, 1, 1, 3), [
+    [SETTING_LABELS.reportDate, isoToDate(today), REPORT_DATE_HELP],
+  ]);
+  tx.setNamedRange(REPORT_DATE_NAME, sheet.getRange(row, 2));
 }
 
 /**
@@ -278,16 +293,18 @@ function saveReportDate(
  * creates the settings sheet with defaults when there is none. Reads no setting, so a settings
  * sheet with an unreadable rhythm does not stop a table from being made.
  */
-export function ensureReportDate(ss: Spreadsheet, today: string): void {
+export function ensureReportDate(tx: Transaction, today: string, access: SheetAccess): void {
+  const ss = tx.ss;
+  if (tx.isStaged(SETTINGS_SHEET)) return;
   const sheet = ss.getSheetByName(SETTINGS_SHEET);
   if (!sheet) {
-    createSettingsSheet(ss, undefined, today);
+    createSettingsSheet(tx, ss, undefined, today, access, []);
     return;
   }
   const values = sheet.getDataRange().getValues();
   const cell = labelRows(values).get(normalizeHeaderKey(SETTING_LABELS.reportDate));
   saveReportDate(
-    ss,
+    tx,
     sheet,
     {
       ...(cell ? { row: cell.row } : {}),
@@ -297,6 +314,47 @@ export function ensureReportDate(ss: Spreadsheet, today: string): void {
     today,
   );
 }
+
+/**
+ * Sets the coordinating office's emails (the "Cài đặt" row), creating the sheet or the row when
+ * missing. Part of the caller's transaction.
+ */
+export function writeCoordinatorEmails(
+  tx: Transaction,
+  ss: Spreadsheet,
+  dir: UnitDirectory,
+  today: string,
+  emails: readonly string[],
+  access: SheetAccess,
+): void {
+  const text = emails.join('; ');
+  const existing = ss.getSheetByName(SETTINGS_SHEET);
+  if (!existing) {
+    if (!tx.isStaged(SETTINGS_SHEET)) createSettingsSheet(tx, ss, dir, today, access, emails);
+    else {
+      const staged = tx.stagedSheet(SETTINGS_SHEET);
+      if (staged) staged.getRange(EMAILS_ROW, 2).setValue(text);
+    }
+    return;
+  }
+  const values = existing.getDataRange().getValues();
+  const key = normalizeHeaderKey(SETTING_LABELS.coordinatorEmails);
+  const at = values.findIndex((r) => normalizeHeaderKey(r[0]) === key);
+  if (at >= 0) {
+    tx.setValues(existing.getRange(at + 1, 2), [[text]]);
+    return;
+  }
+  const row = existing.getLastRow() + 1;
+  const range = existing.getRange(row, 1, 1, 3);
+  tx.setNumberFormats(range, [['@', '@', '@']]);
+  tx.setValues(range, [[SETTING_LABELS.coordinatorEmails, text, EMAILS_HELP]]);
+}
+
+const EMAILS_HELP =
+  'Email của cơ quan thường trực, cách nhau bởi dấu ";". Chỉ những người này được tạo phiếu, tổng hợp, trả lại, chốt kỳ và sửa các trang dùng chung. Để trống: chủ sở hữu tệp.';
+/** Rows of the report date and of the emails in a settings sheet made by Sáu Rõ. */
+const REPORT_DATE_ROW = 8;
+const EMAILS_ROW = 9;
 
 /**
  * The report date as the add-on writes it when the file opens: today, in the spreadsheet's zone.
@@ -309,13 +367,16 @@ export function refreshReportDate(ss: Spreadsheet, today: string): void {
 }
 
 function createSettingsSheet(
+  tx: Transaction,
   ss: Spreadsheet,
   dir: UnitDirectory | undefined,
   today: string,
-): ReportSettings {
+  access: SheetAccess,
+  emails: readonly string[],
+): void {
   const base = settingsFromValues(null, dir);
   const current = resolvePeriod(base, today);
-  const sheet = ss.insertSheet(SETTINGS_SHEET);
+  const sheet = tx.stageSheet(SETTINGS_SHEET);
   const rows: unknown[][] = [
     ['CÀI ĐẶT BÁO CÁO ĐỊNH KỲ', '', ''],
     ['Mục', VALUE_COLUMN, 'Hướng dẫn'],
@@ -332,7 +393,7 @@ function createSettingsSheet(
     [
       SETTING_LABELS.coordinator,
       asData(base.coordinator),
-      'Đơn vị tổng hợp báo cáo; người nhập liệu của đơn vị này được sửa mọi phiếu báo cáo.',
+      'Đơn vị tổng hợp báo cáo (tên trong danh mục "Đơn vị").',
     ],
     [
       SETTING_LABELS.currentPeriod,
@@ -341,10 +402,11 @@ function createSettingsSheet(
     ],
     [SETTING_LABELS.currentDeadline, formatDay(current.deadline), 'Sáu Rõ tự tính mỗi lần chạy.'],
     [SETTING_LABELS.reportDate, isoToDate(today), REPORT_DATE_HELP],
+    [SETTING_LABELS.coordinatorEmails, emails.join('; '), EMAILS_HELP],
   ];
-  const formats = rows.map((_, r) => ['@', r === rows.length - 1 ? 'dd/MM/yyyy' : '@', '@']);
+  const formats = rows.map((_, r) => ['@', r === REPORT_DATE_ROW - 1 ? 'dd/MM/yyyy' : '@', '@']);
   sheet.getRange(1, 1, rows.length, 3).setNumberFormats(formats).setValues(rows);
-  ss.setNamedRange(REPORT_DATE_NAME, sheet.getRange(rows.length, 2));
+  tx.setNamedRange(REPORT_DATE_NAME, sheet.getRange(REPORT_DATE_ROW, 2));
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
   sheet.getRange(2, 1, 1, 3).setFontWeight('bold').setBackground(COLOURS.header);
   sheet.getRange(3, 1, rows.length - 2, 1).setFontWeight('bold');
@@ -357,17 +419,15 @@ function createSettingsSheet(
   sheet.setColumnWidths(3, 1, 480);
   applySettingsValidation(sheet, ss);
   sheet
-    .getRange(6, 1, 3, 3)
+    .getRange(REPORT_DATE_ROW - 2, 1, 3, 3)
     .protect()
-    .setDescription('Sáu Rõ: kỳ hiện tại, hạn nộp và ngày báo cáo do Sáu Rõ tự tính')
+    .setDescription(`${PROTECTION_PREFIX}kỳ hiện tại, hạn nộp và ngày báo cáo do Sáu Rõ tự tính`)
     .setWarningOnly(true);
-  return {
-    ...base,
-    computedRows: { period: 6, deadline: 7, reportDate: 8 },
-    computedValues: { ...base.computedValues, reportDate: today },
-    height: rows.length,
-    exists: true,
-  };
+  protectSheet(sheet, {
+    description: `${PROTECTION_PREFIX}cài đặt báo cáo; chỉ cơ quan thường trực được sửa`,
+    editors: access.coordinators,
+    keep: access.keep,
+  });
 }
 
 function applySettingsValidation(sheet: Sheet, ss: Spreadsheet): void {

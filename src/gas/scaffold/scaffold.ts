@@ -16,13 +16,17 @@ import { setWidths } from '../sheet/grid.ts';
 import type { ScaffoldResponse } from '../api.ts';
 import { tableRangeName } from './templates.ts';
 import { ensureUnitSheet, unitNamesRange } from '../units/unitSheet.ts';
+import type { Access } from '../roles/guard.ts';
+import { protectSheet } from '../roles/protect.ts';
+import { sharedDescription } from '../report/sharedSheets.ts';
+import { checkedSheetName, withSuffix } from '../sheet/sheetName.ts';
+import type { Transaction } from '../tx/transaction.ts';
 import { COLOURS } from '../sheet/colours.ts';
 import { ensureReportDate } from '../report/settings.ts';
 import { useSpreadsheetZone } from '../sheet/zone.ts';
 import { dateToIso } from '../../core/text/calendar.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface ScaffoldOptions {
   sheetName?: string;
@@ -38,13 +42,14 @@ const NEAR_DUE_BG = COLOURS.nearDue;
 
 /** Makes the table; returns its sheet (for callers that fill it) and what the sidebar is told. */
 export function scaffold(
-  ss: Spreadsheet,
+  tx: Transaction,
+  access: Access,
   template: Template,
   options: ScaffoldOptions,
 ): { sheet: Sheet; view: ScaffoldResponse; maxRows: number } {
-  const name = pickSheetName(ss, template, options.sheetName);
-  const units = ensureUnitSheet(ss);
-  const sheet = ss.insertSheet(name);
+  const name = pickSheetName(tx, template, options.sheetName);
+  const units = ensureUnitSheet(tx, access);
+  const sheet = tx.stageSheet(name);
   const cols = template.columns;
   const width = cols.length;
   const { headerRow, firstDataRow } = TABLE_LAYOUT;
@@ -54,14 +59,19 @@ export function scaffold(
   // Formulas that need a day read the report date cell (never TODAY(): see REPORT_DATE_NAME).
   if (cols.some((c) => c.formula?.args.includes(REPORT_DATE_NAME))) {
     const now = new Date();
-    useSpreadsheetZone(ss, now);
-    ensureReportDate(ss, dateToIso(now) ?? '');
+    useSpreadsheetZone(tx.ss, now);
+    ensureReportDate(tx, dateToIso(now) ?? '', access);
   }
   // The whole table in one range: values (title, header, array formulas), formats, validation.
   const rules = validationRules(cols, unitNamesRange(units.sheet));
   writeTable(sheet.getRange(1, 1, height, width), template, options, dataRows, rules);
   sheet.getRange(1, 1, headerRow - 1, width).mergeAcross();
   const ranges = protect(sheet, cols, dataRows);
+  protectSheet(sheet, {
+    description: sharedDescription(name),
+    editors: access.coordinators,
+    keep: access.keep,
+  });
   applyConditionalFormats(sheet, cols, ranges.data);
 
   sheet.setFrozenRows(headerRow);
@@ -72,7 +82,7 @@ export function scaffold(
   );
 
   const rangeName = tableRangeName(template, sheet.getSheetId());
-  ss.setNamedRange(rangeName, ranges.table);
+  tx.setNamedRange(rangeName, ranges.table);
   sheet.activate();
 
   return {
@@ -91,18 +101,13 @@ export function scaffold(
 }
 
 /** Never overwrite a sheet that holds data: reuse an empty one, else add "<name> (2)". */
-function pickSheetName(ss: Spreadsheet, template: Template, requested?: string): string {
-  const base = (requested ?? template.sheetName).trim();
-  if (base === '' || /[[\]*?:\\/]/.test(base) || base.length > 90) {
-    throw new UserError({
-      vi: `Tên trang tính "${base}" không hợp lệ: không được để trống, dài quá 90 ký tự hoặc chứa [ ] * ? : \\ /.`,
-      en: `Invalid sheet name "${base}": it must be non-empty, at most 90 characters, without [ ] * ? : \\ /.`,
-    });
-  }
-  const existing = ss.getSheetByName(base);
+function pickSheetName(tx: Transaction, template: Template, requested?: string): string {
+  const ss = tx.ss;
+  const base = checkedSheetName(requested ?? template.sheetName);
+  const existing = tx.stagedSheet(base) ?? ss.getSheetByName(base);
   if (!existing) return base;
-  if (existing.getLastRow() === 0 && existing.getLastColumn() === 0) {
-    ss.deleteSheet(existing);
+  if (!tx.isStaged(base) && existing.getLastRow() === 0 && existing.getLastColumn() === 0) {
+    tx.retireSheet(existing);
     return base;
   }
   if (requested !== undefined) {
@@ -113,8 +118,8 @@ function pickSheetName(ss: Spreadsheet, template: Template, requested?: string):
     });
   }
   for (let n = 2; ; n++) {
-    const candidate = `${base} (${n})`;
-    if (!ss.getSheetByName(candidate)) return candidate;
+    const candidate = withSuffix(base, ` (${n})`);
+    if (!ss.getSheetByName(candidate) && !tx.isStaged(candidate)) return candidate;
   }
 }
 

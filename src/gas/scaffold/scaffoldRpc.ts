@@ -9,7 +9,7 @@ import {
 } from '../api.ts';
 import { allTemplates, templateById } from './templates.ts';
 import { scaffold } from './scaffold.ts';
-import { withDocumentLock } from '../lock.ts';
+import { asCoordinator } from '../roles/guard.ts';
 import { focusOn } from '../sheet/focus.ts';
 import { serve } from '../serve.ts';
 
@@ -36,8 +36,15 @@ export function scaffoldTemplate(payload: ScaffoldRequest): ScaffoldResponse {
     );
     const template = templateById(request.templateId);
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const view = withDocumentLock(() => scaffold(ss, template, request).view);
-    focusOn(ss, view.sheetName, view.firstDataRow, 1);
+    const view = asCoordinator(
+      { vi: 'tạo bảng', en: 'create the table' },
+      (_caller, tx, access) => scaffold(tx, access, template, request).view,
+    );
+    try {
+      focusOn(ss, view.sheetName, view.firstDataRow, 1);
+    } catch {
+      // The table stands; only the cursor did not move.
+    }
     return view;
   });
 }

@@ -8,6 +8,8 @@ import {
 import type { Template } from '../../core/sheet/template.ts';
 import { templateFromRangeName } from '../scaffold/templates.ts';
 
+import type { Transaction } from '../tx/transaction.ts';
+
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface TableBlock {
@@ -122,6 +124,7 @@ export function writeRowsAround(
   rows: unknown[][],
   skip: ReadonlySet<number>,
   minWidth = 0,
+  tx?: Transaction,
 ): void {
   if (rows.length === 0) return;
   // minWidth: columns written even when blank (a table rewritten in place is cleared to there).
@@ -136,9 +139,11 @@ export function writeRowsAround(
     const data = i < width && !skip.has(i);
     if (data && start < 0) start = i;
     if (!data && start >= 0) {
-      sheet
-        .getRange(firstRow, start + 1, rows.length, i - start)
-        .setValues(rows.map((r) => r.slice(start, i).map((v) => v ?? '')));
+      const range = sheet.getRange(firstRow, start + 1, rows.length, i - start);
+      const values = rows.map((r) => r.slice(start, i).map((v) => v ?? ''));
+      // With a transaction, what was there is read first so a failure puts it back.
+      if (tx) tx.setValues(range, values);
+      else range.setValues(values);
       start = -1;
     }
   }

@@ -2,6 +2,8 @@
 import { defaultUnits } from '../../core/unit/unitDirectory.ts';
 import { UNIT_ROLE_LABELS } from '../../core/unit/unitRoles.ts';
 import { setWidths } from '../sheet/grid.ts';
+import { protectSheet, PROTECTION_PREFIX } from '../roles/protect.ts';
+import type { Transaction } from '../tx/transaction.ts';
 import { COLOURS } from '../sheet/colours.ts';
 
 export const UNIT_SHEET = 'Đơn vị';
@@ -24,14 +26,18 @@ export function unitNamesRange(sheet: GoogleAppsScript.Spreadsheet.Sheet) {
  * Returns the directory sheet, creating it when it is missing, seeded with the units the seed
  * plans name, with their spellings.
  */
-export function ensureUnitSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+export function ensureUnitSheet(
+  tx: Transaction,
+  access: { coordinators: readonly string[]; keep: readonly string[] },
+): {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   created: boolean;
 } {
-  const existing = ss.getSheetByName(UNIT_SHEET);
+  const ss = tx.ss;
+  const existing = tx.stagedSheet(UNIT_SHEET) ?? ss.getSheetByName(UNIT_SHEET);
   if (existing) return { sheet: existing, created: false };
 
-  const sheet = ss.insertSheet(UNIT_SHEET);
+  const sheet = tx.stageSheet(UNIT_SHEET);
   const height = sheet.getMaxRows();
   const width = UNIT_HEADERS.length;
   const units = defaultUnits();
@@ -69,7 +75,29 @@ export function ensureUnitSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
   sheet.setFrozenRows(1);
   setWidths(sheet, WIDTHS);
 
-  header.protect().setDescription('Sáu Rõ: tiêu đề danh mục đơn vị').setWarningOnly(true);
-  ss.setNamedRange(UNIT_RANGE_NAME, all);
+  protectSheet(sheet, {
+    description: `${PROTECTION_PREFIX}danh mục đơn vị; chỉ cơ quan thường trực được sửa (thêm đơn vị, email người nhập liệu)`,
+    editors: access.coordinators,
+    keep: access.keep,
+  });
+  tx.setNamedRange(UNIT_RANGE_NAME, all);
   return { sheet, created: true };
+}
+
+/**
+ * The directory's names (one per row from row 2, '' where blank) and the 0-based column of the
+ * editors' emails (-1 when missing): one read.
+ */
+export function findUnitRows(sheet: GoogleAppsScript.Spreadsheet.Sheet): {
+  names: string[];
+  editorsColumn: number;
+} {
+  const values = sheet.getDataRange().getValues();
+  const header = (values[0] ?? []).map((v) => String(v).trim().toLowerCase());
+  const nameCol = header.indexOf(UNIT_HEADERS[0].toLowerCase());
+  const editorsColumn = header.indexOf(UNIT_HEADERS[3].toLowerCase());
+  return {
+    names: values.slice(1).map((r) => String(r[nameCol < 0 ? 0 : nameCol] ?? '').trim()),
+    editorsColumn,
+  };
 }

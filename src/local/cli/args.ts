@@ -5,11 +5,17 @@ export interface ParsedArgs {
   command: string | undefined;
   positionals: string[];
   flags: Map<string, string>;
+  /** Every value of a flag that may be given several times (--set). */
+  lists: Map<string, string[]>;
 }
+
+/** Flags that may be repeated, each value kept: `--set A1=x --set B2=y`. */
+const REPEATABLE = new Set(['set']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positionals: string[] = [];
   const flags = new Map<string, string>();
+  const lists = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg.startsWith('--')) {
@@ -23,6 +29,11 @@ export function parseArgs(argv: string[]): ParsedArgs {
         value = next;
         i++;
       }
+      if (REPEATABLE.has(name)) {
+        lists.set(name, [...(lists.get(name) ?? []), value]);
+        if (!flags.has(name)) flags.set(name, value);
+        continue;
+      }
       if (flags.has(name)) {
         throw new CliError(`Tham số --${name} bị lặp lại.`, `Option --${name} is given twice.`);
       }
@@ -32,7 +43,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     }
   }
   const [command, ...rest] = positionals;
-  return { command, positionals: rest, flags };
+  return { command, positionals: rest, flags, lists };
 }
 
 /** Rejects flags the command does not know, so a typo never passes silently. */
@@ -76,4 +87,28 @@ export function optionalFlag(args: ParsedArgs, flag: string, key: string): Recor
     throw new CliError(`Tham số --${flag} cần một giá trị.`, `Option --${flag} needs a value.`);
   }
   return { [key]: v };
+}
+
+/**
+ * `--as <email>`: the user the command acts as (`--as ""` is a user Google gives no email for).
+ * Undefined when absent: the command's default (the first coordinator).
+ */
+export function asFlag(args: ParsedArgs): string | undefined {
+  const v = args.flags.get('as');
+  if (v === undefined) return undefined;
+  if (v === 'true') {
+    throw new CliError(
+      'Tham số --as cần một email (hoặc "" cho người dùng Google không cho biết email).',
+      'Option --as needs an email (or "" for a user without one).',
+    );
+  }
+  return v.trim();
+}
+
+/** "a@x.vn,b@x.vn" (or ";") → the list; '' → none. */
+export function emailList(value: string): string[] {
+  return value
+    .split(/[;,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }

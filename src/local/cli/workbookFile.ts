@@ -2,7 +2,8 @@
 // empty scratch workbook for commands that only read text.
 import { existsSync, openSync, closeSync, writeSync, readFileSync, unlinkSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { createWorkbook, loadXlsx, saveXlsx, type Runtime } from 'gas-emulator';
+import { createWorkbook, saveXlsx, workbookFromBuffer, type Runtime } from 'gas-emulator';
+import type { RolesView } from '../../gas/api.ts';
 import { addonRuntime } from '../addonRuntime.ts';
 import { ensureBundle } from './bundle.ts';
 import { CliError } from './errors.ts';
@@ -10,7 +11,8 @@ import { CliError } from './errors.ts';
 export interface WorkbookFileOptions {
   create: boolean;
   save: boolean;
-  user?: string;
+  /** `--as`: the user to act as. Absent: the first coordinator of the workbook. */
+  as?: string | undefined;
   /** The emulated clock (e.g. `sauro remind --date`); default the real one. */
   now?: () => Date;
 }
@@ -34,9 +36,19 @@ export async function withWorkbookFile<T>(
     const runtime = addonRuntime({
       workbook,
       bundlePath,
-      ...(options.user !== undefined ? { user: options.user } : {}),
+      ...(options.as !== undefined
+        ? { user: options.as }
+        : workbook.owner !== null
+          ? { user: workbook.owner }
+          : {}),
       ...(options.now !== undefined ? { now: options.now } : {}),
     });
+    if (options.as === undefined) {
+      // By default the command acts as the first coordinator (the owner until some are listed).
+      const roles = runtime.runFunction<RolesView>('getRoles');
+      const first = roles.coordinators[0];
+      if (first !== undefined) runtime.setUser(first);
+    }
     const result = action(runtime);
     if (options.save) await saveXlsx(workbook, path);
     return result;
@@ -50,13 +62,46 @@ export async function scratchRuntime(): Promise<Runtime> {
   return addonRuntime({ workbook: createWorkbook('sauro'), bundlePath: await ensureBundle() });
 }
 
+/**
+ * Is this an .xlsx workbook (a zip holding xl/workbook.xml)? A zip renamed .xlsx, a text file or a
+ * picture is not, and is never loaded, changed or replaced.
+ */
+function notAWorkbook(buffer: Buffer): string | null {
+  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) {
+    return buffer.length === 0 ? 'tệp rỗng' : 'không phải tệp nén .xlsx';
+  }
+  if (!buffer.includes('xl/workbook.xml') || !buffer.includes('[Content_Types].xml')) {
+    return 'là tệp nén nhưng không chứa bảng tính (thiếu xl/workbook.xml)';
+  }
+  return null;
+}
+
 async function openWorkbook(path: string, file: string, create: boolean) {
   if (!existsSync(path)) {
     if (create) return createWorkbook(basename(path, extname(path)));
     throw new CliError(`Không tìm thấy tệp "${file}".`, `Workbook "${file}" not found.`);
   }
+  let buffer: Buffer;
   try {
-    return await loadXlsx(path);
+    buffer = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(
+      code === 'EISDIR'
+        ? `"${file}" là thư mục, không phải tệp .xlsx.`
+        : `Không đọc được tệp "${file}".`,
+      code === 'EISDIR' ? `"${file}" is a directory.` : `Cannot read "${file}".`,
+    );
+  }
+  const why = notAWorkbook(buffer);
+  if (why !== null) {
+    throw new CliError(
+      `Tệp "${file}" không phải bảng tính .xlsx (${why}); Sáu Rõ không đọc, không sửa và không ghi đè lên nó.`,
+      `"${file}" is not an .xlsx workbook; it was left untouched.`,
+    );
+  }
+  try {
+    return await workbookFromBuffer(buffer, basename(path, extname(path)));
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     throw new CliError(

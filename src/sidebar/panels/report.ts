@@ -151,7 +151,7 @@ export function mountReport(): void {
           el('distribute-list').replaceChildren(
             ...r.sheets.map((s) =>
               problemItem(
-                `${s.lead} chủ trì, ${s.partner} phối hợp, ${s.kpis} chỉ tiêu${s.protection === 'warning' ? ' (chưa khóa: thiếu email của đơn vị)' : ''}`,
+                `${s.lead} chủ trì, ${s.partner} phối hợp, ${s.kpis} chỉ tiêu${s.editors.length === 0 ? ' (chưa có email đơn vị: chỉ cơ quan thường trực nhập được)' : ''}`,
                 { sheet: s.sheetName },
               ),
             ),

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { dateToSerial, serialToMs } from '../dates.ts';
 import type { Env } from '../environment.ts';
 import { EnumSet, ServiceObject } from '../serviceObject.ts';
+import { forSpreadsheet, type SpreadsheetTriggerBuilderImpl } from './editTriggers.ts';
 import { SCRIPT_TIME_ZONE } from './session.ts';
 
 /** Fields every installable trigger has. */
@@ -19,10 +20,11 @@ interface TriggerCommon {
   owner: string;
 }
 
-// minimal: the onEdit record belongs to the installable onEdit triggers; only its shape
-// is declared here so that both kinds share `workbook.triggers`.
+/** An installable onEdit trigger (editTriggers.ts); it runs the handler of its project. */
 export interface OnEditTriggerRecord extends TriggerCommon {
   kind: 'onEdit';
+  /** The script project that made it (RuntimeOptions.projectId). */
+  project?: string;
 }
 
 export interface ClockTriggerRecord extends TriggerCommon {
@@ -93,7 +95,7 @@ export class TriggerImpl extends ServiceObject {
   }
 }
 
-/** ScriptApp.newTrigger(handler): only timeBased() is emulated here. */
+/** ScriptApp.newTrigger(handler): timeBased() here, forSpreadsheet(ss).onEdit() in editTriggers.ts. */
 export class TriggerBuilderImpl extends ServiceObject {
   readonly _className = 'TriggerBuilder';
   constructor(
@@ -104,6 +106,9 @@ export class TriggerBuilderImpl extends ServiceObject {
   }
   timeBased(): ClockTriggerBuilderImpl {
     return new ClockTriggerBuilderImpl(this.env, this.handler);
+  }
+  forSpreadsheet(ss: unknown): SpreadsheetTriggerBuilderImpl {
+    return forSpreadsheet(this.env, this.handler, ss);
   }
 }
 

@@ -11,6 +11,7 @@ import {
 import {
   clearContents,
   contentExtent,
+  copyContents,
   readDisplayValues,
   readFormulas,
   readValues,
@@ -257,13 +258,12 @@ export class RangeImpl extends ServiceObject {
   }
   setNumberFormats(formats: unknown): this {
     return this.setMetaGrid(formats, (m, v) => {
-      m.numberFormat = v === null || v === undefined || v === '' ? undefined : String(v);
+      m.numberFormat = storedFormat(v);
     });
   }
   setNumberFormat(format: unknown): this {
     return this.setMetaAll((m) => {
-      m.numberFormat =
-        format === null || format === undefined || format === '' ? undefined : String(format);
+      m.numberFormat = storedFormat(format);
     });
   }
 
@@ -587,14 +587,9 @@ export class RangeImpl extends ServiceObject {
       numCols: this._box.numCols,
     };
     assertCanEdit(dest._sheet, target, this.env.user);
-    const formulas = readFormulas(this._sheet, this._box);
-    const values = readValues(this._sheet, this._box);
+    copyContents(this._sheet, this._box, dest._sheet, target);
     const dr = target.row - this._box.row;
     const dc = target.col - this._box.col;
-    const grid = formulas.map((row, r) =>
-      row.map((f, c) => (f ? shiftFormula(f, dr, dc) : values[r]?.[c])),
-    );
-    writeValues(dest._sheet, target, grid);
     dest._sheet.updateMeta(target, (m, r, c) => {
       const src = this._sheet.getMeta(r - dr, c - dc);
       for (const k of Object.keys(m) as Array<keyof CellMeta>) delete m[k];
@@ -606,6 +601,12 @@ export class RangeImpl extends ServiceObject {
   static extent(sheet: SheetModel): { lastRow: number; lastCol: number } {
     return contentExtent(sheet);
   }
+}
+
+/** What getNumberFormat reports for an untouched cell, written back, is no format at all. */
+function storedFormat(v: unknown): string | undefined {
+  if (v === null || v === undefined || v === '' || v === AUTOMATIC_FORMAT) return undefined;
+  return String(v);
 }
 
 function clearFormat(m: CellMeta): void {

@@ -1,9 +1,9 @@
 /** Session, ScriptApp, Utilities, Logger and console. */
 import { createHash, randomUUID } from 'node:crypto';
 import { formatJavaPattern } from '../dates.ts';
-import { AuthMode } from '../enums.ts';
+import { AuthMode, Charset, DigestAlgorithm } from '../enums.ts';
 import type { Env } from '../environment.ts';
-import { ServiceObject } from '../serviceObject.ts';
+import { enumName, ServiceObject } from '../serviceObject.ts';
 import { UserImpl } from './user.ts';
 import {
   deleteTrigger,
@@ -22,7 +22,7 @@ export class SessionImpl extends ServiceObject {
     super();
   }
   getActiveUser(): UserImpl {
-    return new UserImpl(this.env.effectiveUserEmail);
+    return new UserImpl(this.env.activeUserEmail);
   }
   getEffectiveUser(): UserImpl {
     return new UserImpl(this.env.effectiveUserEmail);
@@ -51,7 +51,7 @@ export class ScriptAppImpl extends ServiceObject {
     return { AuthMode, ...triggerEnums() };
   }
   getScriptId(): string {
-    return createHash('sha1').update(this.env.scriptKey).digest('hex');
+    return createHash('sha1').update(this.env.projectId).digest('hex');
   }
   newTrigger(handler: unknown): TriggerBuilderImpl {
     return newTrigger(this.env, handler);
@@ -87,10 +87,36 @@ function safeJson(v: unknown): string {
   }
 }
 
+const DIGESTS: Record<string, string> = {
+  MD2: 'md2',
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+};
+
+/** Apps Script byte arrays hold signed bytes (-128…127). */
+function signedBytes(buffer: Buffer): number[] {
+  return [...buffer].map((b) => (b > 127 ? b - 256 : b));
+}
+
 export class UtilitiesImpl extends ServiceObject {
   readonly _className = 'Utilities';
   constructor(private readonly env: Env) {
     super();
+  }
+  override _fields(): Record<string, unknown> {
+    return { DigestAlgorithm, Charset };
+  }
+  /** computeDigest(algorithm, value[, charset]): the digest as signed bytes. */
+  computeDigest(algorithm: unknown, value: unknown, charset?: unknown): number[] {
+    const name = DIGESTS[enumName(algorithm)];
+    if (name === undefined) throw new Error(`Invalid argument: algorithm ${String(algorithm)}`);
+    const data = Array.isArray(value)
+      ? Buffer.from(value.map((b) => Number(b) & 0xff))
+      : Buffer.from(String(value), enumName(charset ?? 'UTF_8') === 'US_ASCII' ? 'ascii' : 'utf8');
+    return signedBytes(createHash(name).update(data).digest());
   }
   formatDate(date: unknown, tz: unknown, pattern: unknown): string {
     if (!(date instanceof Date))

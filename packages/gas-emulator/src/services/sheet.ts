@@ -11,7 +11,9 @@ import { ServiceObject, enumName } from '../serviceObject.ts';
 import type { SheetModel } from '../sheetModel.ts';
 import { copyChart } from '../chartModel.ts';
 import { EmbeddedChartBuilderImpl, EmbeddedChartImpl, newChartModel } from './chart.ts';
+import { assertMayChangeSheet } from '../sheetGuards.ts';
 import { ConditionalFormatRuleImpl } from './conditionalFormat.ts';
+import { addMetadata, DeveloperMetadataFinderImpl, metadataAt } from './metadata.ts';
 import { ProtectionImpl } from './protection.ts';
 import { RangeImpl, initialEditors, outsideMessage } from './range.ts';
 import { SpreadsheetImpl } from './spreadsheet.ts';
@@ -62,6 +64,7 @@ export class SheetImpl extends ServiceObject {
     return this.m.name;
   }
   setName(name: unknown): this {
+    assertMayChangeSheet(this.m, this.env.user, 'rename');
     this.m.workbook.renameSheet(this.m, String(name));
     return this;
   }
@@ -322,8 +325,23 @@ export class SheetImpl extends ServiceObject {
     return this.m.tabColor;
   }
 
+  // --- developer metadata -------------------------------------------------------------
+  addDeveloperMetadata(key: unknown, a?: unknown, b?: unknown): this {
+    addMetadata(this.env, this.m, key, a, b);
+    return this;
+  }
+  getDeveloperMetadata(): unknown[] {
+    return metadataAt(this.env, this.m);
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderImpl {
+    return new DeveloperMetadataFinderImpl(this.env, this.m);
+  }
+
   // --- protection -------------------------------------------------------------------
+  /** Sheets keeps one protection per sheet: protect() returns it when the sheet has one. */
   protect(): ProtectionImpl {
+    const existing = this.m.protections.find((x) => x.kind === 'SHEET');
+    if (existing) return new ProtectionImpl(this.env, existing);
     const p = new ProtectionModel('SHEET', this.m, null);
     p.editors = initialEditors(this.env);
     this.m.protections.push(p);

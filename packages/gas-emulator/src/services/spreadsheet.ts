@@ -4,6 +4,8 @@ import { activate } from '../active.ts';
 import type { Env } from '../environment.ts';
 import { ServiceObject } from '../serviceObject.ts';
 import type { SheetModel } from '../sheetModel.ts';
+import { assertMayChangeSheet } from '../sheetGuards.ts';
+import { addMetadata, DeveloperMetadataFinderImpl, metadataAt } from './metadata.ts';
 import { RangeImpl } from './range.ts';
 import { SheetImpl } from './sheet.ts';
 import { userIn, type UserImpl, emailOf } from './user.ts';
@@ -140,6 +142,7 @@ export class SpreadsheetImpl extends ServiceObject {
   }
   deleteSheet(s: unknown): void {
     if (!(s instanceof SheetImpl)) throw new Error('Cannot find method deleteSheet(object).');
+    assertMayChangeSheet(s._model, this.env.user, 'delete');
     this.wb.removeSheet(s._model);
   }
   getActiveSheet(): SheetImpl {
@@ -199,6 +202,16 @@ export class SpreadsheetImpl extends ServiceObject {
       title: title === undefined || title === null ? '' : String(title),
       timeoutSeconds: timeoutSeconds === undefined ? 5 : Number(timeoutSeconds),
     });
+  }
+  addDeveloperMetadata(key: unknown, a?: unknown, b?: unknown): this {
+    addMetadata(this.env, null, key, a, b);
+    return this;
+  }
+  getDeveloperMetadata(): unknown[] {
+    return metadataAt(this.env, null);
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderImpl {
+    return new DeveloperMetadataFinderImpl(this.env, undefined);
   }
   getProtections(type: unknown): unknown[] {
     return this.wb.sheets.flatMap((s) => this.sheet(s).getProtections(type));

@@ -13,7 +13,13 @@ import { cfRuleFromXlsx } from './cfMap.ts';
 import type { TriggerRecord } from '../services/clockTriggers.ts';
 import type { SentMail } from '../services/mail.ts';
 import { chartFromJson } from './chartPicture.ts';
-import { fromRows, LEGACY_SIDECAR_SHEETS, SIDECAR_SHEET, type SidecarRecord } from './sidecar.ts';
+import {
+  applyMetadataRecord,
+  fromRows,
+  LEGACY_SIDECAR_SHEETS,
+  SIDECAR_SHEET,
+  type SidecarRecord,
+} from './sidecar.ts';
 import { styleToMeta } from './styleMap.ts';
 import { validationFromJson, validationFromXlsx } from './validationMap.ts';
 
@@ -194,6 +200,9 @@ function applySidecar(
         break;
       case 'mail':
         wb.outbox.push(JSON.parse(rec.value) as SentMail);
+        break;
+      case 'metadata':
+        applyMetadataRecord(rec, wb);
         break;
       case 'sheet': {
         if (!sheet) break;

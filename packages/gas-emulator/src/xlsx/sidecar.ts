@@ -3,6 +3,9 @@
  * range protections, owner/editors, grid sizes, some validation kinds). Rows: kind | key | value…
  * Long values are split over several cells (Excel caps a cell at 32,767 characters).
  */
+import type { DeveloperMetadataModel, MetadataVisibility } from '../metadataModel.ts';
+import type { Workbook } from '../workbook.ts';
+
 export const SIDECAR_SHEET = '_emulator_properties';
 /** Names earlier versions gave the sidecar, still read. */
 export const LEGACY_SIDECAR_SHEETS = ['_sauro_properties'];
@@ -30,4 +33,37 @@ export function fromRows(rows: unknown[][]): SidecarRecord[] {
     if (!kind) return [];
     return [{ kind, key: key ?? '', value: rest.join('') }];
   });
+}
+
+/** Developer metadata (key: the sheet's name, '' for the spreadsheet). */
+export function metadataRecords(wb: Workbook): SidecarRecord[] {
+  const out: SidecarRecord[] = [];
+  for (const m of wb.developerMetadata) {
+    out.push({
+      kind: 'metadata',
+      key: m.sheet?.name ?? '',
+      value: JSON.stringify({
+        id: m.id,
+        key: m.key,
+        value: m.value,
+        visibility: m.visibility,
+        project: m.project,
+      }),
+    });
+  }
+  return out;
+}
+
+export function applyMetadataRecord(rec: SidecarRecord, wb: Workbook): void {
+  const sheet = rec.key === '' ? null : (wb.sheetByName(rec.key) ?? undefined);
+  if (sheet === undefined) return;
+  const o = JSON.parse(rec.value) as {
+    id: number;
+    key: string;
+    value: string | null;
+    visibility: MetadataVisibility;
+    project: string;
+  };
+  const model: DeveloperMetadataModel = { ...o, sheet };
+  wb.developerMetadata.push(model);
 }

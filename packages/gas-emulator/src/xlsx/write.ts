@@ -12,7 +12,7 @@ import type { Workbook } from '../workbook.ts';
 import { contentExtent } from '../cellValues.ts';
 import { cfRuleToXlsx } from './cfMap.ts';
 import { addChartPictures, chartToJson } from './chartPicture.ts';
-import { SIDECAR_SHEET, toRows, type SidecarRecord } from './sidecar.ts';
+import { metadataRecords, SIDECAR_SHEET, toRows, type SidecarRecord } from './sidecar.ts';
 import { metaToStyle } from './styleMap.ts';
 import { validationToJson, validationToXlsx } from './validationMap.ts';
 
@@ -231,6 +231,7 @@ export async function toXlsxBuffer(wb: Workbook): Promise<Buffer> {
   wb.outbox.forEach((m, i) =>
     sidecar.push({ kind: 'mail', key: String(i), value: JSON.stringify(m) }),
   );
+  sidecar.push(...metadataRecords(wb));
   for (const sheet of wb.sheets) await writeSheet(xwb, sheet, sidecar);
   for (const [name, ref] of wb.namedRanges) {
     xwb.definedNames.add(`${quoteSheetName(ref.sheet.name)}!${boxToA1(ref.box, true)}`, name);

@@ -20,13 +20,11 @@ import type {
   SummaryRow,
 } from '../../../core/report/merge/mergeTypes.ts';
 import { formatDay } from '../../../core/text/calendar.ts';
-import { isLate } from '../../../core/report/period.ts';
-import type { ParsedSheet } from './submissionRead.ts';
 import { TaskStatus } from '../../../core/sheet/vocabulary.ts';
 import { COLOURS } from '../../sheet/colours.ts';
 import { GridBuilder } from '../../sheet/grid.ts';
 
-export type ReportProblemKind = MergeProblemKind | 'sentBack';
+export type ReportProblemKind = MergeProblemKind | 'sentBack' | 'editedAfterSubmit';
 export interface ReportProblem extends Omit<MergeProblem, 'kind'> {
   kind: ReportProblemKind;
 }
@@ -41,6 +39,7 @@ export const PROBLEM_LABELS: Record<ReportProblemKind, string> = {
   invalid: 'Giá trị không hợp lệ',
   orphanNote: 'Nhận xét của mã đã bỏ',
   sentBack: 'Đã trả lại, chờ nộp lại',
+  editedAfterSubmit: 'Đã sửa sau khi nộp — cần nộp lại',
 };
 
 export function summarySheetName(periodText: string): string {
@@ -138,6 +137,11 @@ export interface PreviousBlock {
   /** The coordinator's own headings, in sheet order. */
   columns: string[];
   rows: PreviousRow[];
+  /**
+   * Where the block was (0-based rows, title to last row) and how wide its header is, own
+   * columns included: those cells are carried by code, not kept where they were.
+   */
+  area?: { from: number; to: number; width: number };
 }
 
 export interface PreviousSummary {
@@ -169,8 +173,15 @@ function readBlock(
   const slice = values.slice(from + 1, to);
   const h = findHeaderRow(slice, produced, 3);
   if (h < 0) return NO_BLOCK;
-  const columns = matchHeaders(slice[h] ?? [], produced).extra.map((e) => e.header);
-  return { columns, rows: previousFromValues(slice, produced) };
+  const header = slice[h] ?? [];
+  const columns = matchHeaders(header, produced).extra.map((e) => e.header);
+  let width = header.length;
+  while (width > 0 && String(header[width - 1] ?? '').trim() === '') width--;
+  return {
+    columns,
+    rows: previousFromValues(slice, produced),
+    area: { from, to: to - 1, width },
+  };
 }
 
 /** The previous summary's coordinator columns of the task and KPI blocks. */
@@ -216,6 +227,11 @@ export interface SummaryLayout {
   taskHeaderRow: number;
   taskRows: number;
   producedWidth: number;
+  /**
+   * For each row, how many columns from A the summary owns (its block's width; 0 for the blank
+   * rows between blocks). Cells right of that are the coordinator's: a re-merge keeps them.
+   */
+  spans: number[];
 }
 
 export type Weight = 'bold' | 'normal';
@@ -255,6 +271,16 @@ export function push(
 export function title(g: GridBuilder<CellOut>, text: string, span: number): void {
   push(g, []);
   g.styleTitle(push(g, [text]), span);
+}
+
+/** Each row's owned width, from the rows each block starts at (after its blank spacer row). */
+function spansOf(height: number, blocks: ReadonlyArray<{ from: number; width: number }>): number[] {
+  const spans = new Array<number>(height).fill(0);
+  blocks.forEach((b, i) => {
+    const end = (blocks[i + 1]?.from ?? height + 2) - 1;
+    for (let r = b.from; r < end && r <= height; r++) spans[r - 1] = b.width;
+  });
+  return spans;
 }
 
 export function header(g: GridBuilder<CellOut>, cells: readonly string[]): number {
@@ -315,6 +341,8 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
     g.noWrap(row, 1);
   }
 
+  const blocks: Array<{ from: number; width: number }> = [{ from: 1, width: 2 }];
+  blocks.push({ from: g.values.length + 2, width: taskWidth });
   title(g, SUMMARY_TITLES.tasks, taskWidth);
   const taskHeaderRow = header(g, [...SUMMARY_TASK_COLUMNS.map((c) => c.header), ...taskCoord]);
   const taskFormats = SUMMARY_TASK_COLUMNS.map((c) => c.format);
@@ -339,6 +367,7 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
     if (r.kind === 'task' && color) g.paint(row, color, statusAt, statusAt + 1);
   }
 
+  blocks.push({ from: g.values.length + 2, width: UNIT_HEADERS.length });
   title(g, SUMMARY_TITLES.units, UNIT_HEADERS.length);
   header(g, UNIT_HEADERS);
   const unitFour = new Map(result.fourWay.byUnit.map((u) => [u.unit, u]));
@@ -360,6 +389,7 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
     );
   }
 
+  blocks.push({ from: g.values.length + 2, width: SECTION_HEADERS.length });
   title(g, SUMMARY_TITLES.sections, SECTION_HEADERS.length);
   header(g, SECTION_HEADERS);
   for (const s of result.bySection) {
@@ -393,6 +423,7 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
     'bold',
   );
 
+  blocks.push({ from: g.values.length + 2, width: kpiWidth });
   title(g, SUMMARY_TITLES.kpis, kpiWidth);
   header(g, [...SUMMARY_KPI_COLUMNS.map((k) => k.header), ...kpiCoord]);
   for (const k of result.kpiRows) {
@@ -406,6 +437,7 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
     );
   }
 
+  blocks.push({ from: g.values.length + 2, width: PROBLEM_HEADERS.length });
   title(g, SUMMARY_TITLES.problems, PROBLEM_HEADERS.length);
   header(g, PROBLEM_HEADERS);
   for (const p of input.problems) {
@@ -436,17 +468,6 @@ export function layoutSummary(input: SummaryInput): SummaryLayout {
     taskHeaderRow,
     taskRows: result.rows.length,
     producedWidth: SUMMARY_TASK_COLUMNS.length,
+    spans: spansOf(g.values.length, blocks),
   };
-}
-
-/**
- * The text people read for a unit's report this period, from the unit's sheets: "Chưa có phiếu",
- * "Chưa nộp", or the last stamp ("Đã nộp 22/09/2025 10:00", "– muộn" when every stamp is late).
- */
-export function unitStateText(sheets: readonly ParsedSheet[], deadline: string): string {
-  const stamps = sheets.flatMap((s) => (s.stamp ? [s.stamp.at] : []));
-  if (stamps.length === 0) return sheets.length > 0 ? 'Chưa nộp' : 'Chưa có phiếu';
-  const late = stamps.every((at) => isLate(at, deadline));
-  const last = [...stamps].sort()[stamps.length - 1] ?? '';
-  return `Đã nộp ${formatDay(last)}${late ? ' – muộn' : ''}`;
 }

@@ -15,6 +15,7 @@ export const SUBMISSION_LABELS = {
   deadline: 'Hạn nộp',
   state: 'Trạng thái nộp',
   sentBack: 'Trả lại để sửa',
+  submitBox: 'Nộp báo cáo',
   protection: 'Ghi chú bảo vệ',
   guide: 'Hướng dẫn',
 } as const;
@@ -134,7 +135,16 @@ const KPI_COLUMNS: readonly ReportColumn[] = [
 export const READ_ONLY = 4;
 export const SHEET_WIDTH = TASK_COLUMNS.length;
 /** Rows of the header block: title, then one label row each. */
-export const HEADER_ROWS = 8;
+export const HEADER_ROWS = 9;
+/** Where the header block puts the submission state, the send-backs and the "Nộp báo cáo" box. */
+export const HEADER_LAYOUT = {
+  stateRow: 5,
+  sentBackRow: 6,
+  /** The checkbox is in column B of this row, the result of the last tick in column C. */
+  submitRow: 7,
+  protectionRow: 8,
+} as const;
+export const SUBMIT_CELL = `B${HEADER_LAYOUT.submitRow}`;
 
 export function columnsOf(role: BlockRole): readonly ReportColumn[] {
   return role === 'kpi' ? KPI_COLUMNS : TASK_COLUMNS;

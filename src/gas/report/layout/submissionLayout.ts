@@ -1,23 +1,16 @@
 // Lays out a unit's submission sheet as values, keeping what the unit typed before. No services.
-import { asData, cellString } from '../../../core/sheet/cellText.ts';
+import { asData } from '../../../core/sheet/cellText.ts';
 import { codeKey } from '../../../core/report/merge/mergeIntake.ts';
 import {
   BlockRole,
   SUBMISSION_LABELS,
   BLOCK_TITLES,
   NOT_SUBMITTED,
+  HEADER_LAYOUT,
   SHEET_WIDTH,
   columnsOf,
 } from './submissionColumns.ts';
-import {
-  ParsedRow,
-  ParsedBlock,
-  ParsedSheet,
-  rowHasInput,
-  labelKey,
-  parseSentBack,
-  at,
-} from './submissionRead.ts';
+import { ParsedRow, ParsedBlock, ParsedSheet, rowHasInput, at } from './submissionRead.ts';
 
 export interface LayoutRow {
   /** Read-only values by column key (the plan's). */
@@ -30,6 +23,12 @@ export interface LayoutInput {
   periodText: string;
   deadlineText: string;
   protectionNote: string;
+  /** "Chưa nộp" / "Đã nộp lúc … bởi …", from the submission record. */
+  state: string;
+  /** Entries sent back and not yet resubmitted, by code key: the lines shown. */
+  sentBack: ReadonlyMap<string, string>;
+  /** The "Nộp báo cáo" box and the result of its last tick, kept as they are. */
+  submitBox: { checked: boolean; result: string };
   blocks: Array<{ role: BlockRole; rows: LayoutRow[] }>;
   /** The sheet as it was, when distributing again: typed inputs are kept by code. */
   old: ParsedSheet | null;
@@ -53,10 +52,12 @@ export interface Layout {
   kept: number;
   stateRow: number;
   sentBackRow: number;
+  submitRow: number;
+  protectionRow: number;
 }
 
 const GUIDE =
-  'Nhập các cột Trạng thái, Tiến độ (%), Kết quả thực hiện / sản phẩm, Minh chứng, Khó khăn, vướng mắc, kiến nghị, Ghi chú; nhiệm vụ đã hoàn thành ghi thêm Ngày hoàn thành (để trống thì Sáu Rõ lấy ngày nộp báo cáo, nên nhiệm vụ xong từ trước có thể bị tính là hoàn thành quá hạn). Xong chọn Tiện ích mở rộng → Sáu Rõ → Nộp báo cáo.';
+  'Nhập các cột Trạng thái, Tiến độ (%), Kết quả thực hiện / sản phẩm, Minh chứng, Khó khăn, vướng mắc, kiến nghị, Ghi chú; nhiệm vụ đã hoàn thành ghi thêm Ngày hoàn thành (để trống thì Sáu Rõ lấy ngày nộp báo cáo, nên nhiệm vụ xong từ trước có thể bị tính là hoàn thành quá hạn). Xong tích ô "Nộp báo cáo" ở trên (không cần cài tiện ích), hoặc chọn Tiện ích mở rộng → Sáu Rõ → Nộp báo cáo. Sửa phiếu sau khi nộp thì phải nộp lại.';
 
 function blankRow(): unknown[] {
   return new Array<unknown>(SHEET_WIDTH).fill('');
@@ -92,10 +93,10 @@ function oldInputs(old: ParsedSheet | null, role: BlockRole) {
  */
 export function layoutSubmission(input: LayoutInput): Layout {
   const old = input.old;
-  const oldLabel = (label: string) => old?.labels.get(labelKey(label))?.value;
-  const state = old?.stamp ? cellString(oldLabel(SUBMISSION_LABELS.state)) : NOT_SUBMITTED;
-  const sentBackText = cellString(oldLabel(SUBMISSION_LABELS.sentBack));
-  const sentBack = parseSentBack(sentBackText);
+  const sentBack = input.sentBack;
+  const sentBackText = [...sentBack.values()].join('\n');
+  const box = labelRow(SUBMISSION_LABELS.submitBox, input.submitBox.checked);
+  box[2] = asData(input.submitBox.result);
   const values: unknown[][] = [
     (() => {
       const r = blankRow();
@@ -105,8 +106,9 @@ export function layoutSubmission(input: LayoutInput): Layout {
     labelRow(SUBMISSION_LABELS.unit, asData(input.unit)),
     labelRow(SUBMISSION_LABELS.period, input.periodText),
     labelRow(SUBMISSION_LABELS.deadline, input.deadlineText),
-    labelRow(SUBMISSION_LABELS.state, asData(state)),
+    labelRow(SUBMISSION_LABELS.state, asData(input.state || NOT_SUBMITTED)),
     labelRow(SUBMISSION_LABELS.sentBack, asData(sentBackText)),
+    box,
     labelRow(SUBMISSION_LABELS.protection, input.protectionNote),
     labelRow(SUBMISSION_LABELS.guide, GUIDE),
   ];
@@ -155,5 +157,5 @@ export function layoutSubmission(input: LayoutInput): Layout {
       sentBackRows,
     });
   }
-  return { values, blocks: placements, kept, stateRow: 5, sentBackRow: 6 };
+  return { values, blocks: placements, kept, ...HEADER_LAYOUT };
 }

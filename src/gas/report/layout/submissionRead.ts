@@ -26,6 +26,8 @@ export interface ParsedBlock {
   titleRow: number;
   /** 1-based; 0 when the block has no header row. */
   headerRow: number;
+  /** The header row's cells as typed. */
+  header: unknown[];
   match: HeaderMatch;
   rows: ParsedRow[];
 }
@@ -44,6 +46,8 @@ export interface ParsedSheet {
   stamp: Stamp | null;
   /** Entries sent back: code key → the line shown. */
   sentBack: Map<string, string>;
+  /** The "Nộp báo cáo" box (column B of its row) and the result beside it (column C). */
+  submitBox?: { row: number; checked: boolean; result: string };
   blocks: ParsedBlock[];
 }
 
@@ -146,9 +150,19 @@ export function parseSubmissionValues(
     const end = titles[i + 1]?.row ?? values.length;
     return readBlock(t.role, t.row, end, values, formats);
   });
+  const box = get(SUBMISSION_LABELS.submitBox);
   return {
     sheet,
     labels,
+    ...(box
+      ? {
+          submitBox: {
+            row: box.row,
+            checked: box.value === true,
+            result: cellString(values[box.row - 1]?.[2]),
+          },
+        }
+      : {}),
     unitText: cellString(unit.value),
     periodText: cellString(period.value),
     stamp: parseStamp(get(SUBMISSION_LABELS.state)?.value),
@@ -168,7 +182,14 @@ function readBlock(
   const window = values.slice(title + 1, Math.min(end, title + 4));
   const at = findHeaderRow(window, columns, window.length);
   if (at < 0) {
-    return { role, titleRow: title + 1, headerRow: 0, match: matchHeaders([], columns), rows: [] };
+    return {
+      role,
+      titleRow: title + 1,
+      headerRow: 0,
+      header: [],
+      match: matchHeaders([], columns),
+      rows: [],
+    };
   }
   const headerIndex = title + 1 + at;
   const match = matchHeaders(values[headerIndex] ?? [], columns);
@@ -178,7 +199,14 @@ function readBlock(
     if (cells.every((v) => isBlank(v))) continue;
     rows.push({ row: r + 1, cells, formats: formats?.[r] ?? [] });
   }
-  return { role, titleRow: title + 1, headerRow: headerIndex + 1, match, rows };
+  return {
+    role,
+    titleRow: title + 1,
+    headerRow: headerIndex + 1,
+    header: [...(values[headerIndex] ?? [])],
+    match,
+    rows,
+  };
 }
 
 /** Required columns a block lacks, as problems naming the sheet, row and heading. */

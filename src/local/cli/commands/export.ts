@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import type { ExportView } from '../../../gas/api.ts';
-import { allowFlags, optionalFlag, workbookFlag } from '../args.ts';
+import { allowFlags, asFlag, optionalFlag, workbookFlag } from '../args.ts';
 import { json, type Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 import { withWorkbookFile } from '../workbookFile.ts';
@@ -28,7 +28,7 @@ export const exportData: Command = {
   summary:
     'Xuất dữ liệu dạng dài (mỗi nhiệm vụ, mỗi chỉ tiêu một dòng) ra CSV hoặc JSON / long-format rows for the levels above',
   async run(args, io) {
-    allowFlags(args, ['workbook', 'period', 'out', 'format']);
+    allowFlags(args, ['workbook', 'period', 'out', 'format', 'as']);
     const format = args.flags.get('format') ?? 'csv';
     if (format !== 'csv' && format !== 'json') {
       throw new CliError(
@@ -36,8 +36,10 @@ export const exportData: Command = {
         `--format must be csv or json, not "${format}".`,
       );
     }
-    const view = await withWorkbookFile(workbookFlag(args), { create: false, save: false }, (rt) =>
-      rt.runFunction<ExportView>('exportRows', optionalFlag(args, 'period', 'period')),
+    const view = await withWorkbookFile(
+      workbookFlag(args),
+      { create: false, save: false, as: asFlag(args) },
+      (rt) => rt.runFunction<ExportView>('exportRows', optionalFlag(args, 'period', 'period')),
     );
     const text = format === 'json' ? json(view.rows) + '\n' : toCsv(view);
     const out = optionalFlag(args, 'out', 'out').out;

@@ -1,5 +1,5 @@
 // sauro import / deadline / unit: the appendix import and the two readers, run through the bundle.
-import { allowFlags, optionalFlag } from '../args.ts';
+import { allowFlags, asFlag, optionalFlag } from '../args.ts';
 import { json, readerCommand, type Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 import { readTextFlag } from '../textFile.ts';
@@ -15,7 +15,7 @@ export const importPlan: Command = {
   summary:
     'Nhập phụ lục nhiệm vụ từ văn bản kế hoạch (JSON, hoặc ghi vào bảng tính) / import a plan appendix',
   async run(args, io) {
-    allowFlags(args, ['text', 'template', 'workbook', 'sheet', 'mode', 'accept']);
+    allowFlags(args, ['text', 'template', 'workbook', 'sheet', 'mode', 'accept', 'as']);
     const { file, text } = readTextFlag(args);
     if (text.trim() === '') {
       throw new CliError(
@@ -49,14 +49,17 @@ export const importPlan: Command = {
       io.out(json(preview));
       return;
     }
-    const result = await withWorkbookFile(workbook, { create: true, save: true }, (rt) =>
-      rt.runFunction<ImportResponse>('importPlanText', {
-        text,
-        ...template,
-        ...optionalFlag(args, 'sheet', 'sheetName'),
-        ...mode,
-        ...(args.flags.has('accept') ? { accept: true } : {}),
-      }),
+    const result = await withWorkbookFile(
+      workbook,
+      { create: true, save: true, as: asFlag(args) },
+      (rt) =>
+        rt.runFunction<ImportResponse>('importPlanText', {
+          text,
+          ...template,
+          ...optionalFlag(args, 'sheet', 'sheetName'),
+          ...mode,
+          ...(args.flags.has('accept') ? { accept: true } : {}),
+        }),
     );
     const lines: string[] = [];
     const u = result.updated;

@@ -7,7 +7,7 @@ import { deadline, importPlan, unit } from './importCmds.ts';
 import { exportData } from './export.ts';
 import { closePeriod, dashboard, distribute, merge, report, sendBack, submit } from './report.ts';
 import { remind } from './remind.ts';
-import { directory } from './directory.ts';
+import { directory, edit, settings } from './roles.ts';
 
 export const COMMANDS: Command[] = [
   templates,
@@ -23,7 +23,9 @@ export const COMMANDS: Command[] = [
   merge,
   closePeriod,
   sendBack,
+  settings,
   directory,
+  edit,
   remind,
   dashboard,
   report,

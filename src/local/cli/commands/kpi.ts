@@ -1,5 +1,5 @@
 // sauro target / check / extract-kpi: the KPI actions, run through the bundle.
-import { allowFlags, optionalFlag, workbookFlag } from '../args.ts';
+import { allowFlags, asFlag, optionalFlag, workbookFlag } from '../args.ts';
 import { json, readerCommand, type Command } from '../command.ts';
 import { readTextFlag } from '../textFile.ts';
 import { scratchRuntime, withWorkbookFile } from '../workbookFile.ts';
@@ -33,9 +33,11 @@ export const check: Command = {
   summary:
     'Kiểm tra chỉ tiêu (và 6 rõ), đánh dấu ô sai, in JSON / check tables, mark cells, print JSON',
   async run(args, io) {
-    allowFlags(args, ['workbook']);
-    const report = await withWorkbookFile(workbookFlag(args), { create: false, save: true }, (rt) =>
-      rt.runFunction<CheckResponse>('checkWorkbook'),
+    allowFlags(args, ['workbook', 'as']);
+    const report = await withWorkbookFile(
+      workbookFlag(args),
+      { create: false, save: true, as: asFlag(args) },
+      (rt) => rt.runFunction<CheckResponse>('checkWorkbook'),
     );
     io.out(json(report.problems));
   },
@@ -47,19 +49,22 @@ export const extractKpi: Command = {
   summary:
     'Tách chỉ tiêu từ đoạn "Mục tiêu cụ thể" (văn xuôi hoặc bảng) / KPI rows from plan prose or a KPI table',
   async run(args, io) {
-    allowFlags(args, ['text', 'workbook', 'sheet', 'accept']);
+    allowFlags(args, ['text', 'workbook', 'sheet', 'accept', 'as']);
     const { text } = readTextFlag(args);
     const workbook = args.flags.get('workbook');
     if (workbook === undefined) {
       io.out(json((await scratchRuntime()).runFunction<KpiExtractView>('extractKpiRows', text)));
       return;
     }
-    const result = await withWorkbookFile(workbook, { create: true, save: true }, (rt) =>
-      rt.runFunction<WriteKpiResponse>('writeKpiRows', {
-        text,
-        ...optionalFlag(args, 'sheet', 'sheetName'),
-        ...(args.flags.has('accept') ? { accept: true } : {}),
-      }),
+    const result = await withWorkbookFile(
+      workbook,
+      { create: true, save: true, as: asFlag(args) },
+      (rt) =>
+        rt.runFunction<WriteKpiResponse>('writeKpiRows', {
+          text,
+          ...optionalFlag(args, 'sheet', 'sheetName'),
+          ...(args.flags.has('accept') ? { accept: true } : {}),
+        }),
     );
     io.out(
       `Đã ghi ${result.written} chỉ tiêu vào trang "${result.sheetName}" từ dòng ${result.firstRow} (mã ${result.codes[0] ?? ''} … ${result.codes[result.codes.length - 1] ?? ''}); bỏ qua ${result.skipped} ý không đo lường được${result.accepted > 0 ? `; đã chấp nhận ${result.accepted} vấn đề` : ''}.`,

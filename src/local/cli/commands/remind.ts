@@ -2,9 +2,8 @@
 // them; without it they go into the emulator's outbox (workbook.outbox, saved with the file) and
 // one row into "Nhật ký". --date runs the day as if it were that date, at 07:00 Vietnam time.
 import { isIsoDate } from '../../../core/text/calendar.ts';
-import type { ReportSetupView } from '../../../gas/api.ts';
 import type { ReminderView } from '../../../gas/remind/remindApi.ts';
-import { allowFlags, workbookFlag } from '../args.ts';
+import { allowFlags, asFlag, workbookFlag } from '../args.ts';
 import { json, type Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 import { withWorkbookFile } from '../workbookFile.ts';
@@ -22,11 +21,11 @@ function morningOf(day: string): Date {
 
 export const remind: Command = {
   name: 'remind',
-  usage: 'sauro remind --workbook <file.xlsx> [--date YYYY-MM-DD] [--dry-run]',
+  usage: 'sauro remind --workbook <file.xlsx> [--date YYYY-MM-DD] [--dry-run] [--as <email>]',
   summary:
     'Nhắc việc hôm nay: in các email (JSON), không có --dry-run thì gửi vào hộp thư mô phỏng và ghi Nhật ký / today’s reminder emails',
   async run(args, io) {
-    allowFlags(args, ['workbook', 'date', 'dry-run']);
+    allowFlags(args, ['workbook', 'date', 'dry-run', 'as']);
     const dryRun = args.flags.has('dry-run');
     if (dryRun && args.flags.get('dry-run') !== 'true')
       throw new CliError('--dry-run không nhận giá trị.', '--dry-run takes no value.');
@@ -34,15 +33,15 @@ export const remind: Command = {
     const at = date !== undefined ? morningOf(date) : undefined;
     const view = await withWorkbookFile(
       workbookFlag(args),
-      { create: false, save: !dryRun, ...(at !== undefined ? { now: () => at } : {}) },
-      (rt) => {
-        if (dryRun) return rt.runFunction<ReminderView>('getReminders');
-        // Send as the coordinating unit's first editor when the directory names one.
-        const setup = rt.runFunction<ReportSetupView>('getReportSetup');
-        const editor = setup.units.find((u) => u.name === setup.coordinator)?.editors[0];
-        if (editor !== undefined) rt.setUser(editor);
-        return rt.runFunction<ReminderView>('sendRemindersNow');
+      {
+        create: false,
+        save: !dryRun,
+        as: asFlag(args),
+        ...(at !== undefined ? { now: () => at } : {}),
       },
+      (rt) =>
+        // Sent as the first coordinator (or --as): only the coordinating office sends reminders.
+        rt.runFunction<ReminderView>(dryRun ? 'getReminders' : 'sendRemindersNow'),
     );
     io.out(
       json({

@@ -11,7 +11,7 @@ import type {
   SendBackView,
   SubmitView,
 } from '../../../gas/api.ts';
-import { allowFlags, optionalFlag, requireFlag, workbookFlag } from '../args.ts';
+import { allowFlags, asFlag, optionalFlag, requireFlag, workbookFlag } from '../args.ts';
 import { json, type Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 import { withWorkbookFile } from '../workbookFile.ts';
@@ -25,12 +25,14 @@ function periodCommand<View>(
 ): Command {
   return {
     name,
-    usage: `sauro ${name} --workbook <file.xlsx> [--period <kỳ>]`,
+    usage: `sauro ${name} --workbook <file.xlsx> [--period <kỳ>] [--as <email>]`,
     summary,
     async run(args, io) {
-      allowFlags(args, ['workbook', 'period']);
-      const view = await withWorkbookFile(workbookFlag(args), { create: false, save: true }, (rt) =>
-        rt.runFunction<View>(action, optionalFlag(args, 'period', 'period')),
+      allowFlags(args, ['workbook', 'period', 'as']);
+      const view = await withWorkbookFile(
+        workbookFlag(args),
+        { create: false, save: true, as: asFlag(args) },
+        (rt) => rt.runFunction<View>(action, optionalFlag(args, 'period', 'period')),
       );
       io.out(print(view));
     },
@@ -46,37 +48,44 @@ export const distribute = periodCommand<DistributeView>(
 
 export const submit: Command = {
   name: 'submit',
-  usage: 'sauro submit --workbook <file.xlsx> --unit "<đơn vị>" [--period <kỳ>] [--sheet <trang>]',
+  usage:
+    'sauro submit --workbook <file.xlsx> --unit "<đơn vị>" [--period <kỳ>] [--sheet <trang>] [--as <email>]',
   summary:
     'Nộp báo cáo của một đơn vị (với tư cách người nhập liệu đầu tiên của đơn vị) / submit a unit’s sheet as its first editor',
   async run(args, io) {
-    allowFlags(args, ['workbook', 'period', 'unit', 'sheet']);
+    allowFlags(args, ['workbook', 'period', 'unit', 'sheet', 'as']);
     const unit = requireFlag(args, 'unit', 'đơn vị', 'unit');
     const period = optionalFlag(args, 'period', 'period');
-    const view = await withWorkbookFile(workbookFlag(args), { create: false, save: true }, (rt) => {
-      // Act as the unit: its first editor in the "Đơn vị" sheet, else the default user (the
-      // coordinator), who may submit for any unit.
-      const setup = rt.runFunction<ReportSetupView>('getReportSetup', period);
-      const key = normalizeUnitName(unit);
-      const known = setup.units.find((u) => normalizeUnitName(u.name) === key);
-      const editor = known?.editors[0];
-      if (editor !== undefined) rt.setUser(editor);
-      const result = rt.runFunction<SubmitView>('submitReport', {
-        ...period,
-        unit,
-        ...optionalFlag(args, 'sheet', 'sheetName'),
-      });
-      if (!result.accepted) {
-        // Nothing changed: print the problems and leave the file as it was.
-        io.out(json(result));
-        const n = result.problems.filter((p) => p.severity === 'error').length;
-        throw new CliError(
-          `Chưa nộp được: phiếu "${result.sheetName}" còn ${n} lỗi.`,
-          `Not submitted: sheet "${result.sheetName}" has ${n} problems.`,
-        );
-      }
-      return result;
-    });
+    const view = await withWorkbookFile(
+      workbookFlag(args),
+      { create: false, save: true, as: asFlag(args) },
+      (rt) => {
+        // Without --as, act as the unit: its first editor in the "Đơn vị" sheet, else the default
+        // user (the first coordinator), who may submit for any unit.
+        if (asFlag(args) === undefined) {
+          const setup = rt.runFunction<ReportSetupView>('getReportSetup', period);
+          const key = normalizeUnitName(unit);
+          const known = setup.units.find((u) => normalizeUnitName(u.name) === key);
+          const editor = known?.editors[0];
+          if (editor !== undefined) rt.setUser(editor);
+        }
+        const result = rt.runFunction<SubmitView>('submitReport', {
+          ...period,
+          unit,
+          ...optionalFlag(args, 'sheet', 'sheetName'),
+        });
+        if (!result.accepted) {
+          // Nothing changed: print the problems and leave the file as it was.
+          io.out(json(result));
+          const n = result.problems.filter((p) => p.severity === 'error').length;
+          throw new CliError(
+            `Chưa nộp được: phiếu "${result.sheetName}" còn ${n} lỗi.`,
+            `Not submitted: sheet "${result.sheetName}" has ${n} problems.`,
+          );
+        }
+        return result;
+      },
+    );
     io.out(json(view));
   },
 };
@@ -98,18 +107,20 @@ export const closePeriod = periodCommand<ClosePeriodView>(
 export const sendBack: Command = {
   name: 'send-back',
   usage:
-    'sauro send-back --workbook <file.xlsx> --unit "<đơn vị>" --code <mã> --reason "<lý do>" [--period <kỳ>]',
+    'sauro send-back --workbook <file.xlsx> --unit "<đơn vị>" --code <mã> --reason "<lý do>" [--period <kỳ>] [--as <email>]',
   summary: 'Trả lại một mục cho đơn vị, kèm lý do / send one entry back to its unit',
   async run(args, io) {
-    allowFlags(args, ['workbook', 'period', 'unit', 'code', 'reason']);
+    allowFlags(args, ['workbook', 'period', 'unit', 'code', 'reason', 'as']);
     const request = {
       ...optionalFlag(args, 'period', 'period'),
       unit: requireFlag(args, 'unit', 'đơn vị', 'unit'),
       code: requireFlag(args, 'code', 'mã', 'code'),
       reason: requireFlag(args, 'reason', 'lý do', 'reason'),
     };
-    const view = await withWorkbookFile(workbookFlag(args), { create: false, save: true }, (rt) =>
-      rt.runFunction<SendBackView>('sendBackEntry', request),
+    const view = await withWorkbookFile(
+      workbookFlag(args),
+      { create: false, save: true, as: asFlag(args) },
+      (rt) => rt.runFunction<SendBackView>('sendBackEntry', request),
     );
     io.out(json(view));
   },
