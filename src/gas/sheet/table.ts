@@ -71,8 +71,11 @@ export function sheetValues(sheet: Sheet): unknown[][] {
   try {
     const values = sheet.getSheetValues(1, 1, -1, -1);
     return values.length > 0 ? values : [['']];
-  } catch {
-    return [['']];
+  } catch (e) {
+    // An empty sheet may refuse a -1 size; any other failure (a quota error, a timeout) is the
+    // action's to report and undo, never a sheet read as empty.
+    if (sheet.getLastRow() === 0) return [['']];
+    throw e;
   }
 }
 
