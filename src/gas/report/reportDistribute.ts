@@ -17,10 +17,10 @@ import { protectSharedSheets } from './sharedSheets.ts';
 import { ensureEditTrigger } from './submitTrigger.ts';
 import { sentBackLine, stateLine, stateOf } from './submissionState.ts';
 import {
-  findSubmissionSheets,
+  scanSubmissionSheets,
   submissionSheetName,
   validationRules,
-  writeSubmissionSheet,
+  writeSubmissionSheets,
   type Access,
   type FoundSheet,
 } from './submissionSheet.ts';
@@ -76,12 +76,15 @@ export function distribute(ctx: ReportContext, tx: Transaction): DistributeView 
       en: 'The task tables hold no task with a code and a lead unit yet.',
     });
   }
-  const scan = findSubmissionSheets(ss, ctx.period.text, ctx.dir, {
+  const {
+    found: scan,
+    names,
+    sheets: listed,
+  } = scanSubmissionSheets(ss, ctx.period.text, ctx.dir, {
     formats: true,
     skip: new Set(plan.sheets),
   });
   const records = readRecords(ss, ctx.period.text).records;
-  const names = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
   const deadlineText = formatDay(ctx.period.deadline);
 
   // Everything is computed before the first write.
@@ -119,11 +122,19 @@ export function distribute(ctx: ReportContext, tx: Transaction): DistributeView 
     return { unit, old, name, layout, access };
   });
 
-  const rules = validationRules();
-  let index = ss.getNumSheets();
+  writeSubmissionSheets(
+    tx,
+    planned.map((p) => ({
+      target: p.old ?? null,
+      name: p.name,
+      unit: p.unit.name,
+      layout: p.layout,
+      access: p.access,
+    })),
+    validationRules(),
+    ss.getNumSheets(),
+  );
   const sheets: DistributedSheetView[] = planned.map((p) => {
-    writeSubmissionSheet(tx, p.old ?? null, p.name, p.unit.name, p.layout, p.access, rules, index);
-    if (!p.old) index++;
     return {
       unit: p.unit.name,
       sheetName: p.name,
@@ -140,7 +151,7 @@ export function distribute(ctx: ReportContext, tx: Transaction): DistributeView 
 
   const trigger = ensureEditTrigger(tx, ctx);
   ctx.saveSettings(tx);
-  protectSharedSheets(tx, ss, plan.sheets, ctx);
+  protectSharedSheets(tx, ss, plan.sheets, ctx, listed);
   const created = sheets.filter((s) => s.created).length;
   appendAudit(
     tx,

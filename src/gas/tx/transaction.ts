@@ -33,6 +33,8 @@ function tempName(): string {
 interface Staged {
   sheet: Sheet;
   finalName: string;
+  /** The name it was staged under (known: no need to ask the sheet). */
+  tempName: string;
 }
 
 export class Transaction {
@@ -58,13 +60,17 @@ export class Transaction {
   /**
    * A new sheet under a temporary name, placed at `index` (0-based, as insertSheet takes it); it
    * takes `finalName` when the action ends. Until then nobody sees a half-written sheet by name.
+   * With `template`, the new sheet is a copy of it (contents, formats, widths), as Sheets makes it.
    */
-  stageSheet(finalName: string, index?: number): Sheet {
+  stageSheet(finalName: string, index?: number, template?: Sheet): Sheet {
     const name = tempName();
-    const sheet =
-      index === undefined ? this.ss.insertSheet(name) : this.ss.insertSheet(name, index);
+    const sheet = template
+      ? this.ss.insertSheet(name, index ?? this.ss.getNumSheets(), { template })
+      : index === undefined
+        ? this.ss.insertSheet(name)
+        : this.ss.insertSheet(name, index);
     this.onUndo(() => this.ss.deleteSheet(sheet));
-    this.staged.push({ sheet, finalName });
+    this.staged.push({ sheet, finalName, tempName: name });
     return sheet;
   }
 
@@ -145,9 +151,8 @@ export class Transaction {
   /** Gives staged sheets their real names: the last writes of the action. */
   finishStaged(): void {
     for (const s of this.staged) {
-      const temp = s.sheet.getName();
       s.sheet.setName(s.finalName);
-      this.onUndo(() => s.sheet.setName(temp));
+      this.onUndo(() => s.sheet.setName(s.tempName));
     }
   }
 
