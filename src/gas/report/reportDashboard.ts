@@ -5,7 +5,7 @@
 // each chart is pointed at its table again (a chart change is the one step not undone).
 import type { DashboardView } from '../api.ts';
 import { appendAudit } from './auditLog.ts';
-import type { Transaction } from '../tx/transaction.ts';
+import type { ListedSheets, Transaction } from '../tx/transaction.ts';
 import { sharedDescription } from './sharedSheets.ts';
 import { protectSheet } from '../roles/protect.ts';
 import { topLeftBlock, writeGrid, type CellGrid } from '../sheet/grid.ts';
@@ -27,12 +27,17 @@ export interface DashboardOptions {
   /** Log the action in "Nhật ký" (not when it runs as part of "Tổng hợp", which logs itself). */
   audit: boolean;
   tx: Transaction;
+  /**
+   * The workbook's sheets with their names, when the merge just before listed them: its closed
+   * periods are read from that list (a merge neither makes nor removes a "Chốt kỳ" sheet).
+   */
+  sheets?: ListedSheets | undefined;
 }
 
 export function rebuildDashboard(ctx: ReportContext, options: DashboardOptions): DashboardView {
   const { ss } = ctx;
   const source = readSummarySource(ss, ctx.period.text, 'cập nhật bảng điều khiển');
-  const closed = readClosedPeriods(ss);
+  const closed = readClosedPeriods(ss, options.sheets);
   const layout = layoutDashboard({
     data: source.data,
     periodText: ctx.period.text,

@@ -6,7 +6,7 @@
 import { formatDay } from '../../core/text/calendar.ts';
 import { UserError } from '../../core/userError.ts';
 import type { DistributeView, DistributedSheetView } from '../api.ts';
-import type { Transaction } from '../tx/transaction.ts';
+import type { ListedSheets, Transaction } from '../tx/transaction.ts';
 import { appendAudit } from './auditLog.ts';
 import { assertOpen, type ReportContext } from './reportContext.ts';
 import { readPlan, type PlanKpi, type PlanTask, type ReportUnit } from './reportPlan.ts';
@@ -66,7 +66,12 @@ function pickOld(sheets: FoundSheet[], usual: string): FoundSheet | undefined {
   return sheets.find((f) => f.parsed.sheet === usual) ?? sheets[0];
 }
 
-export function distribute(ctx: ReportContext, tx: Transaction): DistributeView {
+/** `listed`: the workbook's sheets with their names, when the action's guard has just listed them. */
+export function distribute(
+  ctx: ReportContext,
+  tx: Transaction,
+  listed?: ListedSheets,
+): DistributeView {
   assertOpen(ctx);
   const { ss } = ctx;
   const plan = readPlan(ss, ctx.dir, ctx.coordinator);
@@ -79,10 +84,11 @@ export function distribute(ctx: ReportContext, tx: Transaction): DistributeView 
   const {
     found: scan,
     names,
-    sheets: listed,
+    sheets: workbookSheets,
   } = scanSubmissionSheets(ss, ctx.period.text, ctx.dir, {
     formats: true,
     skip: new Set(plan.sheets),
+    known: listed,
   });
   const records = readRecords(ss, ctx.period.text).records;
   const deadlineText = formatDay(ctx.period.deadline);
@@ -151,7 +157,7 @@ export function distribute(ctx: ReportContext, tx: Transaction): DistributeView 
 
   const trigger = ensureEditTrigger(tx, ctx);
   ctx.saveSettings(tx);
-  protectSharedSheets(tx, ss, plan.sheets, ctx, listed);
+  protectSharedSheets(tx, ss, plan.sheets, ctx, workbookSheets);
   const created = sheets.filter((s) => s.created).length;
   appendAudit(
     tx,

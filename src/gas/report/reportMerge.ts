@@ -15,7 +15,7 @@ import { UserError } from '../../core/userError.ts';
 import type { MergeStatsView, MergeView } from '../api.ts';
 import { PROTECTION_PREFIX, protectSheet, removeProtections } from '../roles/protect.ts';
 import { GridBuilder, topLeftBlock, writeGrid } from '../sheet/grid.ts';
-import type { Transaction } from '../tx/transaction.ts';
+import type { ListedSheets, Transaction } from '../tx/transaction.ts';
 import { appendAudit } from './auditLog.ts';
 import {
   layoutSummary,
@@ -39,7 +39,7 @@ import {
   unitStateText,
   type SheetState,
 } from './submissionState.ts';
-import { findSubmissionSheets, type FoundSheet } from './submissionSheet.ts';
+import { scanSubmissionSheets, type FoundSheet } from './submissionSheet.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
@@ -47,6 +47,8 @@ type Protection = GoogleAppsScript.Spreadsheet.Protection;
 export interface MergeOutcome {
   view: MergeView;
   result: MergeResult;
+  /** The workbook's sheets with their names as the merge found them (before its own). */
+  sheets: ListedSheets;
 }
 
 /** KPI judgement as the summary shows it; the target's measure unit applies when it names none. */
@@ -148,13 +150,15 @@ function statsView(
   };
 }
 
-export function merge(ctx: ReportContext, tx: Transaction): MergeOutcome {
+/** `listed`: the workbook's sheets with their names, when the action's guard has just listed them. */
+export function merge(ctx: ReportContext, tx: Transaction, listed?: ListedSheets): MergeOutcome {
   assertOpen(ctx);
   const { ss } = ctx;
   const plan = readPlan(ss, ctx.dir, ctx.coordinator);
-  const found = findSubmissionSheets(ss, ctx.period.text, ctx.dir, {
+  const { found, sheets } = scanSubmissionSheets(ss, ctx.period.text, ctx.dir, {
     formats: true,
     skip: new Set(plan.sheets),
+    known: listed,
   });
   const records = readRecords(ss, ctx.period.text).records;
   const states = new Map(found.map((f) => [f, stateOf(f, records)] as const));
@@ -230,6 +234,7 @@ export function merge(ctx: ReportContext, tx: Transaction): MergeOutcome {
   );
   return {
     result,
+    sheets,
     view: {
       period: ctx.period.text,
       sheetName: name,

@@ -16,7 +16,12 @@ import {
   protectSheet,
   removeProtections,
 } from '../roles/protect.ts';
-import { restoreBackgrounds, TEMP_PREFIX, type Transaction } from '../tx/transaction.ts';
+import {
+  restoreBackgrounds,
+  TEMP_PREFIX,
+  type ListedSheets,
+  type Transaction,
+} from '../tx/transaction.ts';
 import { MARK_BACKGROUND } from '../check/marks.ts';
 import { SETTINGS_SHEET } from './settings.ts';
 import {
@@ -124,18 +129,21 @@ export function findSubmissionSheets(
   return scanSubmissionSheets(ss, periodText, dir, options).found;
 }
 
-/** findSubmissionSheets, with every sheet and its name seen on the way (`names` in lower case). */
+/**
+ * findSubmissionSheets, with every sheet and its name seen on the way (`names` in lower case).
+ * `known`: the sheets with their names when the action has just listed them.
+ */
 export function scanSubmissionSheets(
   ss: Spreadsheet,
   periodText: string,
   dir: UnitDirectory,
-  options: { formats: boolean; skip: ReadonlySet<string> },
+  options: { formats: boolean; skip: ReadonlySet<string>; known?: ListedSheets | undefined },
 ): { found: FoundSheet[]; names: Set<string>; sheets: Array<{ sheet: Sheet; name: string }> } {
   const found: FoundSheet[] = [];
   const names = new Set<string>();
   const sheets: Array<{ sheet: Sheet; name: string }> = [];
-  for (const sheet of ss.getSheets()) {
-    const name = sheet.getName();
+  const all = options.known ?? ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+  for (const { sheet, name } of all) {
     names.add(name.toLowerCase());
     sheets.push({ sheet, name });
     if (options.skip.has(name) || isReportOwnSheet(name)) continue;

@@ -230,17 +230,25 @@ export function atomically<T>(ss: Spreadsheet, what: ActionWords, body: (tx: Tra
   return result;
 }
 
+/** Every sheet of the workbook with its name, in tab order, as an action listed them. */
+export type ListedSheets = ReadonlyArray<{ sheet: Sheet; name: string }>;
+
 /**
  * Sheets a stopped run left behind (temporary and backup sheets), deleted. Returns their names,
- * for "Nhật ký". Called by each action before its own writes.
+ * for "Nhật ký", and the sheets that stay with their names (so the action need not list them
+ * again). Called by each action before its own writes.
  */
-export function cleanupLeftovers(ss: Spreadsheet): string[] {
+export function cleanupLeftovers(ss: Spreadsheet): { gone: string[]; kept: ListedSheets } {
   const gone: string[] = [];
+  const kept: Array<{ sheet: Sheet; name: string }> = [];
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
-    if (!name.startsWith(TEMP_PREFIX) && !LEGACY_LEFTOVER.test(name)) continue;
+    if (!name.startsWith(TEMP_PREFIX) && !LEGACY_LEFTOVER.test(name)) {
+      kept.push({ sheet, name });
+      continue;
+    }
     ss.deleteSheet(sheet);
     gone.push(name);
   }
-  return gone;
+  return { gone, kept };
 }
