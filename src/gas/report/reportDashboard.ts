@@ -8,7 +8,7 @@ import { appendAudit } from './auditLog.ts';
 import type { ListedSheets, Transaction } from '../tx/transaction.ts';
 import { sharedDescription } from './sharedSheets.ts';
 import { protectSheet } from '../roles/protect.ts';
-import { topLeftBlock, writeGrid, type CellGrid } from '../sheet/grid.ts';
+import { type CellGrid, setWidths, topLeftBlock, writeGrid } from '../sheet/grid.ts';
 import {
   CHART_TITLES,
   DASHBOARD_SHEET,
@@ -102,7 +102,7 @@ function fill(sheet: Sheet, layout: DashboardLayout, created: boolean): void {
   writeGrid(topLeftBlock(sheet, height, width), padded(layout, height, width));
   if (!created) return;
   sheet.getRange(1, 1).setFontSize(13);
-  layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setWidths(sheet, layout.widths);
   sheet.setFrozenRows(2);
 }
 
@@ -127,6 +127,7 @@ function writeDashboard(
     description: `${PROTECTION_PREFIX}bảng điều khiển do Sáu Rõ dựng lại sau mỗi lần Tổng hợp; ${sharedDescription(DASHBOARD_SHEET).replace(PROTECTION_PREFIX, '')}`,
     editors: access.coordinators,
     keep: access.keep,
+    fresh: true, // staged just now: no protection yet
   });
   return sheet;
 }

@@ -14,7 +14,7 @@ import { formatDay } from '../../core/text/calendar.ts';
 import { UserError } from '../../core/userError.ts';
 import type { MergeStatsView, MergeView } from '../api.ts';
 import { PROTECTION_PREFIX, protectSheet, removeProtections } from '../roles/protect.ts';
-import { GridBuilder, topLeftBlock, writeGrid } from '../sheet/grid.ts';
+import { GridBuilder, setWidths, topLeftBlock, writeGrid } from '../sheet/grid.ts';
 import type { ListedSheets, Transaction } from '../tx/transaction.ts';
 import { appendAudit } from './auditLog.ts';
 import {
@@ -215,6 +215,7 @@ export function merge(ctx: ReportContext, tx: Transaction, listed?: ListedSheets
       description: sharedDescription(name),
       editors: ctx.coordinators,
       keep: ctx.keep,
+      fresh: true, // staged just now: no protection yet
     });
     sheet.addDeveloperMetadata(SPANS_KEY, JSON.stringify(layout.spans), PROJECT());
   }
@@ -269,7 +270,7 @@ function PROJECT(): GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility {
 function fillSummary(sheet: Sheet, layout: SummaryLayout): void {
   writeGrid(topLeftBlock(sheet, layout.values.length, layout.values[0]?.length ?? 1), layout);
   sheet.getRange(1, 1).setFontSize(13);
-  layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setWidths(sheet, layout.widths);
   sheet.setFrozenColumns(1);
   producedProtection(sheet, layout);
 }
@@ -388,7 +389,7 @@ function rewriteSummary(
       for (const m of sheet.createDeveloperMetadataFinder().withKey(SPANS_KEY).find()) m.remove();
     });
   }
-  layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setWidths(sheet, layout.widths);
 }
 
 /** White is what Sheets reports for "no colour". */

@@ -427,6 +427,7 @@ function createSettingsSheet(
     description: `${PROTECTION_PREFIX}cài đặt báo cáo; chỉ cơ quan thường trực được sửa`,
     editors: access.coordinators,
     keep: access.keep,
+    fresh: true, // staged just now: no protection yet
   });
 }
 

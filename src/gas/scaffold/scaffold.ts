@@ -71,6 +71,7 @@ export function scaffold(
     description: sharedDescription(name),
     editors: access.coordinators,
     keep: access.keep,
+    fresh: true, // staged just now: no protection yet
   });
   applyConditionalFormats(sheet, cols, ranges.data);
 

@@ -79,6 +79,7 @@ export function ensureUnitSheet(
     description: `${PROTECTION_PREFIX}danh mục đơn vị; chỉ cơ quan thường trực được sửa (thêm đơn vị, email người nhập liệu)`,
     editors: access.coordinators,
     keep: access.keep,
+    fresh: true, // staged just now: no protection yet
   });
   tx.setNamedRange(UNIT_RANGE_NAME, all);
   return { sheet, created: true };
