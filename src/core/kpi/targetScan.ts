@@ -165,6 +165,10 @@ const UNIT_STOP: readonly string[] = [
 /** A unit longer than this is cut: the rest is context, kept in the note. */
 const MAX_UNIT_WORDS = 5;
 
+/** Words after "năm" that make it "the year" ("năm ngoái", "năm học"), not the number five. */
+const YEAR_AFTER =
+  /^\s+(?:ngoái|trước|nay|sau|tới|qua|này|đó|học|kế|liền|cuối|đầu|\d)(?![\p{L}\p{M}])/iu;
+
 let sortedTailWords: ReadonlyArray<readonly [string, Peeled]> | undefined;
 let unitStopSet: ReadonlySet<string> | undefined;
 
@@ -283,6 +287,13 @@ function gluedToSomething(s: string, i: number, j: number, checkLeft = true): bo
   return glued !== undefined && /^\p{Lu}{1,2}$/u.test(glued);
 }
 
+function startsWithTailWord(s: string, at: number): boolean {
+  const ahead = lowerSameLength(s.slice(at, at + 24));
+  return tailWords().some(
+    ([w]) => ahead.startsWith(w) && !/[\p{L}\p{M}]/u.test(ahead.charAt(w.length)),
+  );
+}
+
 /** Reads the unit after a number: "%" or up to five words before a stop word. */
 function readUnit(s: string, from: number): { unit: string; end: number } {
   // "6,5%/năm": a percentage per period.
@@ -309,6 +320,8 @@ function readUnit(s: string, from: number): { unit: string; end: number } {
     p += m[0].length;
     if (s[p] !== ' ') break;
     p++;
+    // "5 mô hình, phấn đấu 10 mô hình": a comma before a target word ends the unit.
+    if (comma && startsWithTailWord(s, p)) break;
   }
   if (words.length > MAX_UNIT_WORDS) {
     const k = words.findIndex((w, i) => w.comma && i < MAX_UNIT_WORDS);
@@ -391,6 +404,8 @@ export function findTargetSpans(s: string, strict = false): TargetSpan[] {
     // "giai đoạn 2026-2030" is a span of years; "… giai đoạn 6,5%" a figure after a phrase.
     if (wordBefore !== undefined && (wordBefore !== 'giai đoạn' || yearLike(value))) continue;
     if (isWord && !pe.opWord) continue;
+    // "nhiều hơn năm ngoái": "năm" is the year here, not five.
+    if (isWord && lower.startsWith('năm', i) && YEAR_AFTER.test(s.slice(j, j + 16))) continue;
 
     let max: number | null = null;
     let valueEnd = j;
