@@ -90,7 +90,7 @@ export function takeAttendance(
       unit,
       ...(draft ? { sheet: draft.sheet } : {}),
       message: draft
-        ? `${unit} chưa nộp báo cáo (trang "${draft.sheet}" chưa bấm Nộp).`
+        ? `${unit} chưa nộp báo cáo (trang "${draft.sheet}" chưa tích ô "Nộp báo cáo").`
         : `${unit} chưa nộp báo cáo.`,
     });
   }
