@@ -242,6 +242,7 @@ export function createWorkbook(name?: string, options: WorkbookOptions = {}): Wo
   const wb = new Workbook(name);
   if (options.timeZone !== undefined) wb.timeZone = options.timeZone;
   if (options.locale !== undefined) wb.locale = options.locale;
-  wb.addSheet('Sheet1');
+  // A new file's first tab is named in the file's language, as Sheets does.
+  wb.addSheet(options.locale === 'vi_VN' ? 'Trang tính1' : 'Sheet1');
   return wb;
 }

@@ -1,5 +1,6 @@
 // "Chốt kỳ" freezes the period's summary, as values, into a read-only sheet; "Trả lại" returns one
 // entry of a unit's report with a reason that stays on the unit's sheet until it resubmits.
+import { showResubmitNeeded } from './reportSubmit.ts';
 import { asData, cellString } from '../../core/sheet/cellText.ts';
 import { codeKey } from '../../core/report/merge/mergeIntake.ts';
 import { formatDay } from '../../core/text/calendar.ts';
@@ -140,6 +141,13 @@ export function sendBack(
   store.save(next, tx);
   const sheet = found.sheet;
   tx.setValues(sheet.getRange(label.row, 2), [[asData(sentBackText(next, found.sheetId))]]);
+  if (found.parsed.submitBox?.checked)
+    showResubmitNeeded(
+      tx,
+      sheet,
+      'Cần nộp lại (có mục bị trả lại)',
+      `Mục ${code} bị trả lại: sửa rồi tích lại ô "Nộp báo cáo".`,
+    );
   paintInputRows(sheet, block, [row.row], MARK_BACKGROUND, tx);
   ctx.saveSettings(tx);
   appendAudit(

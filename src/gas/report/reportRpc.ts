@@ -39,7 +39,7 @@ import {
 import { focusOn } from '../sheet/focus.ts';
 import { atomically, type ListedSheets } from '../tx/transaction.ts';
 import { readUnitDirectory } from '../units/units.ts';
-import { HEADER_LAYOUT } from './layout/submissionColumns.ts';
+import { HEADER_LAYOUT, SUBMISSION_SHEET_PREFIX } from './layout/submissionColumns.ts';
 import { summarySheetName } from './layout/mergeSummary.ts';
 import { readRecords } from './records.ts';
 import { stateOf, unitStateText } from './submissionState.ts';
@@ -52,7 +52,13 @@ import { exportView, writeExport } from './reportExport.ts';
 import { distribute } from './reportDistribute.ts';
 import { merge } from './reportMerge.ts';
 import { readPlan } from './reportPlan.ts';
-import { showRefusal, submit } from './reportSubmit.ts';
+import {
+  EDITED_NOTE,
+  EDITED_STATE,
+  showRefusal,
+  showResubmitNeeded,
+  submit,
+} from './reportSubmit.ts';
 import { RHYTHM_LABELS } from './settings.ts';
 import { findSubmissionSheets, readSubmissionSheet } from './submissionSheet.ts';
 import { serve } from '../serve.ts';
@@ -193,7 +199,12 @@ export function onReportEdit(e?: {
   user?: GoogleAppsScript.Base.User;
 }): void {
   const range = e?.range;
-  if (!range || String(e?.value ?? '').toUpperCase() !== 'TRUE') return;
+  if (!range) return;
+  if (range.getRow() > HEADER_LAYOUT.protectionRow) {
+    noteEditAfterSubmit(range);
+    return;
+  }
+  if (String(e?.value ?? '').toUpperCase() !== 'TRUE') return;
   if (range.getRow() !== HEADER_LAYOUT.submitRow || range.getColumn() !== 2) return;
   const sheet = range.getSheet();
   const row = HEADER_LAYOUT.submitRow;
@@ -232,6 +243,28 @@ export function onReportEdit(e?: {
   atomically(ss, { vi: 'ghi lý do chưa nộp được', en: 'show why the sheet was refused' }, (tx) =>
     showRefusal(tx, sheet, row, reasons),
   );
+}
+
+/**
+ * An edit below a submitted sheet's header: the box still ticked would tell the unit it is done,
+ * while the merge (which compares the record's digest) no longer counts the sheet. So the box is
+ * unticked and the state says to submit again. Best effort: the record stays the truth.
+ */
+function noteEditAfterSubmit(range: GoogleAppsScript.Spreadsheet.Range): void {
+  const sheet = range.getSheet();
+  if (!sheet.getName().startsWith(SUBMISSION_SHEET_PREFIX)) return;
+  const box = sheet.getRange(HEADER_LAYOUT.submitRow, 2).getValue();
+  if (box !== true) return;
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    withDocumentLock(() =>
+      atomically(ss, { vi: 'ghi phiếu cần nộp lại', en: 'mark the sheet for resubmission' }, (tx) =>
+        showResubmitNeeded(tx, sheet, EDITED_STATE, EDITED_NOTE),
+      ),
+    );
+  } catch (err) {
+    console.warn(`onReportEdit: could not mark ${sheet.getName()} for resubmission`, err);
+  }
 }
 
 /**

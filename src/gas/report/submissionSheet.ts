@@ -29,6 +29,7 @@ import {
   HEADER_ROWS,
   READ_ONLY,
   SHEET_WIDTH,
+  SUBMISSION_SHEET_PREFIX,
   TASK_COLUMNS,
 } from './layout/submissionColumns.ts';
 import {
@@ -168,7 +169,7 @@ export function submissionSheetName(
   unit: { name: string; shortName?: string },
   taken: (name: string) => boolean,
 ): string {
-  const prefix = `BC ${periodText} - `;
+  const prefix = `${SUBMISSION_SHEET_PREFIX}${periodText} - `;
   const room = MAX_SHEET_NAME - prefix.length;
   const pick = unit.shortName && unit.name.length > room ? unit.shortName : unit.name;
   const who = validSheetName(pick).replace(/…$/, '') || 'đơn vị';
