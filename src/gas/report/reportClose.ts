@@ -7,7 +7,7 @@ import { formatDay } from '../../core/text/calendar.ts';
 import { UserError } from '../../core/userError.ts';
 import type { ClosePeriodView, SendBackView } from '../api.ts';
 import { appendAudit } from './auditLog.ts';
-import { topLeftBlock } from '../sheet/grid.ts';
+import { setWidths, topLeftBlock } from '../sheet/grid.ts';
 import { PROTECTION_PREFIX, protectSheet } from '../roles/protect.ts';
 import type { Transaction } from '../tx/transaction.ts';
 import { rowFingerprint } from './layout/submissionDigest.ts';
@@ -54,12 +54,13 @@ export function closePeriodOf(ctx: ReportContext, tx: Transaction): ClosePeriodV
     .setValue(
       asData(`${title} (ĐÃ CHỐT lúc ${formatDay(ctx.minute.replace(' ', 'T'))} bởi ${by})`),
     );
-  widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setWidths(sheet, widths);
   sheet.setFrozenColumns(1);
   protectSheet(sheet, {
     description: `${PROTECTION_PREFIX}kỳ ${ctx.period.text} đã chốt, chỉ đọc`,
     editors: ctx.coordinators,
     keep: ctx.keep,
+    fresh: true, // staged just now: no protection yet
   });
   // The period's report, if one was made, is frozen with the summary.
   const report = freezePeriodReport(ctx, tx);

@@ -37,7 +37,7 @@ import {
   sameEmail,
 } from '../roles/roles.ts';
 import { focusOn } from '../sheet/focus.ts';
-import { atomically } from '../tx/transaction.ts';
+import { atomically, type ListedSheets } from '../tx/transaction.ts';
 import { readUnitDirectory } from '../units/units.ts';
 import { HEADER_LAYOUT, SUBMISSION_SHEET_PREFIX } from './layout/submissionColumns.ts';
 import { summarySheetName } from './layout/mergeSummary.ts';
@@ -128,7 +128,8 @@ export function distributeReports(payload?: ReportRequest): DistributeView {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const view = asCoordinator(
       { vi: 'tạo phiếu báo cáo', en: 'distribute the report sheets' },
-      (caller, tx) => distribute(openContext(ss, period, true, caller), tx),
+      (caller, tx, _access, listed) =>
+        distribute(openContext(ss, period, true, caller), tx, listed),
     );
     const first = view.sheets.find((s) => s.created) ?? view.sheets[0];
     if (first) focusAfter(ss, first.sheetName);
@@ -274,15 +275,21 @@ export function mergeReports(payload?: ReportRequest): MergeView {
   return serve('mergeReports', () => {
     const period = periodOf(payload);
     const ss = SpreadsheetApp.getActiveSpreadsheet();
+    let sheets: ListedSheets | undefined;
     const view = asCoordinator(
       { vi: 'tổng hợp báo cáo', en: 'merge the reports' },
-      (caller, tx) => merge(openContext(ss, period, true, caller), tx).view,
+      (caller, tx, _access, listed) => {
+        const outcome = merge(openContext(ss, period, true, caller), tx, listed);
+        sheets = outcome.sheets;
+        return outcome.view;
+      },
     );
     try {
       const dashboard = asCoordinator(
         { vi: 'cập nhật bảng điều khiển', en: 'update the dashboard' },
         (caller, tx) =>
-          rebuildDashboard(openContext(ss, period, false, caller), { audit: false, tx }).sheetName,
+          rebuildDashboard(openContext(ss, period, false, caller), { audit: false, tx, sheets })
+            .sheetName,
         { tidy: false },
       );
       view.dashboard = dashboard;
