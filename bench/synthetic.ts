@@ -40,10 +40,21 @@ export function syntheticPlanRows(units: number, tasks: number): string[][] {
   return rows;
 }
 
+/** The same plan as pasted text (tab-separated, as copied from a document's table). */
+export function syntheticPlanText(units: number, tasks: number): string {
+  return [
+    'PHỤ LỤC I: DANH MỤC NHIỆM VỤ',
+    'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành',
+    ...syntheticPlanRows(units, tasks).map((r) => [r[1], r[2], r[3], r[4], r[5]].join('\t')),
+  ].join('\n');
+}
+
 export interface Synthetic {
   w: World;
   units: string[];
   timings: Record<string, number>;
+  /** Service calls of the first distribute (it made every unit sheet). */
+  distributeCalls: number;
 }
 
 function timed<T>(timings: Record<string, number>, key: string, fn: () => T): T {
@@ -71,12 +82,14 @@ export function synthetic(units: number, tasks: number): Synthetic {
     w.look.ensureRows('Phụ lục I', rows.length + 10);
     w.look.setValues('Phụ lục I', `A5:F${4 + rows.length}`, rows);
   });
+  w.coordinator.resetCounts();
   const view = timed(timings, 'distribute', () =>
     w.coordinator.call<{ sheets: Array<{ unit: string; sheetName: string }> }>(
       'distributeReports',
       { period: SYNTHETIC_PERIOD },
     ),
   );
+  const distributeCalls = w.coordinator.totalCalls();
   timed(timings, 'fill', () => {
     const l = look(w.wb);
     for (const s of view.sheets) {
@@ -87,7 +100,9 @@ export function synthetic(units: number, tasks: number): Synthetic {
       while (end < values.length && String(values[end]?.[0] ?? '') !== '') end++;
       const rows = values.slice(title + 2, end).map((_, i) => {
         const status = STATUSES[i % STATUSES.length] ?? '';
-        return [status, status === 'Hoàn thành' ? 100 : (i * 7) % 90, `Kết quả ${i + 1}`];
+        // Progress as people type it: whole tens (a 1 or a fraction would make the merge read
+        // the sheet's number formats too, to tell 70% from 0.7).
+        return [status, status === 'Hoàn thành' ? 100 : ((i * 3) % 10) * 10, `Kết quả ${i + 1}`];
       });
       if (rows.length > 0)
         l.setValues(s.sheetName, `E${title + 3}:G${title + 2 + rows.length}`, rows);
@@ -98,5 +113,5 @@ export function synthetic(units: number, tasks: number): Synthetic {
       w.coordinator.call('submitReport', { period: SYNTHETIC_PERIOD, unit: s.unit });
   });
   w.clock.set('2025-09-25T10:00');
-  return { w, units: names, timings };
+  return { w, units: names, timings, distributeCalls };
 }

@@ -173,6 +173,12 @@ async function bundleServer(entry: string): Promise<string> {
     target: 'es2020',
     platform: 'neutral',
     mainFields: ['module', 'main'],
+    // Every recalculation of a custom function loads the whole file: keep it small (≤ 200 KiB).
+    // Local names are shortened; function and class names are kept (keepNames sets their `name`,
+    // which is what V8 — so Apps Script — prints in a stack trace).
+    // SAURO_MINIFY=0 keeps it readable whole (for profiling).
+    minify: process.env.SAURO_MINIFY !== '0',
+    keepNames: true,
   });
   const forbidden: [RegExp, string][] = [
     [/(?<![\w$.])require\s*\(/, 'require('],
@@ -200,7 +206,6 @@ async function runEsbuild(entry: string, options: esbuild.BuildOptions): Promise
   let result: esbuild.BuildResult<{ write: false }>;
   try {
     result = await esbuild.build({
-      ...options,
       entryPoints: [entry],
       bundle: true,
       write: false,
@@ -208,6 +213,7 @@ async function runEsbuild(entry: string, options: esbuild.BuildOptions): Promise
       legalComments: 'none',
       minify: false,
       logLevel: 'silent',
+      ...options,
     });
   } catch (error) {
     const failure = error as Partial<esbuild.BuildFailure>;
@@ -230,10 +236,10 @@ async function runEsbuild(entry: string, options: esbuild.BuildOptions): Promise
  * (which Apps Script does before every call) runs nothing.
  */
 function renderCode(wrappers: string, iife: string, entry: string): string {
-  const prefix = `var ${IIFE_NAME} = `;
   const body = iife.replace(/^(["'])use strict\1;\s*/, '');
-  if (!body.startsWith(prefix)) {
-    throw new BuildError(`unexpected esbuild output: it does not start with "${prefix}"`);
+  const prefix = new RegExp(`^var ${IIFE_NAME}\\s*=\\s*`).exec(body)?.[0];
+  if (prefix === undefined) {
+    throw new BuildError(`unexpected esbuild output: it does not start with "var ${IIFE_NAME} ="`);
   }
   const expression = body.slice(prefix.length).trimEnd().replace(/;$/, '');
   return [

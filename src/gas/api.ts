@@ -461,8 +461,9 @@ function build() {
       sheetName: z.optional(text(300)),
     }),
     importText: z.object({
-      // Not trimmed: repairs and warnings give line numbers of the text as pasted.
-      text: z.string().check(z.maxLength(500_000)),
+      // Not trimmed: repairs and warnings give line numbers of the text as pasted. A 5,000-task
+      // appendix is about 1 M characters.
+      text: z.string().check(z.maxLength(2_000_000)),
       template: z.optional(z.enum(['phu-luc', 'sau-ro'])),
       sheetName: z.optional(text(300)),
       mode: z.optional(z.enum(['new', 'update'])),

@@ -4,7 +4,7 @@
 // read-only call); UNIT_NAME gets its directory as a range argument instead of reading the sheet.
 import { cellString } from '../core/sheet/cellText.ts';
 import { foldText } from '../core/text/text.ts';
-import { addDays, cellDay } from '../core/text/calendar.ts';
+import { cellDay } from '../core/text/calendar.ts';
 import type { CellArg, CellValue, FnOut } from '../core/sheet/cellArgs.ts';
 import { deadlineDateFn, taskStatusFn } from '../core/deadline/deadlineFunctions.ts';
 import { readDayOffRows } from '../core/deadline/dayOffRows.ts';
@@ -60,9 +60,18 @@ function holidayCalendar(range: unknown): WorkingCalendar | undefined {
  */
 function serialAsDay(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(serialAsDay);
-  if (typeof value === 'number' && Number.isFinite(value) && value >= 1)
-    return addDays('1899-12-30', Math.floor(value));
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 1) return serialDay(value);
   return value;
+}
+
+const SERIAL_1970 = 25_569; // serial day of 01/01/1970
+const DAY_MS = 86_400_000;
+
+/** A serial day as 'YYYY-MM-DD', by arithmetic on the number (no zone: a serial is a day). */
+function serialDay(serial: number): string {
+  const d = new Date((Math.floor(serial) - SERIAL_1970) * DAY_MS);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 export function taskStatus(deadline: unknown, status: unknown, asOf?: unknown): FnOut {

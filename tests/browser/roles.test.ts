@@ -147,7 +147,8 @@ describe('the preview, one role at a time', () => {
     await expect
       .poll(() => sidebar.locator('#distribute-status').innerText(), { timeout: 30_000 })
       .toContain(`phiếu kỳ ${PERIOD}`);
-    await expect(tab(page, POLICE_SHEET).count()).resolves.toBe(1);
+    // The tab bar redraws after the status line: poll, as the other tab checks do.
+    await expect.poll(() => tab(page, POLICE_SHEET).count()).toBe(1);
     await s.shot('distributed');
 
     // 5 Theo dõi: every lead unit is on the board, none has submitted yet.

@@ -42,6 +42,9 @@ describe('asData', () => {
 describe('cellString', () => {
   it('gives trimmed display text', () => {
     expect(cellString('  Hoàn thành ')).toBe('Hoàn thành');
+    // Decomposed marks (as some PDFs paste them) are composed; composed text is left as it is.
+    expect(cellString(' Hoa\u0300n tha\u0300nh')).toBe('Hoàn thành');
+    expect(cellString('Ω \u2126')).toBe('Ω Ω');
     expect(cellString(0.1 + 0.2)).toBe('0.3');
     expect(cellString(70)).toBe('70');
     expect(cellString(true)).toBe('TRUE');

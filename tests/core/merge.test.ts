@@ -249,7 +249,7 @@ describe('mergeSubmissions', () => {
     ]);
     const message = (kind: string) => out.problems.find((p) => p.kind === kind)?.message;
     expect(message('late')).toBe(`${CA} nộp lúc 21/06/2026 08:30, sau hạn 19/06/2026.`);
-    expect(message('missing')).toMatch(/chưa bấm Nộp/);
+    expect(message('missing')).toMatch(/chưa tích ô "Nộp báo cáo"/);
     expect(message('twoLeads')).toContain(MTTQ);
   });
 

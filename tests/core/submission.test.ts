@@ -91,6 +91,23 @@ describe('validateSubmission: tasks', () => {
     );
   });
 
+  it('refuses text cells showing a failed formula (text typed with a leading "=")', () => {
+    const problems = validateSubmission({
+      tasks: [
+        task(5, { status: 'Hoàn thành', progress: 100, actual: '#ERROR!' }),
+        task(6, { status: 'Đang thực hiện', actual: 'Đã họp', notes: '#NAME?' }),
+        task(7, { actual: '#ERROR! là mã lỗi' }),
+      ],
+      kpis: [{ row: 20, code: 'CT-1', actual: 5, evidence: '#REF!' }],
+    });
+    expect(problems.map((p) => [p.row, p.column, p.severity])).toEqual([
+      [5, 'Kết quả thực hiện', 'error'],
+      [6, 'Ghi chú', 'error'],
+      [20, 'Minh chứng', 'error'],
+    ]);
+    expect(problems[0]?.message).toContain("dấu nháy ' ở đầu");
+  });
+
   it('warns when status and progress disagree', () => {
     const problems = validateSubmission({
       tasks: [

@@ -191,6 +191,12 @@ describe('a unit without the add-on submits by ticking its box', () => {
     expect(submittedCount(w)).toBe(1);
     const row = w.look.data(SMALL.caSheet).findIndex((r) => r[0] === 'I.3') + 1;
     expect(ca.edit(SMALL.caSheet, `F${row}`, '90').applied).toBe(true);
+    // The sheet says so at once: a ticked box would tell the unit it is done.
+    expect(w.look.values(SMALL.caSheet, 'B5:C7')).toEqual([
+      ['Cần nộp lại (phiếu đã sửa sau khi nộp)', ''],
+      ['', ''],
+      [false, 'Phiếu đã sửa sau khi nộp: tích lại ô "Nộp báo cáo" khi đã sửa xong.'],
+    ]);
     const m = merge(w);
     expect(m.stats.submitted).toBe(0);
     expect(m.stats.problems.filter((p) => p.kind === 'editedAfterSubmit')).toEqual([
@@ -204,6 +210,33 @@ describe('a unit without the add-on submits by ticking its box', () => {
     expect(summary.some((r) => r[0] === 'Đã sửa sau khi nộp — cần nộp lại')).toBe(true);
     // Ticking again resubmits.
     expect(ca.edit(SMALL.caSheet, 'B7', 'TRUE').applied).toBe(true);
+    expect(submittedCount(w)).toBe(1);
+  });
+});
+
+describe('a sent-back entry on a sheet submitted by its box', () => {
+  it('unticks the box and says which entry to fix; ticking again after the fix counts', () => {
+    const w = smallDistributed();
+    fillCa(w);
+    const ca = unit(w);
+    expect(ca.edit(SMALL.caSheet, 'B7', 'TRUE').applied).toBe(true);
+    w.coordinator.call('sendBackEntry', {
+      period: SMALL.period,
+      unit: SMALL.ca,
+      code: 'I.1',
+      reason: 'Thiếu minh chứng',
+    });
+    expect(w.look.values(SMALL.caSheet, 'B5:C7')).toEqual([
+      ['Cần nộp lại (có mục bị trả lại)', ''],
+      [expect.stringMatching(/^I\.1: Thiếu minh chứng/), ''],
+      [false, 'Mục I.1 bị trả lại: sửa rồi tích lại ô "Nộp báo cáo".'],
+    ]);
+    const row = w.look.data(SMALL.caSheet).findIndex((r) => r[0] === 'I.1') + 1;
+    expect(ca.edit(SMALL.caSheet, `H${row}`, 'http://ca.vn/bb').applied).toBe(true);
+    expect(ca.edit(SMALL.caSheet, 'B7', 'TRUE').applied).toBe(true);
+    const [[box, result]] = w.look.values(SMALL.caSheet, 'B7:C7') as [[boolean, string]];
+    expect(box).toBe(true);
+    expect(result).toMatch(/^Đã nộp lúc /);
     expect(submittedCount(w)).toBe(1);
   });
 });

@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, type PreviewServer } from '../../src/local/server.ts';
 import { formulaForLocale } from '../../src/local/preview/sheetState.ts';
+import { invalidInputMessage } from '../../src/local/preview/session.ts';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 let server: PreviewServer | undefined;
@@ -147,12 +148,22 @@ describe('a preview session', () => {
     const { session } = server;
     const sheet = 'BC 2026-Q4 - Công an xã';
     session.switchUser('lanhdao@xa-mau.vn', true);
-    expect(session.edit(sheet, 'F13', '50')).toMatchObject({ applied: false });
+    expect(session.edit(sheet, 'F13', '50')).toMatchObject({
+      applied: false,
+      message: 'Bạn chỉ có quyền xem bảng tính này, không sửa được.',
+    });
     expect(session.run('showSidebar', [], [])).toMatchObject({ ok: false });
     session.switchUser('congan@xa-mau.vn', false);
     expect(session.state(sheet, { alerts: 0, toasts: 0 }).menus).toEqual([]);
     // Row 13: the first task of block A (rows 5–7 are the state, send-back and "Nộp báo cáo" rows).
     expect(session.edit(sheet, 'B13', 'x')).toMatchObject({ applied: false });
+    // A rejecting validation is refused in Vietnamese: the rule's help text, no English prefix.
+    const refused = session.edit(sheet, 'F13', '150');
+    expect(refused).toMatchObject({ applied: false });
+    expect(refused.message).toMatch(
+      /^Dữ liệu nhập vào ô F13 không hợp lệ\. Nhập tiến độ từ 0 đến 100/,
+    );
+    expect(refused.message).not.toMatch(/There was a problem/);
     expect(session.edit(sheet, 'F13', '1,5')).toMatchObject({ applied: true });
     const shown = session.state(sheet, { alerts: 0, toasts: 0 }).shown;
     expect(shown?.cells[12]?.[5]).toMatchObject({ v: '1,5', input: '1,5' });
@@ -163,5 +174,17 @@ describe('a preview session', () => {
   it('shows formulas as a vi_VN user types them', () => {
     expect(formulaForLocale('=ROUND(A1*1.5,0)&"a,b"', 'vi_VN')).toBe('=ROUND(A1*1,5;0)&"a,b"');
     expect(formulaForLocale('=SUM(A1,B1)', 'en_GB')).toBe('=SUM(A1,B1)');
+  });
+
+  it("words the emulator's English validation refusals in Vietnamese", () => {
+    expect(
+      invalidInputMessage('E5', 'There was a problem: Input must be a number between 0 and 100.'),
+    ).toBe('Dữ liệu nhập vào ô E5 không hợp lệ. Hãy nhập một số từ 0 đến 100.');
+    expect(
+      invalidInputMessage(
+        'E5',
+        'There was a problem: Input must be an item on the specified list.',
+      ),
+    ).toBe('Dữ liệu nhập vào ô E5 không hợp lệ. Hãy chọn một mục trong danh sách.');
   });
 });

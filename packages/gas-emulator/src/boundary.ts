@@ -15,6 +15,8 @@ export interface VmIntrinsics {
 export interface BoundaryHooks {
   /** Called before every counted service method; may throw to deny the call. */
   beforeCall(cls: string, method: string, counted: boolean): void;
+  /** Called after every counted service method with the milliseconds it took (wall, CPU). */
+  afterCall?(ms: number, cpuMs: number): void;
 }
 
 const OBJECT_PROTO_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
@@ -158,12 +160,19 @@ export class Boundary {
   ): (...args: unknown[]) => unknown {
     const counted = target._counted && !(target instanceof EnumValue);
     return (...args: unknown[]) => {
+      const started = counted ? performance.now() : 0;
+      const cpu = counted ? process.cpuUsage() : undefined;
       try {
         this.hooks.beforeCall(cls, method, counted);
         const hostArgs = args.map((a) => this.fromVm(a));
         return this.toVm(fn.apply(target, hostArgs));
       } catch (e) {
         throw this.toVmError(e);
+      } finally {
+        if (cpu) {
+          const used = process.cpuUsage(cpu);
+          this.hooks.afterCall?.(performance.now() - started, (used.user + used.system) / 1000);
+        }
       }
     };
   }

@@ -111,6 +111,11 @@ export class Env {
     }
   }
 
+  afterCall(ms: number, cpuMs: number): void {
+    this.counter.ms += ms;
+    this.counter.cpuMs += cpuMs;
+  }
+
   beforeCall(cls: string, method: string, counted: boolean): void {
     if (counted) {
       this.counter.increment(`${cls}.${method}`);

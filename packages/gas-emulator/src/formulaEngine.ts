@@ -5,6 +5,7 @@
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import type { CellValue as HfCellValue } from 'hyperformula';
 import {
+  allowInsertsInsideArrays,
   errorText,
   installClockFunctions,
   registerCustomFunction,
@@ -87,6 +88,7 @@ export class FormulaEngine implements CustomFunctionHost {
     // Sheets accepts bare TRUE/FALSE literals; HF only knows the functions.
     this.hf.addNamedExpression('TRUE', '=TRUE()');
     this.hf.addNamedExpression('FALSE', '=FALSE()');
+    allowInsertsInsideArrays(this.hf);
   }
 
   // --- CustomFunctionHost -------------------------------------------------
@@ -269,6 +271,27 @@ export class FormulaEngine implements CustomFunctionHost {
       start: { sheet, row, col },
       end: { sheet, row: row + rows - 1, col: col + cols - 1 },
     });
+  }
+
+  /**
+   * A sheet's contents as they would be typed back: formulas, numbers, booleans and text (with
+   * its leading "'"); spilled cells and empty cells are null.
+   */
+  rawContents(sheet: number, height: number, width: number): RawContent[][] {
+    const formulas = this.getFormulas(sheet, 0, 0, height, width);
+    const values = this.hf.getRangeValues({
+      start: { sheet, row: 0, col: 0 },
+      end: { sheet, row: height - 1, col: width - 1 },
+    });
+    return values.map((row, r) =>
+      row.map((v, c): RawContent => {
+        const f = formulas[r]?.[c];
+        if (f !== undefined) return f;
+        if (this.cellKind({ sheet, row: r, col: c }) === 'spill') return null;
+        if (v === null || v instanceof DetailedCellError) return null;
+        return typeof v === 'string' ? `'${v}` : v;
+      }),
+    );
   }
 
   /** Date/percent type HF inferred for a formula result (e.g. =TODAY()), for cells with Automatic format. */

@@ -344,3 +344,56 @@ export function installClockFunctions(): void {
   HyperFormula.registerFunction('NOW', ClockPlugin);
   clockInstalled = true;
 }
+
+interface VertexLike {
+  constructor: { name: string };
+}
+interface AddressMappingLike {
+  getCell(a: HfAddress): VertexLike | undefined;
+  removeCell(a: HfAddress): void;
+  moveCell(source: HfAddress, destination: HfAddress): void;
+}
+interface DependencyGraphLike {
+  addressMapping: AddressMappingLike;
+  graph: { removeNode(v: VertexLike): unknown };
+  rerouteDependents(source: VertexLike, target: VertexLike): void;
+  fixArraysAfterAddingRow(...args: unknown[]): void;
+  fixArraysAfterAddingColumn(...args: unknown[]): void;
+}
+
+const patchedGraphs = new WeakSet<object>();
+
+/**
+ * Rows or columns inserted inside a spilled array while a range (a formula's, or a named range)
+ * covers it: HyperFormula first gives the new cells of that range empty placeholders, then moves
+ * the array's cells onto them and throws "Cannot move cell. Destination already occupied".
+ * Sheets just inserts. Hand the placeholder's dependents to the array and drop it before the move.
+ */
+export function allowInsertsInsideArrays(hf: HyperFormula): void {
+  const graph = (hf as unknown as { dependencyGraph: DependencyGraphLike }).dependencyGraph;
+  const proto = Object.getPrototypeOf(graph) as DependencyGraphLike;
+  if (patchedGraphs.has(proto)) return;
+  patchedGraphs.add(proto);
+  for (const method of ['fixArraysAfterAddingRow', 'fixArraysAfterAddingColumn'] as const) {
+    const original = proto[method];
+    proto[method] = function (this: DependencyGraphLike, ...args: unknown[]) {
+      const mapping = this.addressMapping;
+      const move = mapping.moveCell;
+      mapping.moveCell = (source, destination) => {
+        const placeholder = mapping.getCell(destination);
+        const array = mapping.getCell(source);
+        if (placeholder?.constructor.name === 'EmptyCellVertex' && array) {
+          this.rerouteDependents(placeholder, array);
+          this.graph.removeNode(placeholder);
+          mapping.removeCell(destination);
+        }
+        move.call(mapping, source, destination);
+      };
+      try {
+        original.apply(this, args);
+      } finally {
+        mapping.moveCell = move;
+      }
+    };
+  }
+}

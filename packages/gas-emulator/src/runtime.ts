@@ -92,6 +92,11 @@ export interface Runtime {
   runTrigger(name: 'onOpen' | 'onInstall', authMode: 'NONE' | 'LIMITED' | 'FULL'): void;
   counts(): Record<string, number>;
   totalCalls(): number;
+  /**
+   * Milliseconds spent inside counted service calls since the last resetCounts (the emulator's
+   * share of the executions), as wall-clock and as CPU time of the process.
+   */
+  serviceTime(): { wall: number; cpu: number };
   resetCounts(): void;
   /** Calls since the last resetCounts, with their projected real time. */
   stats(): CallStats;
@@ -433,6 +438,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     },
     counts: () => env.counter.snapshot(),
     totalCalls: () => env.counter.total(),
+    serviceTime: () => ({ wall: env.counter.ms, cpu: env.counter.cpuMs }),
     resetCounts: () => env.counter.reset(),
     stats: () =>
       addStats(

@@ -5,6 +5,7 @@ import { dateToSerial, serialToMs } from './dates.ts';
 import { FormulaEngine } from './formulaEngine.ts';
 import { shiftForDelete, shiftForInsert, type Axis } from './geometry.ts';
 import { shiftChartsForDelete, shiftChartsForInsert } from './chartModel.ts';
+import { cloneRule } from './conditionalFormat.ts';
 import { LockState } from './lockState.ts';
 import type { DeveloperMetadataModel } from './metadataModel.ts';
 import { isAutomatic, isDateFormat } from './numberFormat.ts';
@@ -119,6 +120,36 @@ export class Workbook {
     return sheet;
   }
 
+  /**
+   * Fills a new, empty sheet with a copy of another (Spreadsheet.insertSheet's `template`): size,
+   * contents and formulas, formats, validation, notes, merges, conditional formats, widths,
+   * heights and frozen panes. Protections and named ranges stay with the original, as in Sheets.
+   */
+  copySheetContents(from: SheetModel, to: SheetModel): void {
+    if (from.maxRows > to.maxRows)
+      to.insert('row', to.maxRows + 1, from.maxRows - to.maxRows, null);
+    if (from.maxCols > to.maxCols)
+      to.insert('col', to.maxCols + 1, from.maxCols - to.maxCols, null);
+    for (const [r, c, m] of from.metaEntries()) {
+      to.updateMeta({ row: r, col: c, numRows: 1, numCols: 1 }, (t) => Object.assign(t, m));
+    }
+    for (const [i, w] of from.colWidths) to.colWidths.set(i, w);
+    for (const [i, h] of from.rowHeights) to.rowHeights.set(i, h);
+    to.frozenRows = from.frozenRows;
+    to.frozenCols = from.frozenCols;
+    to.tabColor = from.tabColor;
+    to.merges = from.merges.map((b) => ({ ...b }));
+    to.cfRules = from.cfRules.map((rule) => {
+      const copy = cloneRule(rule);
+      copy.ranges = copy.ranges.map((ref) => (ref.sheet === from ? { ...ref, sheet: to } : ref));
+      return copy;
+    });
+    const { height, width } = this.engine.dimensions(from.hfId);
+    if (height === 0 || width === 0) return;
+    const content = this.engine.rawContents(from.hfId, height, width);
+    this.engine.setContents(to.hfId, 0, 0, content);
+  }
+
   removeSheet(sheet: SheetModel): void {
     const i = this.sheets.indexOf(sheet);
     if (i < 0) return;
@@ -211,6 +242,7 @@ export function createWorkbook(name?: string, options: WorkbookOptions = {}): Wo
   const wb = new Workbook(name);
   if (options.timeZone !== undefined) wb.timeZone = options.timeZone;
   if (options.locale !== undefined) wb.locale = options.locale;
-  wb.addSheet('Sheet1');
+  // A new file's first tab is named in the file's language, as Sheets does.
+  wb.addSheet(options.locale === 'vi_VN' ? 'Trang tính1' : 'Sheet1');
   return wb;
 }

@@ -76,6 +76,10 @@ describe('vm context', () => {
       'Range.getValues': 1,
     });
     expect(rt.totalCalls()).toBe(4);
+    // The time spent inside those calls is the emulator's; resetCounts clears it too.
+    expect(rt.serviceTime().wall).toBeGreaterThan(0);
+    rt.resetCounts();
+    expect(rt.serviceTime()).toEqual({ wall: 0, cpu: 0 });
   });
 
   it('logs to a buffer', () => {

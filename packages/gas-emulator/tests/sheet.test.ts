@@ -208,6 +208,54 @@ function SEQ(n) { var out = []; for (var i = 1; i <= n; i++) out.push([i]); retu
     ]);
   });
 
+  it('grows a spilled result when rows or columns are inserted inside it, named range or not', () => {
+    const rt = load(
+      code +
+        `
+/** @customfunction */
+function TWICE(values) { return values.map(function (r) { return r.map(function (v) { return v === '' ? '' : v * 2; }); }); }`,
+    );
+    const out = run(
+      rt,
+      `
+      var ss = SpreadsheetApp.getActiveSpreadsheet(); var s = sh();
+      s.getRange('A1:A6').setValues([[1], [2], [3], [4], [5], [6]]);
+      s.getRange('B1').setFormula('=TWICE(A1:A6)');
+      s.getRange('C1').setFormula('=ARRAYFORMULA(A1:A6*10)');
+      ss.setNamedRange('Table', s.getRange('A1:C6'));
+      s.getRange('E1').setFormula('=SUM(Table)');
+      s.insertRowsBefore(6, 3);
+      s.getRange('A6:A8').setValues([[7], [8], [9]]);
+      var rows = [s.getRange('B1').getFormula(), s.getRange('C1').getFormula(), ss.getRangeByName('Table').getA1Notation(),
+        s.getRange('E1').getValue(), s.getRange('B1:C9').getValues(), s.getLastRow()];
+      s.insertColumnsBefore(2, 1);
+      rows.push(s.getRange('C1').getFormula(), s.getRange('C9').getValue(), ss.getRangeByName('Table').getA1Notation());
+      return rows;
+    `,
+    );
+    expect(out).toEqual([
+      '=TWICE(A1:A9)',
+      '=ARRAYFORMULA(A1:A9*10)',
+      'A1:C9',
+      (1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9) * 13,
+      [
+        [2, 10],
+        [4, 20],
+        [6, 30],
+        [8, 40],
+        [10, 50],
+        [14, 70],
+        [16, 80],
+        [18, 90],
+        [12, 60],
+      ],
+      9,
+      '=TWICE(A1:A9)',
+      12,
+      'A1:D9',
+    ]);
+  });
+
   it('forbids services inside custom functions (#ERROR!)', () => {
     const rt = load(code);
     const out = run(
@@ -319,6 +367,61 @@ describe('sheets and ranges', () => {
       16,
       'A1:A4',
       1001,
+    ]);
+  });
+
+  it('copies a template sheet on insertSheet, lists ranges and reads up to the last data row', () => {
+    const rt = load();
+    const out = run(
+      rt,
+      `
+      var ss = SpreadsheetApp.getActiveSpreadsheet(); var t = sh();
+      t.setColumnWidth(2, 250); t.setFrozenRows(1);
+      t.getRange('A1:B2').setValues([['Mã', '=UPPER("x")'], ['007', 'b']]);
+      t.getRange('A2').setNumberFormat('@').setValue('007');
+      t.getRange('B2').setFontWeight('bold').setDataValidation(
+        SpreadsheetApp.newDataValidation().requireValueInList(['b', 'c'], true).build());
+      t.getRange('A1:A3').protect().setDescription('kept on the original');
+      ss.setNamedRange('Orig', t.getRange('A1:B2'));
+      var copy = ss.insertSheet('Copy', 1, { template: t });
+      var full = ss.insertSheet('Full'); full.deleteRows(3, full.getMaxRows() - 2);
+      full.appendRow(['a', 1]); full.appendRow(['b']); full.appendRow(['c', 2, 3]);
+      var appended = [full.getMaxRows(), full.getRange('A1:C3').getValues()];
+      var list = copy.getRangeList(['A1:B1', 'D4']).getRanges().map(function (r) { return r.getA1Notation(); });
+      return [copy.getIndex(), copy.getColumnWidth(2), copy.getFrozenRows(), copy.getRange('A1:B2').getValues(),
+        copy.getRange('B1').getFormula(), copy.getRange('A2').getNumberFormat(), copy.getRange('B2').getFontWeight(),
+        copy.getRange('B2').getDataValidation() !== null, copy.getProtections(SpreadsheetApp.ProtectionType.RANGE).length,
+        ss.getNamedRanges().length, list, copy.getSheetValues(1, 1, -1, -1), copy.getSheetValues(2, 2, -1, 1), appended];
+    `,
+    );
+    expect(out).toEqual([
+      2,
+      250,
+      1,
+      [
+        ['Mã', 'X'],
+        ['007', 'b'],
+      ],
+      '=UPPER("x")',
+      '@',
+      'bold',
+      true,
+      0,
+      1,
+      ['A1:B1', 'D4'],
+      [
+        ['Mã', 'X'],
+        ['007', 'b'],
+      ],
+      [['b']],
+      [
+        3,
+        [
+          ['a', 1, ''],
+          ['b', '', ''],
+          ['c', 2, 3],
+        ],
+      ],
     ]);
   });
 

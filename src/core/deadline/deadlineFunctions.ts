@@ -2,6 +2,7 @@
 import { cellDay, dateToIso, isIsoDate, isoToDate } from '../text/calendar.ts';
 import { mapCells, type CellArg, type CellValue, type FnOut } from '../sheet/cellArgs.ts';
 import { cellString } from '../sheet/cellText.ts';
+import { memoByText } from '../text/text.ts';
 import { deadlineStatus, dueDate, parseDeadline, type Deadline } from './deadline.ts';
 import type { Rhythm } from '../report/period.ts';
 import type { WorkingCalendar } from './holidays.ts';
@@ -21,11 +22,17 @@ export function deadlineFromCell(
       ? { kind: 'invalid', message: 'Ngày không hợp lệ', raw }
       : { kind: 'date', due, raw };
   }
-  return parseDeadline(cellString(value), {
+  const text = cellString(value);
+  // Without an issue date or a working calendar the reading depends on the text alone.
+  if (issued === undefined && calendar === undefined) return parsePlain(text);
+  return parseDeadline(text, {
     ...(issued !== undefined ? { issued } : {}),
     ...(calendar !== undefined ? { calendar } : {}),
   });
 }
+
+/** Deadlines repeat down a column: each distinct text is parsed once. */
+const parsePlain = memoByText((text: string) => parseDeadline(text, {}));
 
 const EVERY_LABEL: Record<Rhythm, string> = {
   month: 'Định kỳ hằng tháng',

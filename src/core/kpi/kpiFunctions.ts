@@ -7,7 +7,11 @@ import { evaluate, KpiStatus, shareAchieved, type KpiResult } from './kpiEvaluat
 import { fractionToPercent } from '../text/number.ts';
 import { normalizeTarget } from './targetWrite.ts';
 import { parseTarget } from './target.ts';
+import { memoByText } from '../text/text.ts';
 import type { Target } from './targetTypes.ts';
+
+/** Targets repeat down a column: each distinct text is parsed once. */
+const parseTargetText = memoByText(parseTarget);
 
 /**
  * A target cell as a Target. Text is parsed. A number is a bare target ("at least"):
@@ -15,7 +19,7 @@ import type { Target } from './targetTypes.ts';
  * as % holds it; above 1 it has no unit (60 → ≥ 60). Write counts as text ("01 mô hình").
  */
 export function targetFromCell(value: unknown): Target {
-  if (typeof value === 'string') return parseTarget(value);
+  if (typeof value === 'string') return parseTargetText(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 0)
       return { kind: 'invalid', message: 'Chỉ tiêu là số không hợp lệ.' };

@@ -24,16 +24,37 @@ export function completionRateFn(statusRange: unknown, progressRange?: unknown):
   // is a %-formatted one (1 = 100%); otherwise numbers are percentages as typed.
   const numbers = progress.filter((v): v is number => typeof v === 'number');
   const format = numbers.length > 0 && numbers.every((n) => n >= 0 && n <= 1) ? '0%' : '0';
+  // Columns repeat a few values: each distinct status and progress is read once.
+  const statusDone = new Map<unknown, boolean>();
+  const progressDone = new Map<unknown, boolean>();
+  const blank = new Map<unknown, boolean>();
+  const isBlankCell = (v: unknown): boolean => {
+    let b = blank.get(v);
+    if (b === undefined) blank.set(v, (b = isBlank(v)));
+    return b;
+  };
   let rows = 0;
   let done = 0;
   statuses.forEach((status, i) => {
     const p = progress[i];
-    if (isBlank(status) && isBlank(p)) return;
+    if (isBlankCell(status) && isBlankCell(p)) return;
     rows += 1;
-    const pct = readPercent(p, typeof p === 'number' ? format : undefined);
-    const complete =
-      canonicalStatus(status)?.status === TaskStatus.done || (pct.ok && pct.value === 100);
-    if (complete) done += 1;
+    let byStatus = statusDone.get(status);
+    if (byStatus === undefined) {
+      byStatus = canonicalStatus(status)?.status === TaskStatus.done;
+      statusDone.set(status, byStatus);
+    }
+    if (byStatus) {
+      done += 1;
+      return;
+    }
+    let byProgress = progressDone.get(p);
+    if (byProgress === undefined) {
+      const pct = readPercent(p, typeof p === 'number' ? format : undefined);
+      byProgress = pct.ok && pct.value === 100;
+      progressDone.set(p, byProgress);
+    }
+    if (byProgress) done += 1;
   });
   if (rows === 0) return 'Chưa có dòng nào có trạng thái hoặc tiến độ.';
   return done / rows;

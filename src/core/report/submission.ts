@@ -72,8 +72,34 @@ const COLUMN = {
   progress: 'Tiến độ (%)',
   actual: 'Kết quả thực hiện',
   evidence: 'Minh chứng',
+  issuesRaised: 'Khó khăn, vướng mắc, kiến nghị',
+  notes: 'Ghi chú',
   completedOn: 'Ngày hoàn thành',
 } as const;
+
+/** What Sheets shows (and getValues returns) for a formula that fails: "#ERROR!", "#NAME?"… */
+const FORMULA_ERROR = /^#(ERROR!|NAME\?|REF!|VALUE!|DIV\/0!|N\/A|NUM!|NULL!)$/;
+
+/**
+ * Text typed with a leading "=" ("=Đã triển khai…") becomes a failed formula: the cell shows
+ * "#ERROR!", which must not pass as the unit's result.
+ */
+function formulaErrors(
+  cells: readonly (readonly [string, unknown])[],
+  at: (column: string, value: unknown) => Omit<SubmissionProblem, 'severity' | 'message'>,
+): SubmissionProblem[] {
+  return cells.flatMap(([column, value]) => {
+    const shown = cellString(value);
+    if (!FORMULA_ERROR.test(shown)) return [];
+    return [
+      {
+        ...at(column, value),
+        severity: 'error' as const,
+        message: `Ô hiện lỗi công thức (${shown}). Nếu muốn ghi chữ bắt đầu bằng dấu "=", hãy gõ thêm dấu nháy ' ở đầu (ví dụ '=…), hoặc bỏ dấu "=".`,
+      },
+    ];
+  });
+}
 
 /** The completion day typed for a task ('YYYY-MM-DD'), null when blank, or why it is unreadable. */
 export function completionDay(value: unknown): { day: string | null } | { error: string } {
@@ -129,6 +155,17 @@ function checkTask(
     problems.push({ ...at(COLUMN.progress, t.progress), severity: 'error', message: p.error });
   }
   const progress = p.ok ? p.value : null;
+  problems.push(
+    ...formulaErrors(
+      [
+        [COLUMN.actual, t.actual],
+        [COLUMN.evidence, t.evidence],
+        [COLUMN.issuesRaised, t.issuesRaised],
+        [COLUMN.notes, t.notes],
+      ],
+      at,
+    ),
+  );
   const done = status === TaskStatus.done || progress === 100;
   if (done && isBlank(t.actual) && isBlank(t.evidence)) {
     problems.push({
@@ -175,6 +212,23 @@ function isYesNoTarget(target: string): boolean {
 
 function checkKpi(k: SubmittedKpi, targets: Readonly<Record<string, string>>): SubmissionProblem[] {
   const code = cellString(k.code);
+  return [
+    ...checkKpiActual(k, code, targets),
+    ...formulaErrors(
+      [
+        [COLUMN.evidence, k.evidence],
+        [COLUMN.notes, k.notes],
+      ],
+      (column, value) => ({ row: k.row, column, value, code }),
+    ),
+  ];
+}
+
+function checkKpiActual(
+  k: SubmittedKpi,
+  code: string,
+  targets: Readonly<Record<string, string>>,
+): SubmissionProblem[] {
   const base = {
     row: k.row,
     column: COLUMN.actual,
@@ -201,7 +255,8 @@ function checkKpi(k: SubmittedKpi, targets: Readonly<Record<string, string>>): S
 /**
  * Checks what a unit typed: statuses from the list (loose spellings are understood and reported
  * with the canonical one), progress 0–100, KPI actuals readable, and a result for every task
- * marked done, and a readable completion day that is not after the submission. Problems come out
+ * marked done, a readable completion day that is not after the submission, and no text cell
+ * showing a failed formula ("#ERROR!" from text typed with a leading "="). Problems come out
  * tasks first, then KPIs, each in row order.
  */
 export function validateSubmission(

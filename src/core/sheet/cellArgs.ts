@@ -17,10 +17,19 @@ function column(arg: unknown): unknown[] | null {
   return arg.map((row: unknown) => (Array.isArray(row) ? (row as unknown[])[0] : row));
 }
 
+/** A cell value as a map key: itself, '' for blanks, and a Date by its time (apart from numbers). */
+function valueKey(v: unknown): unknown {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object' && v instanceof Date) return `\u0000${v.getTime()}`;
+  return v;
+}
+
 /**
  * Applies `fn` per row. When any argument is a range the result is a column as long as the
  * longest range: single values repeat on every row, shorter ranges are padded with blanks and
  * only the first column of a wide range is read. Never throws: a row that fails shows FAILED.
+ * Columns repeat a few values over many rows, so `fn` runs once per distinct row of values and
+ * its answer is copied to the others.
  */
 export function mapCells<T extends CellOut>(
   args: readonly unknown[],
@@ -36,9 +45,32 @@ export function mapCells<T extends CellOut>(
   const columns = args.map(column);
   if (columns.every((c) => c === null)) return safe([...args]);
   const rows = Math.max(1, ...columns.map((c) => c?.length ?? 0));
-  const out: (T | string)[][] = [];
+  // Answers by the row's values, one map level per argument.
+  const seen = new Map<unknown, unknown>();
+  const last = columns.length - 1;
+  const out: (T | string)[][] = new Array(rows);
+  const values = new Array<unknown>(columns.length);
   for (let r = 0; r < rows; r++) {
-    out.push([safe(columns.map((c, k) => (c === null ? args[k] : c[r])))]);
+    let node = seen;
+    for (let k = 0; k < last; k++) {
+      const c = columns[k];
+      const v = c === null || c === undefined ? args[k] : c[r];
+      values[k] = v;
+      const key = valueKey(v);
+      let next = node.get(key) as Map<unknown, unknown> | undefined;
+      if (!next) node.set(key, (next = new Map()));
+      node = next;
+    }
+    const c = columns[last];
+    const v = c === null || c === undefined ? args[last] : c[r];
+    values[last] = v;
+    const key = valueKey(v);
+    let answer = node.get(key) as T | string | undefined;
+    if (answer === undefined) {
+      answer = safe([...values]);
+      node.set(key, answer);
+    }
+    out[r] = [answer];
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Finding a table's columns by their headings, however a unit reordered or reworded them.
 import { cellString } from './cellText.ts';
-import { editDistance, foldDashes, foldTonePlacement, foldText } from '../text/text.ts';
+import { editDistance, foldDashes, foldTonePlacement, foldText, memoByText } from '../text/text.ts';
 
 /** A column the caller looks for. Same shape as a template column (key, header, aliases). */
 export interface HeaderColumn {
@@ -27,13 +27,17 @@ export interface HeaderMatch {
  * `stripHints` removes them when that is needed to match.
  */
 export function normalizeHeaderKey(text: unknown): string {
-  return foldDashes(foldTonePlacement(cellString(text)))
+  return normalizeText(cellString(text));
+}
+
+const normalizeText = memoByText((text: string): string =>
+  foldDashes(foldTonePlacement(text))
     .toLowerCase()
     .replace(/\s*-\s*/g, ' - ')
     .replace(/\s+/g, ' ')
     .replace(/[\s:.]+$/, '')
-    .trim();
-}
+    .trim(),
+);
 
 /** A key without its "(…)" hints: "tiến độ (%)" → "tiến độ". */
 export function stripHints(key: string): string {
@@ -48,9 +52,12 @@ function words(text: string): string[] {
   return text.split(/[\s/,;-]+/).filter((w) => w !== '');
 }
 
-/** One side's word list contains the other's, and the shorter one says enough (≥ 2 words). */
-function wordsContain(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [words(a), words(b)] : [words(b), words(a)];
+/**
+ * One side's word list contains the other's, and the shorter one says enough (≥ 2 words). `a`
+ * and `b` are the texts (the shorter by length is the one contained), with their words.
+ */
+function wordsContain(a: string, aw: string[], b: string, bw: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [aw, bw] : [bw, aw];
   if (short.length < 2) return false;
   const rest = [...long];
   for (const w of short) {
@@ -74,6 +81,8 @@ interface Names {
   aliases: string[];
   bare: string[];
   folded: string[];
+  /** The words of each folded name. */
+  foldedWords: string[][];
 }
 
 function namesOf(column: HeaderColumn): Names {
@@ -81,32 +90,70 @@ function namesOf(column: HeaderColumn): Names {
   const aliases = (column.aliases ?? []).map(normalizeHeaderKey);
   const all = [exact, ...aliases];
   const bare = all.map(stripHints).filter((k) => k !== '');
-  return { exact, aliases, bare, folded: bare.map(foldText) };
+  const folded = bare.map(foldText);
+  return { exact, aliases, bare, folded, foldedWords: folded.map(words) };
 }
 
-type Test = (key: string, names: Names) => boolean;
+/** A heading's key in its spellings, worked out once per distinct heading. */
+interface Key {
+  key: string;
+  bare: string;
+  folded: string;
+  words: string[];
+}
+
+const keyOf = memoByText((key: string): Key => {
+  const bare = stripHints(key);
+  const folded = foldText(bare);
+  return { key, bare, folded, words: words(folded) };
+});
+
+/**
+ * What is worked out once per list of columns (they are module constants): their names, and for
+ * each heading seen, which columns the loose test lets it rename (whether they are taken or not).
+ */
+interface ColumnsInfo {
+  names: Names[];
+  loose: Map<string, number[]>;
+}
+
+let columnsCache: WeakMap<readonly HeaderColumn[], ColumnsInfo> | undefined;
+function columnsInfo(columns: readonly HeaderColumn[]): ColumnsInfo {
+  columnsCache ??= new WeakMap();
+  let info = columnsCache.get(columns);
+  if (!info) {
+    info = { names: columns.map(namesOf), loose: new Map() };
+    columnsCache.set(columns, info);
+  }
+  return info;
+}
+
+type Test = (key: Key, names: Names) => boolean;
 
 // Strongest first. A heading matched by a strong test to an already-taken column is a duplicate;
 // the loose last test only ever fills gaps, and only when exactly one column fits.
 const STRONG_TESTS: Test[] = [
-  (k, n) => k === n.exact,
-  (k, n) => n.aliases.includes(k),
-  (k, n) => n.bare.includes(stripHints(k)),
-  (k, n) => n.folded.includes(foldText(stripHints(k))),
+  (k, n) => k.key === n.exact,
+  (k, n) => n.aliases.includes(k.key),
+  (k, n) => n.bare.includes(k.bare),
+  (k, n) => n.folded.includes(k.folded),
 ];
-/** The loose test on a heading already folded (foldText(stripHints(key))), computed once. */
-const LOOSE_TEST = (folded: string, n: Names): boolean =>
-  folded !== '' && n.folded.some((name) => wordsContain(folded, name) || nearlyEqual(folded, name));
+const LOOSE_TEST: Test = (k, n) =>
+  k.folded !== '' &&
+  n.folded.some(
+    (name, i) =>
+      wordsContain(k.folded, k.words, name, n.foldedWords[i] ?? []) || nearlyEqual(k.folded, name),
+  );
 
-/** The columns' names, worked out once per column list (headers are matched row after row). */
-const namesCache = new WeakMap<readonly HeaderColumn[], Names[]>();
-function namesOfAll(columns: readonly HeaderColumn[]): Names[] {
-  let names = namesCache.get(columns);
-  if (!names) {
-    names = columns.map(namesOf);
-    namesCache.set(columns, names);
+/** The columns a heading may rename, open or not; remembered per list of columns. */
+function looseColumns(info: ColumnsInfo, k: Key): number[] {
+  let fits = info.loose.get(k.folded);
+  if (!fits) {
+    fits = info.names.flatMap((n, c) => (LOOSE_TEST(k, n) ? [c] : []));
+    if (info.loose.size >= 5000) info.loose.clear();
+    info.loose.set(k.folded, fits);
   }
-  return names;
+  return fits;
 }
 
 /**
@@ -120,7 +167,9 @@ export function matchHeaders(
   columns: readonly HeaderColumn[],
 ): HeaderMatch {
   const keys = headers.map(normalizeHeaderKey);
-  const names = namesOfAll(columns);
+  const parts = keys.map(keyOf);
+  const info = columnsInfo(columns);
+  const names = info.names;
   const columnOf = new Array<number>(keys.length).fill(-1);
   const headingOf = new Array<number>(columns.length).fill(-1);
   const dupes = new Map<number, number[]>();
@@ -129,8 +178,16 @@ export function matchHeaders(
     keys.forEach((key, h) => {
       if (key === '' || columnOf[h] !== -1) return;
       // An open column beats one already taken (aliases can be shared, e.g. "chỉ tiêu phấn đấu").
-      const fits = names.flatMap((n, i) => (test(key, n) ? [i] : []));
-      const c = fits.find((i) => headingOf[i] === -1) ?? fits[0];
+      const k = parts[h] as Key;
+      let c: number | undefined;
+      for (let i = 0; i < names.length; i++) {
+        if (!test(k, names[i] as Names)) continue;
+        if (headingOf[i] === -1) {
+          c = i;
+          break;
+        }
+        c ??= i;
+      }
       if (c === undefined) return;
       columnOf[h] = c;
       const first = headingOf[c] ?? -1;
@@ -140,10 +197,7 @@ export function matchHeaders(
   }
 
   const open = (c: number): boolean => headingOf[c] === -1;
-  const looseFits = (h: number): number[] => {
-    const folded = foldText(stripHints(keys[h] ?? ''));
-    return names.flatMap((n, c) => (open(c) && LOOSE_TEST(folded, n) ? [c] : []));
-  };
+  const looseFits = (h: number): number[] => looseColumns(info, parts[h] as Key).filter(open);
   const loose = keys.map((key, h) => (key === '' || columnOf[h] !== -1 ? [] : looseFits(h)));
   loose.forEach((fits, h) => {
     const c = fits[0];
@@ -181,12 +235,19 @@ export function findHeaderRow(
 ): number {
   let best = -1;
   let bestCount = 1;
-  rows.slice(0, Math.max(0, maxScan)).forEach((row, r) => {
+  const scan = Math.min(rows.length, Math.max(0, maxScan));
+  for (let r = 0; r < scan; r++) {
+    const row = rows[r] ?? [];
+    // A row matches at most one column per filled cell: one that cannot beat the best so far
+    // (data rows below a header that matched every column) is not matched at all.
+    let filled = 0;
+    for (const v of row) if (v !== '' && v !== null && v !== undefined) filled++;
+    if (Math.min(filled, columns.length) <= bestCount) continue;
     const count = Object.keys(matchHeaders(row, columns).index).length;
     if (count > bestCount) {
       best = r;
       bestCount = count;
     }
-  });
+  }
   return best;
 }

@@ -174,6 +174,17 @@ export function dateToIsoMinute(date: Date): string | null {
   return `${day}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
+/**
+ * Is this Date's minute midnight in the spreadsheet's zone (what dateToIsoMinute shows as T00:00)?
+ * No text is built.
+ */
+export function isMidnight(date: Date): boolean {
+  const t = date.getTime();
+  if (Number.isNaN(t)) return false;
+  const minutes = Math.floor((t + zone.offsetMs(t)) / MINUTE_MS);
+  return ((minutes % 1440) + 1440) % 1440 === 0;
+}
+
 /** Midnight of a calendar day in the spreadsheet's zone, as a JS Date (what a date cell holds). */
 export function isoToDate(iso: string): Date {
   const wall = utcMs(iso);

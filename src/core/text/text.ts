@@ -45,14 +45,18 @@ export function cleanText(text: string): string {
  * ("tháng 7/2025" → "thang 7/2025").
  */
 export function foldText(text: string): string {
-  return collapseSpaces(
+  return foldMemo(text);
+}
+
+const foldMemo = memoByText((text: string): string =>
+  collapseSpaces(
     foldDashes(text)
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[đĐ]/g, 'd')
       .toLowerCase(),
-  );
-}
+  ),
+);
 
 /** Like foldText, but only letters and digits survive: "VH-TT&TT" → "vh tt tt". */
 export function wordKey(text: string): string {
@@ -67,23 +71,34 @@ export function startsLowercase(text: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-/** Levenshtein distance; stops early once it exceeds `limit`. */
+let rows: [Int32Array, Int32Array] | undefined;
+
+/** Levenshtein distance; stops early once it exceeds `limit`. Two rows, reused between calls. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const n = b.length;
+  if (!rows || (rows[0].length as number) <= n)
+    rows = [new Int32Array(n + 64), new Int32Array(n + 64)];
+  let [prev, cur] = rows;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      cur.push(v);
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const sub = (prev[j - 1] as number) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = (prev[j] as number) + 1;
+      const ins = (cur[j - 1] as number) + 1;
+      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      cur[j] = v;
       if (v < best) best = v;
     }
     if (best > limit) return limit + 1;
+    const t = prev;
     prev = cur;
+    cur = t;
   }
-  return prev[b.length] ?? limit + 1;
+  return prev[n] as number;
 }
 
 /**
@@ -103,4 +118,22 @@ export function tidyPhrase(text: string): string {
 
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A one-argument string function remembered by value. Sheets repeat the same few texts (unit
+ * names, headings, statuses) over thousands of rows: each distinct text is worked out once per
+ * execution. The cache is made on first use and emptied when it reaches `max` entries.
+ */
+export function memoByText<T>(fn: (text: string) => T, max = 20_000): (text: string) => T {
+  let cache: Map<string, T> | undefined;
+  return (text) => {
+    cache ??= new Map();
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
+    if (cache.size >= max) cache.clear();
+    const value = fn(text);
+    cache.set(text, value);
+    return value;
+  };
 }

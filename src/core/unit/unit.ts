@@ -7,6 +7,7 @@ import {
   cleanText,
   editDistance,
   foldText,
+  memoByText,
   tidyPhrase,
   wordKey,
 } from '../text/text.ts';
@@ -21,8 +22,13 @@ export interface UnitDirectory {
   readonly units: readonly Unit[];
   /** The unit a spelling names (name, short name or alias, compared by normalizeUnitName). */
   find(text: string): Unit | undefined;
-  /** The unit whose spelling is nearest, with the edit distance between comparison keys. */
-  closest(text: string): { unit: Unit; distance: number } | undefined;
+  /**
+   * The unit whose spelling is nearest, with the edit distance between comparison keys; with
+   * `within`, only a unit at most that far (undefined otherwise), found faster.
+   */
+  closest(text: string, within?: number): { unit: Unit; distance: number } | undefined;
+  /** Length of the longest comparison key of a spelling (0 for an empty directory). */
+  longestKey(): number;
 }
 
 export interface ResolvedUnit {
@@ -83,6 +89,10 @@ function endsWith(words: string[], tail: string[]): boolean {
  * "Phòng VH- XH xã", "Phòng Văn hoá – Xã hội" → "phong van hoa xa hoi".
  */
 export function normalizeUnitName(text: string): string {
+  return normalizeName(text);
+}
+
+const normalizeName = memoByText((text: string): string => {
   const cleaned = cleanText(text)
     .replace(/\([^()]*\)/g, ' ')
     .replace(ADDRESS_PREFIX, '');
@@ -105,7 +115,7 @@ export function normalizeUnitName(text: string): string {
       }
   }
   return words.join(' ');
-}
+});
 
 function compact(key: string): string {
   return key.replace(/ /g, '');
@@ -200,17 +210,26 @@ export function createUnitDirectory(units: readonly Unit[]): UnitDirectory {
     // "Các trường THCS" is "Trường THCS".
     return hit ?? (key.startsWith('cac ') ? lookup().get(compact(key.slice(4))) : undefined);
   };
+  let longest: number | undefined;
+  const longestKey = (): number => {
+    longest ??= Math.max(0, ...[...lookup().keys()].map((k) => k.length));
+    return longest;
+  };
   // Unknown names repeat down a table; the nearest unit is searched once per spelling.
   const nearest = new Map<string, { unit: Unit; distance: number } | undefined>();
-  const closest = (text: string): { unit: Unit; distance: number } | undefined => {
+  const closest = (
+    text: string,
+    within = Infinity,
+  ): { unit: Unit; distance: number } | undefined => {
     const key = compact(normalizeUnitName(text));
     if (key === '') return undefined;
-    if (nearest.has(key)) return nearest.get(key);
-    const found = search(key);
-    if (nearest.size < 1000) nearest.set(key, found);
+    const memo = `${within}\u0000${key}`;
+    if (nearest.has(memo)) return nearest.get(memo);
+    const found = search(key, within);
+    if (nearest.size < 1000) nearest.set(memo, found);
     return found;
   };
-  const search = (key: string): { unit: Unit; distance: number } | undefined => {
+  const search = (key: string, within: number): { unit: Unit; distance: number } | undefined => {
     let best: { unit: Unit; distance: number } | undefined;
     for (const [spelling, unit] of lookup()) {
       // A name cut short ("Phòng Văn hóa") is nearer to the name it starts than edits say.
@@ -218,22 +237,25 @@ export function createUnitDirectory(units: readonly Unit[]): UnitDirectory {
         Math.min(key.length, spelling.length) >= 6 &&
         (key.includes(spelling) || spelling.includes(key));
       const shortcut = contained ? Math.ceil(Math.abs(key.length - spelling.length) / 2) : Infinity;
-      const limit = best ? best.distance - 1 : Infinity;
+      const limit = best ? best.distance - 1 : within;
       if (limit < 0) break;
       const distance = Math.min(shortcut, editDistance(key, spelling, limit));
       if (distance <= limit) best = { unit, distance };
     }
     return best;
   };
-  return { units, find, closest };
+  return { units, find, closest, longestKey };
 }
 
-/** The suggestion for an unknown name, when one is near enough to be a plausible misspelling. */
+/**
+ * The suggestion for an unknown name, when one is near enough to be a plausible misspelling: at
+ * most 40 % of the name's length away (2 for short names). A key more than five times the longest
+ * spelling is that far from every one (even one it contains), so it is not searched at all.
+ */
 function suggest(text: string, dir: UnitDirectory): string | undefined {
-  const near = dir.closest(text);
-  if (!near) return undefined;
   const key = compact(normalizeUnitName(text));
-  return near.distance <= Math.max(2, Math.floor(key.length * 0.4)) ? near.unit.name : undefined;
+  if (key.length > 5 * dir.longestKey()) return undefined;
+  return dir.closest(text, Math.max(2, Math.floor(key.length * 0.4)))?.unit.name;
 }
 
 // ---------------------------------------------------------------- reading a cell
@@ -253,6 +275,8 @@ export function isWellKnownBody(text: string): boolean {
   const key = compact(normalizeUnitName(text));
   return key !== '' && wellKnownKeys.has(key);
 }
+
+const UNKNOWN: Reading = { kind: 'unknown' };
 
 function read(text: string, dir: UnitDirectory): Reading {
   const unit = dir.find(text);
@@ -277,6 +301,36 @@ interface Atom {
 }
 
 const MAX_ATOMS_PER_NAME = 8;
+const SEPARATORS = /(,|\s+và\s+)/iu;
+
+let piecesOf: WeakMap<UnitDirectory, number> | undefined;
+
+/** Titles ("Phó Chủ tịch UBND xã phụ trách văn hóa và xã hội") span at most this many pieces. */
+const TITLE_PIECES = 4;
+
+/**
+ * The most pieces (between "," and "và") a name read as one can have: any spelling of the
+ * directory or of the well-known bodies, or a title.
+ */
+function maxPieces(dir: UnitDirectory): number {
+  piecesOf ??= new WeakMap();
+  let n = piecesOf.get(dir);
+  if (n === undefined) {
+    n = TITLE_PIECES;
+    const spellings = [
+      ...dir.units.flatMap((u) => [u.name, u.shortName ?? '', ...u.aliases]),
+      ...WELL_KNOWN_BODIES,
+    ];
+    for (const spelling of spellings) {
+      const parts = cleanText(spelling)
+        .split(SEPARATORS)
+        .filter((p, i) => i % 2 === 0 && p.trim() !== '');
+      n = Math.max(n, parts.length);
+    }
+    piecesOf.set(dir, n);
+  }
+  return n;
+}
 
 /**
  * Splits one ";"-free part of a cell into names. Commas and "và" may separate units or belong to a
@@ -286,11 +340,11 @@ const MAX_ATOMS_PER_NAME = 8;
  * across "và" ("Sở Khoa học và Công nghệ").
  */
 function splitNames(part: string, dir: UnitDirectory): Array<{ text: string; reading: Reading }> {
-  const pieces = part.split(/(,|\s+và\s+)/iu);
+  const split = part.split(SEPARATORS);
   const atoms: Atom[] = [];
-  for (let i = 0; i < pieces.length; i += 2) {
-    const text = pieces[i] ?? '';
-    const sepText = i === 0 ? '' : (pieces[i - 1] ?? '');
+  for (let i = 0; i < split.length; i += 2) {
+    const text = split[i] ?? '';
+    const sepText = i === 0 ? '' : (split[i - 1] ?? '');
     const sep: Atom['sep'] = sepText === '' ? '' : sepText.trim() === ',' ? ',' : 'và';
     if (text.trim() === '' && atoms.length > 0) continue;
     atoms.push({ text, sep });
@@ -298,6 +352,26 @@ function splitNames(part: string, dir: UnitDirectory): Array<{ text: string; rea
   const nonEmpty = atoms.filter((a) => a.text.trim() !== '');
   if (nonEmpty.length === 0) return [];
   const n = nonEmpty.length;
+  // What each piece could start or continue: a catch-all's words are all kinds of units (a
+  // leading "các" aside), and a spelling or title spans at most `pieces` pieces. Joins that can
+  // be neither are unknown without reading them, which keeps a long cell linear in its length.
+  const pieces = maxPieces(dir);
+  const groupWords = nonEmpty.map((a) => {
+    const words = wordKey(a.text)
+      .split(' ')
+      .filter((w) => w !== '');
+    return {
+      inside: words.every(allowedInCatchAll),
+      first: words.slice(words[0] === 'cac' ? 1 : 0).every(allowedInCatchAll),
+    };
+  });
+  const couldBeName = (i: number, j: number): boolean => {
+    if (j - i <= pieces) return true;
+    if (!groupWords[i]?.first) return false;
+    for (let k = i + 1; k < j; k++)
+      if (nonEmpty[k]?.sep !== ',' || !groupWords[k]?.inside) return false;
+    return true;
+  };
   const join = (i: number, j: number): string =>
     nonEmpty
       .slice(i, j)
@@ -307,12 +381,21 @@ function splitNames(part: string, dir: UnitDirectory): Array<{ text: string; rea
   const cost = new Array<number>(n + 1).fill(Infinity);
   const from = new Array<number>(n + 1).fill(0);
   const readings = new Map<string, Reading>();
+  // Several pieces joined can only be a unit or a catch-all when short: longer joins are unknown
+  // without reading them, which keeps a long cell linear in its length.
+  const longest = Math.max(300, 3 * dir.longestKey() + 60);
   cost[0] = 0;
   for (let j = 1; j <= n; j++)
     for (let i = Math.max(0, j - MAX_ATOMS_PER_NAME); i < j; i++) {
       const text = join(i, j);
-      const reading = readings.get(text) ?? read(text, dir);
-      readings.set(text, reading);
+      let reading = readings.get(text);
+      if (!reading) {
+        reading =
+          j - i > 1 && (!couldBeName(i, j) || text.replace(/\([^()]*\)/g, '').length > longest)
+            ? UNKNOWN
+            : read(text, dir);
+        readings.set(text, reading);
+      }
       let c = 1;
       if (reading.kind === 'unknown') {
         const inner = nonEmpty.slice(i + 1, j);

@@ -52,11 +52,14 @@ import { focusOn } from '../sheet/focus.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** Empty rows kept below the last task when a plan outgrows the sheet. */
+const SPARE_ROWS = 100;
+
 function parseImportRequest(payload: unknown): ImportRequest {
   const { text, template, sheetName, mode, accept } = parseRequest(
     requestSchemas().importText,
     payload,
-    'Yêu cầu nhập phụ lục không hợp lệ: cần văn bản đã dán (tối đa 500.000 ký tự) và mẫu phu-luc hoặc sau-ro.',
+    'Yêu cầu nhập phụ lục không hợp lệ: cần văn bản đã dán (tối đa 2.000.000 ký tự) và mẫu phu-luc hoặc sau-ro.',
     'import',
   );
   if (text.trim() === '') {
@@ -300,14 +303,16 @@ function importOf(tx: Transaction, access: Access, request: ImportRequest): Impo
   } else if (result.tasks.length > 0) {
     const rows = importRows(template, result);
     const plan = planLine(result.plan);
-    const { sheet, view } = scaffold(tx, access, template, {
+    const { sheet, view, maxRows } = scaffold(tx, access, template, {
       ...(request.sheetName !== undefined ? { sheetName: request.sheetName } : {}),
       ...(plan !== undefined ? { planName: plan } : {}),
       ...(result.plan?.commune !== undefined ? { commune: result.plan.commune } : {}),
     });
-    const missing = first + rows.length - 1 - sheet.getMaxRows();
-    // Rows inserted inside the table, so its formulas, formats and named range grow with it.
-    if (missing > 0) sheet.insertRowsBefore(sheet.getMaxRows(), missing);
+    const last = first + rows.length - 1;
+    // A plan longer than the sheet: rows inserted inside the table (before its last row), so its
+    // array formulas, formats, validation, conditional formats and named range grow with it,
+    // with room left for tasks added later.
+    if (last > maxRows) sheet.insertRowsBefore(maxRows, last + SPARE_ROWS - maxRows);
     const positions = Object.fromEntries(template.columns.map((c, i) => [c.key, i]));
     writeRowsAround(sheet, first, rows, formulaColumns(template, positions));
     sheetName = view.sheetName;

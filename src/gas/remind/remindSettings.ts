@@ -19,6 +19,7 @@ import { foldText } from '../../core/text/text.ts';
 import { UserError } from '../../core/userError.ts';
 import { SETTINGS_SHEET } from '../report/settings.ts';
 import { labelRows } from '../sheet/table.ts';
+import { setWidths } from '../sheet/grid.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -196,7 +197,7 @@ export function ensureHolidaySheet(ss: Spreadsheet, year: number): boolean {
     .setWrap(true)
     .setVerticalAlignment('top');
   sheet.setFrozenRows(1);
-  [110, 110, 100, 260, 520].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setWidths(sheet, [110, 110, 100, 260, 520]);
   const body = sheet.getMaxRows() - 1;
   sheet.getRange(2, 1, body, 2).setNumberFormat('dd/MM/yyyy');
   sheet

@@ -9,6 +9,7 @@ import { asData } from '../../core/sheet/cellText.ts';
 import { COLOURS } from '../sheet/colours.ts';
 import { protectSheet, PROTECTION_PREFIX } from '../roles/protect.ts';
 import { atomically, type Transaction } from '../tx/transaction.ts';
+import { setWidths } from '../sheet/grid.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -74,7 +75,7 @@ function createLogSheet(
     .setFontWeight('bold')
     .setBackground(COLOURS.done);
   sheet.setFrozenRows(1);
-  widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setWidths(sheet, widths);
   const rows = sheet.getMaxRows() - 1;
   const body = sheet.getRange(2, 1, rows, headers.length);
   body.setNumberFormats(
@@ -88,6 +89,7 @@ function createLogSheet(
     description: `${PROTECTION_PREFIX}${name.toLowerCase()} do Sáu Rõ ghi; chỉ cơ quan thường trực được sửa`,
     editors: access.coordinators,
     keep: access.keep,
+    fresh: true, // staged just now: no protection yet
   });
   return sheet;
 }

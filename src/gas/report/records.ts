@@ -5,6 +5,7 @@
 // still matches (docs/MERGE.md, "Submission records"). Text typed into a cell is never a record.
 import * as z from 'zod/mini';
 import type { Transaction } from '../tx/transaction.ts';
+import { base64OfBytes } from '../../core/text/base64.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Metadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
@@ -111,9 +112,9 @@ export function readRecords(ss: Spreadsheet, period: string): RecordStore {
   };
 }
 
-/** SHA-256 of a text, base64 (Utilities.computeDigest). */
+/** SHA-256 of a text, base64 (Utilities.computeDigest; the base64 text computed here). */
 export function sha256(text: string): string {
-  return Utilities.base64Encode(
+  return base64OfBytes(
     Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8),
   );
 }

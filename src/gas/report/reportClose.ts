@@ -1,12 +1,13 @@
 // "Chốt kỳ" freezes the period's summary, as values, into a read-only sheet; "Trả lại" returns one
 // entry of a unit's report with a reason that stays on the unit's sheet until it resubmits.
+import { showResubmitNeeded } from './reportSubmit.ts';
 import { asData, cellString } from '../../core/sheet/cellText.ts';
 import { codeKey } from '../../core/report/merge/mergeIntake.ts';
 import { formatDay } from '../../core/text/calendar.ts';
 import { UserError } from '../../core/userError.ts';
 import type { ClosePeriodView, SendBackView } from '../api.ts';
 import { appendAudit } from './auditLog.ts';
-import { topLeftBlock } from '../sheet/grid.ts';
+import { setWidths, topLeftBlock } from '../sheet/grid.ts';
 import { PROTECTION_PREFIX, protectSheet } from '../roles/protect.ts';
 import type { Transaction } from '../tx/transaction.ts';
 import { rowFingerprint } from './layout/submissionDigest.ts';
@@ -53,12 +54,13 @@ export function closePeriodOf(ctx: ReportContext, tx: Transaction): ClosePeriodV
     .setValue(
       asData(`${title} (ĐÃ CHỐT lúc ${formatDay(ctx.minute.replace(' ', 'T'))} bởi ${by})`),
     );
-  widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setWidths(sheet, widths);
   sheet.setFrozenColumns(1);
   protectSheet(sheet, {
     description: `${PROTECTION_PREFIX}kỳ ${ctx.period.text} đã chốt, chỉ đọc`,
     editors: ctx.coordinators,
     keep: ctx.keep,
+    fresh: true, // staged just now: no protection yet
   });
   // The period's report, if one was made, is frozen with the summary.
   const report = freezePeriodReport(ctx, tx);
@@ -139,6 +141,13 @@ export function sendBack(
   store.save(next, tx);
   const sheet = found.sheet;
   tx.setValues(sheet.getRange(label.row, 2), [[asData(sentBackText(next, found.sheetId))]]);
+  if (found.parsed.submitBox?.checked)
+    showResubmitNeeded(
+      tx,
+      sheet,
+      'Cần nộp lại (có mục bị trả lại)',
+      `Mục ${code} bị trả lại: sửa rồi tích lại ô "Nộp báo cáo".`,
+    );
   paintInputRows(sheet, block, [row.row], MARK_BACKGROUND, tx);
   ctx.saveSettings(tx);
   appendAudit(

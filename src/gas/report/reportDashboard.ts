@@ -5,10 +5,10 @@
 // each chart is pointed at its table again (a chart change is the one step not undone).
 import type { DashboardView } from '../api.ts';
 import { appendAudit } from './auditLog.ts';
-import type { Transaction } from '../tx/transaction.ts';
+import type { ListedSheets, Transaction } from '../tx/transaction.ts';
 import { sharedDescription } from './sharedSheets.ts';
 import { protectSheet } from '../roles/protect.ts';
-import { topLeftBlock, writeGrid, type CellGrid } from '../sheet/grid.ts';
+import { type CellGrid, setWidths, topLeftBlock, writeGrid } from '../sheet/grid.ts';
 import {
   CHART_TITLES,
   DASHBOARD_SHEET,
@@ -27,12 +27,17 @@ export interface DashboardOptions {
   /** Log the action in "Nhật ký" (not when it runs as part of "Tổng hợp", which logs itself). */
   audit: boolean;
   tx: Transaction;
+  /**
+   * The workbook's sheets with their names, when the merge just before listed them: its closed
+   * periods are read from that list (a merge neither makes nor removes a "Chốt kỳ" sheet).
+   */
+  sheets?: ListedSheets | undefined;
 }
 
 export function rebuildDashboard(ctx: ReportContext, options: DashboardOptions): DashboardView {
   const { ss } = ctx;
   const source = readSummarySource(ss, ctx.period.text, 'cập nhật bảng điều khiển');
-  const closed = readClosedPeriods(ss);
+  const closed = readClosedPeriods(ss, options.sheets);
   const layout = layoutDashboard({
     data: source.data,
     periodText: ctx.period.text,
@@ -97,7 +102,7 @@ function fill(sheet: Sheet, layout: DashboardLayout, created: boolean): void {
   writeGrid(topLeftBlock(sheet, height, width), padded(layout, height, width));
   if (!created) return;
   sheet.getRange(1, 1).setFontSize(13);
-  layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setWidths(sheet, layout.widths);
   sheet.setFrozenRows(2);
 }
 
@@ -122,6 +127,7 @@ function writeDashboard(
     description: `${PROTECTION_PREFIX}bảng điều khiển do Sáu Rõ dựng lại sau mỗi lần Tổng hợp; ${sharedDescription(DASHBOARD_SHEET).replace(PROTECTION_PREFIX, '')}`,
     editors: access.coordinators,
     keep: access.keep,
+    fresh: true, // staged just now: no protection yet
   });
   return sheet;
 }

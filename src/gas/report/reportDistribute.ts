@@ -6,7 +6,7 @@
 import { formatDay } from '../../core/text/calendar.ts';
 import { UserError } from '../../core/userError.ts';
 import type { DistributeView, DistributedSheetView } from '../api.ts';
-import type { Transaction } from '../tx/transaction.ts';
+import type { ListedSheets, Transaction } from '../tx/transaction.ts';
 import { appendAudit } from './auditLog.ts';
 import { assertOpen, type ReportContext } from './reportContext.ts';
 import { readPlan, type PlanKpi, type PlanTask, type ReportUnit } from './reportPlan.ts';
@@ -17,10 +17,10 @@ import { protectSharedSheets } from './sharedSheets.ts';
 import { ensureEditTrigger } from './submitTrigger.ts';
 import { sentBackLine, stateLine, stateOf } from './submissionState.ts';
 import {
-  findSubmissionSheets,
+  scanSubmissionSheets,
   submissionSheetName,
   validationRules,
-  writeSubmissionSheet,
+  writeSubmissionSheets,
   type Access,
   type FoundSheet,
 } from './submissionSheet.ts';
@@ -66,7 +66,12 @@ function pickOld(sheets: FoundSheet[], usual: string): FoundSheet | undefined {
   return sheets.find((f) => f.parsed.sheet === usual) ?? sheets[0];
 }
 
-export function distribute(ctx: ReportContext, tx: Transaction): DistributeView {
+/** `listed`: the workbook's sheets with their names, when the action's guard has just listed them. */
+export function distribute(
+  ctx: ReportContext,
+  tx: Transaction,
+  listed?: ListedSheets,
+): DistributeView {
   assertOpen(ctx);
   const { ss } = ctx;
   const plan = readPlan(ss, ctx.dir, ctx.coordinator);
@@ -76,12 +81,16 @@ export function distribute(ctx: ReportContext, tx: Transaction): DistributeView 
       en: 'The task tables hold no task with a code and a lead unit yet.',
     });
   }
-  const scan = findSubmissionSheets(ss, ctx.period.text, ctx.dir, {
+  const {
+    found: scan,
+    names,
+    sheets: workbookSheets,
+  } = scanSubmissionSheets(ss, ctx.period.text, ctx.dir, {
     formats: true,
     skip: new Set(plan.sheets),
+    known: listed,
   });
   const records = readRecords(ss, ctx.period.text).records;
-  const names = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
   const deadlineText = formatDay(ctx.period.deadline);
 
   // Everything is computed before the first write.
@@ -119,11 +128,19 @@ export function distribute(ctx: ReportContext, tx: Transaction): DistributeView 
     return { unit, old, name, layout, access };
   });
 
-  const rules = validationRules();
-  let index = ss.getNumSheets();
+  writeSubmissionSheets(
+    tx,
+    planned.map((p) => ({
+      target: p.old ?? null,
+      name: p.name,
+      unit: p.unit.name,
+      layout: p.layout,
+      access: p.access,
+    })),
+    validationRules(),
+    ss.getNumSheets(),
+  );
   const sheets: DistributedSheetView[] = planned.map((p) => {
-    writeSubmissionSheet(tx, p.old ?? null, p.name, p.unit.name, p.layout, p.access, rules, index);
-    if (!p.old) index++;
     return {
       unit: p.unit.name,
       sheetName: p.name,
@@ -140,7 +157,7 @@ export function distribute(ctx: ReportContext, tx: Transaction): DistributeView 
 
   const trigger = ensureEditTrigger(tx, ctx);
   ctx.saveSettings(tx);
-  protectSharedSheets(tx, ss, plan.sheets, ctx);
+  protectSharedSheets(tx, ss, plan.sheets, ctx, workbookSheets);
   const created = sheets.filter((s) => s.created).length;
   appendAudit(
     tx,

@@ -14,8 +14,8 @@ import { formatDay } from '../../core/text/calendar.ts';
 import { UserError } from '../../core/userError.ts';
 import type { MergeStatsView, MergeView } from '../api.ts';
 import { PROTECTION_PREFIX, protectSheet, removeProtections } from '../roles/protect.ts';
-import { GridBuilder, topLeftBlock, writeGrid } from '../sheet/grid.ts';
-import type { Transaction } from '../tx/transaction.ts';
+import { GridBuilder, setWidths, topLeftBlock, writeGrid } from '../sheet/grid.ts';
+import type { ListedSheets, Transaction } from '../tx/transaction.ts';
 import { appendAudit } from './auditLog.ts';
 import {
   layoutSummary,
@@ -39,7 +39,7 @@ import {
   unitStateText,
   type SheetState,
 } from './submissionState.ts';
-import { findSubmissionSheets, type FoundSheet } from './submissionSheet.ts';
+import { scanSubmissionSheets, type FoundSheet } from './submissionSheet.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
@@ -47,6 +47,8 @@ type Protection = GoogleAppsScript.Spreadsheet.Protection;
 export interface MergeOutcome {
   view: MergeView;
   result: MergeResult;
+  /** The workbook's sheets with their names as the merge found them (before its own). */
+  sheets: ListedSheets;
 }
 
 /** KPI judgement as the summary shows it; the target's measure unit applies when it names none. */
@@ -148,13 +150,15 @@ function statsView(
   };
 }
 
-export function merge(ctx: ReportContext, tx: Transaction): MergeOutcome {
+/** `listed`: the workbook's sheets with their names, when the action's guard has just listed them. */
+export function merge(ctx: ReportContext, tx: Transaction, listed?: ListedSheets): MergeOutcome {
   assertOpen(ctx);
   const { ss } = ctx;
   const plan = readPlan(ss, ctx.dir, ctx.coordinator);
-  const found = findSubmissionSheets(ss, ctx.period.text, ctx.dir, {
+  const { found, sheets } = scanSubmissionSheets(ss, ctx.period.text, ctx.dir, {
     formats: true,
     skip: new Set(plan.sheets),
+    known: listed,
   });
   const records = readRecords(ss, ctx.period.text).records;
   const states = new Map(found.map((f) => [f, stateOf(f, records)] as const));
@@ -211,6 +215,7 @@ export function merge(ctx: ReportContext, tx: Transaction): MergeOutcome {
       description: sharedDescription(name),
       editors: ctx.coordinators,
       keep: ctx.keep,
+      fresh: true, // staged just now: no protection yet
     });
     sheet.addDeveloperMetadata(SPANS_KEY, JSON.stringify(layout.spans), PROJECT());
   }
@@ -230,6 +235,7 @@ export function merge(ctx: ReportContext, tx: Transaction): MergeOutcome {
   );
   return {
     result,
+    sheets,
     view: {
       period: ctx.period.text,
       sheetName: name,
@@ -264,7 +270,7 @@ function PROJECT(): GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility {
 function fillSummary(sheet: Sheet, layout: SummaryLayout): void {
   writeGrid(topLeftBlock(sheet, layout.values.length, layout.values[0]?.length ?? 1), layout);
   sheet.getRange(1, 1).setFontSize(13);
-  layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setWidths(sheet, layout.widths);
   sheet.setFrozenColumns(1);
   producedProtection(sheet, layout);
 }
@@ -383,7 +389,7 @@ function rewriteSummary(
       for (const m of sheet.createDeveloperMetadataFinder().withKey(SPANS_KEY).find()) m.remove();
     });
   }
-  layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setWidths(sheet, layout.widths);
 }
 
 /** White is what Sheets reports for "no colour". */

@@ -5,7 +5,7 @@ import { codeKey } from '../../core/report/merge/mergeIntake.ts';
 import { planIdentity, type PlanIdentity } from '../../core/report/planIdentity.ts';
 import type { PeriodReportView } from '../api.ts';
 import { logNow } from './auditLog.ts';
-import { topLeftBlock, writeGrid } from '../sheet/grid.ts';
+import { setWidths, topLeftBlock, writeGrid } from '../sheet/grid.ts';
 import { replaceSheet } from '../sheet/swap.ts';
 import { findTables, readTable } from '../sheet/table.ts';
 import {
@@ -115,7 +115,7 @@ function fill(sheet: Sheet, layout: ReportLayout): void {
   for (const row of layout.centred)
     sheet.getRange(row, 1, 1, width).setHorizontalAlignment('center');
   sheet.getRange(5, 1, 2, width).setFontSize(13);
-  layout.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setWidths(sheet, layout.widths);
   // Sheets has no page-setup API: the frozen heading is what prints on every page.
   sheet.setFrozenRows(layout.frozenRows);
 }

@@ -85,11 +85,11 @@ export function readPlan(
   const builder = new PlanBuilder(dir, coordinator);
   const sheets: string[] = [];
   for (const t of tables) {
-    sheets.push(t.sheet.getName());
+    sheets.push(t.name);
     const block = readTable(t.sheet, t.template);
     if (!block) continue;
-    if (t.template.kind === 'tasks') builder.addTaskTable(block);
-    else builder.addKpiTable(block);
+    if (t.template.kind === 'tasks') builder.addTaskTable(block, t.name);
+    else builder.addKpiTable(block, t.name);
   }
   return { ...builder.finish(), sheets };
 }
@@ -166,8 +166,7 @@ class PlanBuilder {
     return [this.coordinator];
   }
 
-  addTaskTable(block: TableBlock): void {
-    const sheet = block.sheet.getName();
+  addTaskTable(block: TableBlock, sheet = block.sheet.getName()): void {
     let section = '';
     block.rows.forEach((row, i) => {
       const where = { sheet, row: block.firstDataRow + i };
@@ -225,8 +224,7 @@ class PlanBuilder {
     });
   }
 
-  addKpiTable(block: TableBlock): void {
-    const sheet = block.sheet.getName();
+  addKpiTable(block: TableBlock, sheet = block.sheet.getName()): void {
     block.rows.forEach((row, i) => {
       const where = { sheet, row: block.firstDataRow + i };
       const code = cellString(cell(block, row, 'code'));

@@ -37,9 +37,9 @@ import {
   sameEmail,
 } from '../roles/roles.ts';
 import { focusOn } from '../sheet/focus.ts';
-import { atomically } from '../tx/transaction.ts';
+import { atomically, type ListedSheets } from '../tx/transaction.ts';
 import { readUnitDirectory } from '../units/units.ts';
-import { HEADER_LAYOUT } from './layout/submissionColumns.ts';
+import { HEADER_LAYOUT, SUBMISSION_SHEET_PREFIX } from './layout/submissionColumns.ts';
 import { summarySheetName } from './layout/mergeSummary.ts';
 import { readRecords } from './records.ts';
 import { stateOf, unitStateText } from './submissionState.ts';
@@ -52,7 +52,13 @@ import { exportView, writeExport } from './reportExport.ts';
 import { distribute } from './reportDistribute.ts';
 import { merge } from './reportMerge.ts';
 import { readPlan } from './reportPlan.ts';
-import { showRefusal, submit } from './reportSubmit.ts';
+import {
+  EDITED_NOTE,
+  EDITED_STATE,
+  showRefusal,
+  showResubmitNeeded,
+  submit,
+} from './reportSubmit.ts';
 import { RHYTHM_LABELS } from './settings.ts';
 import { findSubmissionSheets, readSubmissionSheet } from './submissionSheet.ts';
 import { serve } from '../serve.ts';
@@ -122,7 +128,8 @@ export function distributeReports(payload?: ReportRequest): DistributeView {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const view = asCoordinator(
       { vi: 'tạo phiếu báo cáo', en: 'distribute the report sheets' },
-      (caller, tx) => distribute(openContext(ss, period, true, caller), tx),
+      (caller, tx, _access, listed) =>
+        distribute(openContext(ss, period, true, caller), tx, listed),
     );
     const first = view.sheets.find((s) => s.created) ?? view.sheets[0];
     if (first) focusAfter(ss, first.sheetName);
@@ -192,7 +199,12 @@ export function onReportEdit(e?: {
   user?: GoogleAppsScript.Base.User;
 }): void {
   const range = e?.range;
-  if (!range || String(e?.value ?? '').toUpperCase() !== 'TRUE') return;
+  if (!range) return;
+  if (range.getRow() > HEADER_LAYOUT.protectionRow) {
+    noteEditAfterSubmit(range);
+    return;
+  }
+  if (String(e?.value ?? '').toUpperCase() !== 'TRUE') return;
   if (range.getRow() !== HEADER_LAYOUT.submitRow || range.getColumn() !== 2) return;
   const sheet = range.getSheet();
   const row = HEADER_LAYOUT.submitRow;
@@ -234,6 +246,28 @@ export function onReportEdit(e?: {
 }
 
 /**
+ * An edit below a submitted sheet's header: the box still ticked would tell the unit it is done,
+ * while the merge (which compares the record's digest) no longer counts the sheet. So the box is
+ * unticked and the state says to submit again. Best effort: the record stays the truth.
+ */
+function noteEditAfterSubmit(range: GoogleAppsScript.Spreadsheet.Range): void {
+  const sheet = range.getSheet();
+  if (!sheet.getName().startsWith(SUBMISSION_SHEET_PREFIX)) return;
+  const box = sheet.getRange(HEADER_LAYOUT.submitRow, 2).getValue();
+  if (box !== true) return;
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    withDocumentLock(() =>
+      atomically(ss, { vi: 'ghi phiếu cần nộp lại', en: 'mark the sheet for resubmission' }, (tx) =>
+        showResubmitNeeded(tx, sheet, EDITED_STATE, EDITED_NOTE),
+      ),
+    );
+  } catch (err) {
+    console.warn(`onReportEdit: could not mark ${sheet.getName()} for resubmission`, err);
+  }
+}
+
+/**
  * "Tổng hợp": all-or-nothing. The dashboard follows as its own step: if it cannot be rebuilt,
  * the summary stands and the dashboard stays as it was (a warning says so).
  */
@@ -241,15 +275,21 @@ export function mergeReports(payload?: ReportRequest): MergeView {
   return serve('mergeReports', () => {
     const period = periodOf(payload);
     const ss = SpreadsheetApp.getActiveSpreadsheet();
+    let sheets: ListedSheets | undefined;
     const view = asCoordinator(
       { vi: 'tổng hợp báo cáo', en: 'merge the reports' },
-      (caller, tx) => merge(openContext(ss, period, true, caller), tx).view,
+      (caller, tx, _access, listed) => {
+        const outcome = merge(openContext(ss, period, true, caller), tx, listed);
+        sheets = outcome.sheets;
+        return outcome.view;
+      },
     );
     try {
       const dashboard = asCoordinator(
         { vi: 'cập nhật bảng điều khiển', en: 'update the dashboard' },
         (caller, tx) =>
-          rebuildDashboard(openContext(ss, period, false, caller), { audit: false, tx }).sheetName,
+          rebuildDashboard(openContext(ss, period, false, caller), { audit: false, tx, sheets })
+            .sheetName,
         { tidy: false },
       );
       view.dashboard = dashboard;

@@ -22,11 +22,13 @@ export function readSummarySource(
   ss: Spreadsheet,
   periodText: string,
   action: string,
+  /** The summary just written by a merge (the period is open, so it is the source). */
+  written?: Sheet,
 ): SummarySource {
   const closedName = closedSheetName(periodText);
   const name = summarySheetName(periodText);
-  const closed = ss.getSheetByName(closedName);
-  const sheet = closed ?? ss.getSheetByName(name);
+  const closed = written ? null : ss.getSheetByName(closedName);
+  const sheet = written ?? closed ?? ss.getSheetByName(name);
   if (!sheet) {
     throw new UserError({
       vi: `Chưa có bảng tổng hợp kỳ ${periodText} (trang "${name}"). Hãy bấm "Tổng hợp" trước khi ${action}.`,
@@ -42,7 +44,7 @@ export function readSummarySource(
       where: { sheet: sheet.getName() },
     });
   }
-  return { sheet, name: sheet.getName(), closed: closed !== null, data };
+  return { sheet, name: closed ? closedName : name, closed: closed !== null, data };
 }
 
 export interface ClosedPeriod {
@@ -55,10 +57,14 @@ export interface ClosedPeriod {
 }
 
 /** Every "Chốt kỳ <kỳ>" sheet, read once each, oldest first (by last day, then first day). */
-export function readClosedPeriods(ss: Spreadsheet): ClosedPeriod[] {
+/** `sheets`: the workbook's sheets with their names, when the caller has them already. */
+export function readClosedPeriods(
+  ss: Spreadsheet,
+  sheets?: ReadonlyArray<{ name: string; sheet: Sheet }>,
+): ClosedPeriod[] {
   const out: ClosedPeriod[] = [];
-  for (const sheet of ss.getSheets()) {
-    const name = sheet.getName();
+  const all = sheets ?? ss.getSheets().map((sheet) => ({ name: sheet.getName(), sheet }));
+  for (const { name, sheet } of all) {
     const m = /^Chốt kỳ (.+)$/u.exec(name);
     if (!m) continue;
     const p = parsePeriod(m[1] ?? '');

@@ -14,7 +14,7 @@ import { appendAudit, queueAudit, type AuditEntry } from './auditLog.ts';
 import { assertOpen, type ReportContext } from './reportContext.ts';
 import { resolvePeriod } from './settings.ts';
 import { labelAt, layoutProblems, rowHasInput, toSubmission } from './layout/submissionRead.ts';
-import { SUBMISSION_LABELS } from './layout/submissionColumns.ts';
+import { HEADER_LAYOUT, SUBMISSION_LABELS } from './layout/submissionColumns.ts';
 import { rowFingerprint } from './layout/submissionDigest.ts';
 import { readRecords, type PeriodRecords } from './records.ts';
 import { digestOf, stampLine, sentBackLine } from './submissionState.ts';
@@ -306,4 +306,33 @@ export function showRefusal(tx: Transaction, sheet: Sheet, row: number, reasons:
     ...(reasons.length > 4 ? [`… và ${reasons.length - 4} lỗi khác.`] : []),
   ].join('\n');
   tx.setValues(sheet.getRange(row, 2, 1, 2), [[false, text]]);
+}
+
+/** The state and the box's neighbour once the sheet no longer matches what was submitted. */
+export const EDITED_STATE = 'Cần nộp lại (phiếu đã sửa sau khi nộp)';
+export const EDITED_NOTE = 'Phiếu đã sửa sau khi nộp: tích lại ô "Nộp báo cáo" khi đã sửa xong.';
+
+/**
+ * A unit changed its sheet after submitting (or the office sent an entry back): the box is
+ * unticked and the state says it must be submitted again, so that nobody reads a ticked box as
+ * "done" while the merge no longer counts the sheet. Part of the caller's transaction.
+ */
+export function showResubmitNeeded(
+  tx: Transaction,
+  sheet: Sheet,
+  state: string,
+  why: string,
+): void {
+  const top = HEADER_LAYOUT.stateRow;
+  const rows = HEADER_LAYOUT.submitRow - top + 1;
+  const range = sheet.getRange(top, 2, rows, 2);
+  const next = range.getValues().map((r) => [...r]);
+  const stateCells = next[0];
+  const box = next[rows - 1];
+  if (stateCells) stateCells[0] = state;
+  if (box) {
+    box[0] = false;
+    box[1] = why;
+  }
+  tx.setValues(range, next);
 }

@@ -417,7 +417,7 @@ function createSettingsSheet(
   sheet.setColumnWidths(1, 1, 180);
   sheet.setColumnWidths(2, 1, 240);
   sheet.setColumnWidths(3, 1, 480);
-  applySettingsValidation(sheet, ss);
+  applySettingsValidation(sheet, tx.stagedSheet(UNIT_SHEET) ?? ss.getSheetByName(UNIT_SHEET));
   sheet
     .getRange(REPORT_DATE_ROW - 2, 1, 3, 3)
     .protect()
@@ -427,10 +427,12 @@ function createSettingsSheet(
     description: `${PROTECTION_PREFIX}cài đặt báo cáo; chỉ cơ quan thường trực được sửa`,
     editors: access.coordinators,
     keep: access.keep,
+    fresh: true, // staged just now: no protection yet
   });
 }
 
-function applySettingsValidation(sheet: Sheet, ss: Spreadsheet): void {
+/** `units`: the directory, also when this action is making it (staged under a temporary name). */
+function applySettingsValidation(sheet: Sheet, units: Sheet | null): void {
   sheet
     .getRange(3, 2)
     .setDataValidation(
@@ -449,7 +451,6 @@ function applySettingsValidation(sheet: Sheet, ss: Spreadsheet): void {
         .setHelpText('Chọn hoặc ghi hạn nộp báo cáo như trong Kế hoạch.')
         .build(),
     );
-  const units = ss.getSheetByName(UNIT_SHEET);
   if (units) {
     sheet
       .getRange(5, 2)

@@ -56,17 +56,20 @@ function isProtectedFor(sheet: Sheet, access: SharedAccess): boolean {
 
 /**
  * Protects every shared sheet for the coordinators (undone on failure). `planSheets`: the sheets
- * of the task and KPI tables. Returns the names of the sheets it changed.
+ * of the task and KPI tables. `known`: every sheet with its name, when the action has just listed
+ * them (sheets it staged since keep temporary names, which are never shared sheets' names, and
+ * protect themselves). Returns the names of the sheets it changed.
  */
 export function protectSharedSheets(
   tx: Transaction,
   ss: Spreadsheet,
   planSheets: readonly string[],
   access: SharedAccess,
+  known?: ReadonlyArray<{ sheet: Sheet; name: string }>,
 ): string[] {
   const changed: string[] = [];
-  for (const sheet of ss.getSheets()) {
-    const name = sheet.getName();
+  const sheets = known ?? ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+  for (const { sheet, name } of sheets) {
     if (!planSheets.includes(name) && !isSharedSheetName(name)) continue;
     if (isProtectedFor(sheet, access)) continue;
     protectSheet(

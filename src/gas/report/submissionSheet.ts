@@ -5,7 +5,9 @@ import { formatPeriod, parsePeriod } from '../../core/report/period.ts';
 import { resolveUnits, type UnitDirectory } from '../../core/unit/unit.ts';
 import { TASK_STATUSES } from '../../core/sheet/vocabulary.ts';
 import { AUDIT_DETAIL_SHEET, AUDIT_SHEET } from './auditLog.ts';
-import { GridBuilder, topLeftBlock, writeGrid, type CellGrid } from '../sheet/grid.ts';
+import { GridBuilder, setWidths, topLeftBlock, type CellGrid } from '../sheet/grid.ts';
+import { sheetValues } from '../sheet/table.ts';
+import { columnLetter } from '../../core/sheet/a1.ts';
 import { MAX_SHEET_NAME, validSheetName, withSuffix } from '../sheet/sheetName.ts';
 import {
   ownRangeProtections,
@@ -14,7 +16,12 @@ import {
   protectSheet,
   removeProtections,
 } from '../roles/protect.ts';
-import { restoreBackgrounds, TEMP_PREFIX, type Transaction } from '../tx/transaction.ts';
+import {
+  restoreBackgrounds,
+  TEMP_PREFIX,
+  type ListedSheets,
+  type Transaction,
+} from '../tx/transaction.ts';
 import { MARK_BACKGROUND } from '../check/marks.ts';
 import { SETTINGS_SHEET } from './settings.ts';
 import {
@@ -22,9 +29,11 @@ import {
   HEADER_ROWS,
   READ_ONLY,
   SHEET_WIDTH,
+  SUBMISSION_SHEET_PREFIX,
   TASK_COLUMNS,
 } from './layout/submissionColumns.ts';
 import {
+  formatsMatter,
   inputRuns,
   parseSubmissionValues,
   type ParsedBlock,
@@ -32,6 +41,9 @@ import {
 } from './layout/submissionRead.ts';
 import type { Layout } from './layout/submissionLayout.ts';
 import { UNIT_SHEET } from '../units/unitSheet.ts';
+import { DASHBOARD_SHEET } from './layout/dashboardLayout.ts';
+import { EXPORT_SHEET } from './layout/exportRows.ts';
+import { HOLIDAY_SHEET } from '../remind/remindSettings.ts';
 import { COLOURS } from '../sheet/colours.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -64,19 +76,22 @@ export function canonicalUnit(text: string, dir: UnitDirectory): string {
 /** Is this sheet a workbook sheet of ours that is never a submission? */
 function isReportOwnSheet(name: string): boolean {
   return (
-    /^(Tổng hợp|Chốt kỳ) /u.test(name) ||
+    /^(Tổng hợp|Chốt kỳ|Báo cáo kỳ) /u.test(name) ||
     name === AUDIT_SHEET ||
     name === AUDIT_DETAIL_SHEET ||
     name === SETTINGS_SHEET ||
     name === UNIT_SHEET ||
+    name === DASHBOARD_SHEET ||
+    name === EXPORT_SHEET ||
+    name === HOLIDAY_SHEET ||
     name.startsWith(TEMP_PREFIX)
   );
 }
 
 /**
  * A sheet (named `name`) read as a submission, or null when it is not one (or not one of
- * `period`, when given). One read of its values; its number formats are read only when asked and
- * the sheet is a submission of the period.
+ * `period`, when given). One read of its values; its number formats are read only when asked, the
+ * sheet is a submission of the period and a % format could change how one of its numbers reads.
  */
 export function readSubmissionSheet(
   sheet: Sheet,
@@ -84,20 +99,24 @@ export function readSubmissionSheet(
   dir: UnitDirectory,
   options: { formats: boolean; period?: string },
 ): FoundSheet | null {
-  const range = sheet.getDataRange();
-  const values = range.getValues();
+  const values = sheetValues(sheet);
   let parsed = parseSubmissionValues(name, values);
   if (!parsed) return null;
   if (options.period !== undefined && !samePeriod(parsed.periodText, options.period)) return null;
-  if (options.formats) parsed = parseSubmissionValues(name, values, range.getNumberFormats());
+  const height = values.length;
+  const width = values[0]?.length ?? 0;
+  if (options.formats && formatsMatter(parsed)) {
+    const formats = sheet.getRange(1, 1, height, width).getNumberFormats();
+    parsed = parseSubmissionValues(name, values, formats);
+  }
   if (!parsed) return null;
   return {
     sheet,
     sheetId: sheet.getSheetId(),
     parsed,
     unit: canonicalUnit(parsed.unitText, dir),
-    height: values.length,
-    width: values[0]?.length ?? 0,
+    height,
+    width,
   };
 }
 
@@ -108,9 +127,26 @@ export function findSubmissionSheets(
   dir: UnitDirectory,
   options: { formats: boolean; skip: ReadonlySet<string> },
 ): FoundSheet[] {
+  return scanSubmissionSheets(ss, periodText, dir, options).found;
+}
+
+/**
+ * findSubmissionSheets, with every sheet and its name seen on the way (`names` in lower case).
+ * `known`: the sheets with their names when the action has just listed them.
+ */
+export function scanSubmissionSheets(
+  ss: Spreadsheet,
+  periodText: string,
+  dir: UnitDirectory,
+  options: { formats: boolean; skip: ReadonlySet<string>; known?: ListedSheets | undefined },
+): { found: FoundSheet[]; names: Set<string>; sheets: Array<{ sheet: Sheet; name: string }> } {
   const found: FoundSheet[] = [];
-  for (const sheet of ss.getSheets()) {
-    const name = sheet.getName();
+  const names = new Set<string>();
+  const sheets: Array<{ sheet: Sheet; name: string }> = [];
+  const all = options.known ?? ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+  for (const { sheet, name } of all) {
+    names.add(name.toLowerCase());
+    sheets.push({ sheet, name });
     if (options.skip.has(name) || isReportOwnSheet(name)) continue;
     const f = readSubmissionSheet(sheet, name, dir, {
       formats: options.formats,
@@ -118,7 +154,7 @@ export function findSubmissionSheets(
     });
     if (f) found.push(f);
   }
-  return found;
+  return { found, names, sheets };
 }
 
 /** Does a sheet's "Kỳ báo cáo" text name this period (canonical text, 2026-Q2)? */
@@ -133,7 +169,7 @@ export function submissionSheetName(
   unit: { name: string; shortName?: string },
   taken: (name: string) => boolean,
 ): string {
-  const prefix = `BC ${periodText} - `;
+  const prefix = `${SUBMISSION_SHEET_PREFIX}${periodText} - `;
   const room = MAX_SHEET_NAME - prefix.length;
   const pick = unit.shortName && unit.name.length > room ? unit.shortName : unit.name;
   const who = validSheetName(pick).replace(/…$/, '') || 'đơn vị';
@@ -259,108 +295,173 @@ export function paintInputRows(
 }
 
 /**
- * What the unit's editors may type in: the input cells of each block, and the header rows its own
- * "Nộp báo cáo" writes (state, send-backs, the box and its result). Nothing typed there counts as
- * a submission: the merge reads the record.
+ * The cells a sheet's protections name, from one RangeList: `box`, the one range protection of the
+ * unit's input cells, is the rectangle around them all; `inputs`, what the sheet protection leaves
+ * out, are the input cells of each block and the header rows the unit's own "Nộp báo cáo" writes
+ * (state, send-backs, the box and its result). Nothing typed there counts as a submission: the
+ * merge reads the record. The fixed cells inside the box stay the coordinators' alone, because the
+ * sheet protection covers them too, and Sheets lets a person edit a cell only when every
+ * protection covering it allows them. One protection instead of one per block: four service
+ * calls fewer per block, which counts at 100 units.
  */
-function inputRanges(sheet: Sheet, layout: Layout): Range[] {
-  return [
-    sheet.getRange(layout.stateRow, 2, layout.submitRow - layout.stateRow + 1, 2),
-    ...layout.blocks.map((b) =>
-      sheet.getRange(b.firstRow, READ_ONLY + 1, b.count, columnsOf(b.role).length - READ_ONLY),
-    ),
-  ];
-}
-
-/**
- * The one range protection of a sheet's input cells: the rectangle around them all. The fixed
- * cells inside it stay the coordinators' alone, because the sheet protection (which leaves out
- * only the input cells themselves) covers them too, and Sheets lets a person edit a cell only
- * when every protection covering it allows them. One protection instead of one per block: four
- * service calls fewer per block, which counts at 100 units.
- */
-function inputBox(sheet: Sheet, layout: Layout): Range {
+function protectedRanges(sheet: Sheet, layout: Layout): { box: Range; inputs: Range[] } {
+  const a1 = (row: number, col: number, rows: number, cols: number) =>
+    `${columnLetter(col - 1)}${row}:${columnLetter(col + cols - 2)}${row + rows - 1}`;
   const last = layout.blocks.reduce(
     (end, b) => Math.max(end, b.firstRow + b.count - 1),
     layout.submitRow,
   );
   const right = layout.blocks.reduce((w, b) => Math.max(w, columnsOf(b.role).length), 3);
-  return sheet.getRange(layout.stateRow, 2, last - layout.stateRow + 1, right - 1);
+  const [box, ...inputs] = sheet
+    .getRangeList([
+      a1(layout.stateRow, 2, last - layout.stateRow + 1, right - 1),
+      a1(layout.stateRow, 2, layout.submitRow - layout.stateRow + 1, 2),
+      ...layout.blocks.map((b) =>
+        a1(b.firstRow, READ_ONLY + 1, b.count, columnsOf(b.role).length - READ_ONLY),
+      ),
+    ])
+    .getRanges();
+  if (!box) throw new Error('getRangeList returned no range');
+  return { box, inputs };
 }
 
-/** The layout written into a sheet: values and formats, widths, validation. */
+/**
+ * Every cell's validation in the area: status, progress and completion day in the task blocks'
+ * rows, the "Nộp báo cáo" box; null everywhere else (which clears what rows that moved had).
+ */
+function validationGrid(
+  layout: Layout,
+  height: number,
+  width: number,
+  rules: ValidationRules,
+): Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>> {
+  const grid = Array.from({ length: height }, () =>
+    new Array<GoogleAppsScript.Spreadsheet.DataValidation | null>(width).fill(null),
+  );
+  const column = (key: string) => TASK_COLUMNS.findIndex((c) => c.key === key);
+  const checked: Array<[number, GoogleAppsScript.Spreadsheet.DataValidation]> = [
+    [column('status'), rules.status],
+    [column('progress'), rules.progress],
+    [column('completedOn'), rules.completedOn],
+  ];
+  for (const b of layout.blocks) {
+    if (b.role === 'kpi') continue;
+    for (let r = b.firstRow; r < b.firstRow + b.count; r++) {
+      const row = grid[r - 1];
+      for (const [col, rule] of checked) if (row && col >= 0 && col < width) row[col] = rule;
+    }
+  }
+  const box = grid[layout.submitRow - 1];
+  if (box && width > 1) box[1] = rules.checkbox;
+  return grid;
+}
+
+/**
+ * The layout written into a sheet's top-left area as 2-D blocks over that one range: number
+ * formats, values, weights, colours, wraps and validations.
+ */
 function fill(
-  sheet: Sheet,
+  area: Range,
   layout: Layout,
   height: number,
   width: number,
   access: Access,
   rules: ValidationRules,
 ): void {
-  const area = topLeftBlock(sheet, height, width);
-  writeGrid(area, grids(layout, height, width, access));
-  sheet.getRange(1, 1).setFontSize(13);
-  // One call per block: status, progress and completion day, nothing in the columns between.
-  const status = TASK_COLUMNS.findIndex((c) => c.key === 'status');
-  const progress = TASK_COLUMNS.findIndex((c) => c.key === 'progress');
-  const completedOn = TASK_COLUMNS.findIndex((c) => c.key === 'completedOn');
-  const first = Math.min(status, progress, completedOn);
-  const span = Math.max(status, progress, completedOn) - first + 1;
-  const row = Array.from({ length: span }, (_, i) =>
-    i === status - first
-      ? rules.status
-      : i === progress - first
-        ? rules.progress
-        : i === completedOn - first
-          ? rules.completedOn
-          : null,
+  const g = grids(layout, height, width, access);
+  // Formats first: text cells stay text ("1.10", "2026-05") whatever is written into them.
+  area.setNumberFormats(g.formats);
+  area.setValues(g.values);
+  area.setFontWeights(g.weights);
+  area.setBackgrounds(g.backgrounds as string[][]);
+  area.setWraps(g.wraps);
+  area.setDataValidations(
+    validationGrid(layout, height, width, rules) as GoogleAppsScript.Spreadsheet.DataValidation[][],
   );
-  for (const b of layout.blocks) {
-    if (b.role === 'kpi' || b.count === 0) continue;
-    sheet
-      .getRange(b.firstRow, first + 1, b.count, span)
-      .setDataValidations(Array.from({ length: b.count }, () => row));
-  }
-  sheet.getRange(layout.submitRow, 2).setDataValidation(rules.checkbox);
+}
+
+export interface SheetToWrite {
+  /** The unit's sheet made before (rewritten in place), or null for a new one. */
+  target: { sheet: Sheet; height: number; width: number } | null;
+  name: string;
+  unit: string;
+  layout: Layout;
+  access: Access;
 }
 
 /**
- * Writes a unit's sheet, all-or-nothing. A new sheet is staged under a temporary name. An existing
- * one keeps its tab (same link, same id, so its submission record still applies) and is rewritten
- * in place after a backup copy of its area, which a failure copies back. Protections are changed
- * new-first, so the sheet is never open.
+ * The new sheets, staged under temporary names from `firstIndex` before anything is written into
+ * them: the first gets the rows of the longest layout, the column widths, the top alignment and
+ * the title's size; the others are copies of it (insertSheet with a template), so these are set
+ * once per action, not once per unit.
  */
-export function writeSubmissionSheet(
+function stageNewSheets(
   tx: Transaction,
-  target: { sheet: Sheet; height: number; width: number } | null,
-  name: string,
-  unit: string,
-  layout: Layout,
-  access: Access,
+  list: readonly SheetToWrite[],
+  firstIndex: number,
+): Map<SheetToWrite, Sheet> {
+  const made = new Map<SheetToWrite, Sheet>();
+  const fresh = list.filter((w) => !w.target);
+  const [first, ...rest] = fresh;
+  if (!first) return made;
+  const proto = tx.stageSheet(first.name, firstIndex);
+  const height = Math.max(...fresh.map((w) => w.layout.values.length));
+  topLeftBlock(proto, height, SHEET_WIDTH).setVerticalAlignment('top');
+  proto.getRange(1, 1).setFontSize(13);
+  setWidths(
+    proto,
+    TASK_COLUMNS.map((c) => c.width),
+  );
+  made.set(first, proto);
+  rest.forEach((w, i) => made.set(w, tx.stageSheet(w.name, firstIndex + i + 1, proto)));
+  return made;
+}
+
+/**
+ * Writes the units' sheets, all-or-nothing. New sheets are staged under temporary names (see
+ * stageNewSheets). An existing one keeps its tab (same link, same id, so its submission record
+ * still applies) and is rewritten in place after a backup copy of its area, which a failure copies
+ * back. Protections are changed new-first, so a sheet is never open. A constant number of calls
+ * per sheet.
+ */
+export function writeSubmissionSheets(
+  tx: Transaction,
+  list: readonly SheetToWrite[],
   rules: ValidationRules,
-  index: number,
-): Sheet {
-  const height = Math.max(layout.values.length, target?.height ?? 0);
-  const width = Math.max(SHEET_WIDTH, target?.width ?? 0);
-  if (!target) {
-    const sheet = tx.stageSheet(name, index);
-    fill(sheet, layout, height, width, access, rules);
-    TASK_COLUMNS.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
-    protect(sheet, unit, layout, access);
+  firstIndex: number,
+): Sheet[] {
+  const made = stageNewSheets(tx, list, firstIndex);
+  return list.map((w) => {
+    const target = w.target;
+    const height = Math.max(w.layout.values.length, target?.height ?? 0);
+    const width = Math.max(SHEET_WIDTH, target?.width ?? 0);
+    if (!target) {
+      const sheet = made.get(w);
+      if (!sheet) throw new Error(`no sheet staged for ${w.name}`);
+      fill(sheet.getRange(1, 1, height, width), w.layout, height, width, w.access, rules);
+      protect(sheet, w.unit, w.layout, w.access, { fresh: true });
+      return sheet;
+    }
+    const sheet = target.sheet;
+    const maxRows = sheet.getMaxRows();
+    if (height > maxRows) {
+      sheet.insertRowsAfter(maxRows, height - maxRows);
+      tx.onUndo(() => sheet.deleteRows(maxRows + 1, height - maxRows));
+    }
+    const maxColumns = sheet.getMaxColumns();
+    if (width > maxColumns) {
+      sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+      tx.onUndo(() => sheet.deleteColumns(maxColumns + 1, width - maxColumns));
+    }
+    // A copy of the old area first: any failure below copies it back.
+    tx.backup(sheet, height, width);
+    const area = sheet.getRange(1, 1, height, width);
+    fill(area, w.layout, height, width, w.access, rules);
+    area.setVerticalAlignment('top');
+    sheet.getRange(1, 1).setFontSize(13);
+    protect(sheet, w.unit, w.layout, w.access, { fresh: false, tx });
     return sheet;
-  }
-  const sheet = target.sheet;
-  const maxRows = sheet.getMaxRows();
-  if (height > maxRows) {
-    sheet.insertRowsAfter(maxRows, height - maxRows);
-    tx.onUndo(() => sheet.deleteRows(maxRows + 1, height - maxRows));
-  }
-  // A copy of the old area first: any failure below copies it back.
-  tx.backup(sheet, height, width);
-  sheet.getRange(1, 1, height, width).clearDataValidations();
-  fill(sheet, layout, height, width, access, rules);
-  protect(sheet, unit, layout, access, tx);
-  return sheet;
+  });
 }
 
 function protect(
@@ -368,12 +469,12 @@ function protect(
   unit: string,
   layout: Layout,
   access: Access,
-  tx?: Transaction,
+  how: { fresh: boolean; tx?: Transaction },
 ): void {
-  const inputs = inputRanges(sheet, layout);
-  const old = tx ? ownRangeProtections(sheet) : [];
+  const { box, inputs } = protectedRanges(sheet, layout);
+  const old = how.tx ? ownRangeProtections(sheet) : [];
   const editors = [...access.unitEditors, ...access.coordinators];
-  protectRange(inputBox(sheet, layout), `${PROTECTION_PREFIX}ô nhập liệu của ${unit}`, editors, tx);
+  protectRange(box, `${PROTECTION_PREFIX}ô nhập liệu của ${unit}`, editors, how.tx);
   protectSheet(
     sheet,
     {
@@ -381,8 +482,9 @@ function protect(
       editors: access.coordinators,
       keep: access.keep,
       unprotected: inputs,
+      fresh: how.fresh,
     },
-    tx,
+    how.tx,
   );
-  removeProtections(old, tx);
+  removeProtections(old, how.tx);
 }

@@ -10,6 +10,7 @@ import { appendAudit } from '../report/auditLog.ts';
 import {
   atomically,
   cleanupLeftovers,
+  type ListedSheets,
   type ActionWords,
   type Transaction,
 } from '../tx/transaction.ts';
@@ -31,11 +32,16 @@ export function accessOf(ss: Spreadsheet, roles: Roles): Access {
 
 /**
  * Removes sheets a stopped run left behind and says so in "Nhật ký". They were never part of the
- * workbook's state (temporary names), so deleting them needs no undo.
+ * workbook's state (temporary names), so deleting them needs no undo. Returns the sheets with
+ * their names when there was nothing to remove (the workbook as the action will find it).
  */
-export function tidyLeftovers(ss: Spreadsheet, user: string, access: Access): void {
-  const gone = cleanupLeftovers(ss);
-  if (gone.length === 0) return;
+export function tidyLeftovers(
+  ss: Spreadsheet,
+  user: string,
+  access: Access,
+): ListedSheets | undefined {
+  const { gone, kept } = cleanupLeftovers(ss);
+  if (gone.length === 0) return kept;
   atomically(ss, { vi: 'ghi nhật ký dọn dẹp', en: 'log the clean-up' }, (tx) =>
     appendAudit(
       tx,
@@ -51,6 +57,8 @@ export function tidyLeftovers(ss: Spreadsheet, user: string, access: Access): vo
       access,
     ),
   );
+  // The log may have been made just now: the action lists the sheets itself.
+  return undefined;
 }
 
 /** Records who set the workbook up, when the file has no owner and no coordinator is listed. */
@@ -79,10 +87,14 @@ export function beforeWriting<T>(what: ActionWords, steps: () => T): T {
   }
 }
 
-/** Runs a coordinator action: lock, role check, leftovers, then the body all-or-nothing. */
+/**
+ * Runs a coordinator action: lock, role check, leftovers, then the body all-or-nothing. `listed`:
+ * the workbook's sheets with their names as the leftover scan found them, when it removed nothing
+ * (undefined otherwise, and for tidy: false).
+ */
 export function asCoordinator<T>(
   what: ActionWords,
-  body: (caller: Caller, tx: Transaction, access: Access) => T,
+  body: (caller: Caller, tx: Transaction, access: Access, listed?: ListedSheets) => T,
   options: { tidy?: boolean } = {},
 ): T {
   return beforeWriting(what, () =>
@@ -92,10 +104,10 @@ export function asCoordinator<T>(
       const access = accessOf(ss, caller.roles);
       // tidy: false for a step that continues the same click (the dashboard after a merge): what
       // the first step could not tidy is the next action's, so the click has one outcome.
-      if (options.tidy !== false) tidyLeftovers(ss, caller.email, access);
+      const listed = options.tidy !== false ? tidyLeftovers(ss, caller.email, access) : undefined;
       return atomically(ss, what, (tx) => {
         if (caller.bootstrap) recordSetup(tx, caller.email);
-        return body(caller, tx, access);
+        return body(caller, tx, access, listed);
       });
     }),
   );

@@ -60,6 +60,8 @@ export interface SheetProtectionSpec {
   keep: readonly string[];
   /** Ranges left out of the sheet protection (a unit's input cells). */
   unprotected?: Range[];
+  /** The sheet was just made by this action (staged, or a copy of one): it has no protection. */
+  fresh?: boolean;
 }
 
 /**
@@ -73,7 +75,9 @@ export function protectSheet(
   spec: SheetProtectionSpec,
   tx?: Transaction,
 ): Protection {
-  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+  const existing = spec.fresh
+    ? undefined
+    : sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
   const p = existing ?? sheet.protect();
   if (!existing) {
     if (tx) tx.onUndo(() => p.remove());

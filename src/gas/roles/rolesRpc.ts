@@ -18,6 +18,7 @@ import { protectSharedSheets } from '../report/sharedSheets.ts';
 import { appendAudit } from '../report/auditLog.ts';
 import { findUnitRows, UNIT_HEADERS, UNIT_SHEET } from '../units/unitSheet.ts';
 import { readUnitDirectory } from '../units/units.ts';
+import { SUBMISSION_SHEET_PREFIX } from '../report/layout/submissionColumns.ts';
 import { asCoordinator, type Access } from './guard.ts';
 import { parseEmails, readRoles, sameEmail, type Caller } from './roles.ts';
 import { PROTECTION_PREFIX, setEditors } from './protect.ts';
@@ -112,7 +113,7 @@ function moveUnitProtections(
   const changed: string[] = [];
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
-    if (!name.startsWith('BC ')) continue;
+    if (!name.startsWith(SUBMISSION_SHEET_PREFIX)) continue;
     const kinds = [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE];
     for (const kind of kinds) {
       for (const p of sheet.getProtections(kind)) {

@@ -33,10 +33,18 @@ export class GridBuilder<V = unknown> implements CellGrid {
     format: (value: V, col: number) => string = () => '@',
     style: Weight = 'normal',
   ): number {
-    // Blank cells are '', as getValues gives them.
-    const values = [...cells, ...new Array<V>(this.width).fill('' as V)].slice(0, this.width);
+    // Blank cells are '', as getValues gives them. Plain loops: this runs once per row of a
+    // summary of thousands of tasks.
+    const width = this.width;
+    const values = new Array<V>(width);
+    const formats = new Array<string>(width);
+    for (let i = 0; i < width; i++) {
+      const v = i < cells.length ? (cells[i] as V) : ('' as V);
+      values[i] = v;
+      formats[i] = format(v, i);
+    }
     this.values.push(values);
-    this.formats.push(values.map(format));
+    this.formats.push(formats);
     this.weights.push(new Array<Weight>(this.width).fill(style));
     this.backgrounds.push(new Array<string | null>(this.width).fill(null));
     this.wraps.push(new Array<boolean>(this.width).fill(true));
@@ -92,4 +100,17 @@ export function writeGrid(range: Range, grid: CellGrid): void {
   range.setBackgrounds(grid.backgrounds as string[][]);
   range.setWraps(grid.wraps);
   range.setVerticalAlignment('top');
+}
+
+/**
+ * Column widths from column 1, one setColumnWidths per run of equal widths (Apps Script has no
+ * call that sets different widths at once).
+ */
+export function setWidths(sheet: Sheet, widths: readonly number[]): void {
+  let start = 0;
+  for (let i = 1; i <= widths.length; i++) {
+    if (i < widths.length && widths[i] === widths[start]) continue;
+    sheet.setColumnWidths(start + 1, i - start, widths[start] ?? 100);
+    start = i;
+  }
 }

@@ -47,24 +47,41 @@ export function labelRows(
 /** The tables the add-on made, found through their named ranges (SAURO_<TEMPLATE>_<id>). */
 export function findTables(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): Array<{ sheet: Sheet; template: Template }> {
-  const found: Array<{ sheet: Sheet; template: Template }> = [];
+): Array<{ sheet: Sheet; template: Template; name: string }> {
+  const found: Array<{ sheet: Sheet; template: Template; name: string }> = [];
   const seen = new Set<string>();
   for (const named of ss.getNamedRanges()) {
     const template = templateFromRangeName(named.getName());
     if (!template) continue;
     const sheet = named.getRange().getSheet();
-    const key = sheet.getName() + '\u0000' + template.id;
+    const name = sheet.getName();
+    const key = name + '\u0000' + template.id;
     if (seen.has(key)) continue;
     seen.add(key);
-    found.push({ sheet, template });
+    found.push({ sheet, template, name });
   }
   return found;
 }
 
+/**
+ * A sheet's values from A1 to its last row and column with content (what getDataRange gives),
+ * in one call. A blank sheet reads as one empty cell.
+ */
+export function sheetValues(sheet: Sheet): unknown[][] {
+  try {
+    const values = sheet.getSheetValues(1, 1, -1, -1);
+    return values.length > 0 ? values : [['']];
+  } catch (e) {
+    // An empty sheet may refuse a -1 size; any other failure (a quota error, a timeout) is the
+    // action's to report and undo, never a sheet read as empty.
+    if (sheet.getLastRow() === 0) return [['']];
+    throw e;
+  }
+}
+
 /** One read of the sheet's used area; the header is located among its first rows. */
 export function readTable(sheet: Sheet, template: Template): TableBlock | null {
-  const values = sheet.getDataRange().getValues();
+  const values = sheetValues(sheet);
   const at = findHeaderRow(values, template.columns, 10);
   if (at < 0) return null;
   const headers = values[at] ?? [];

@@ -33,6 +33,8 @@ function tempName(): string {
 interface Staged {
   sheet: Sheet;
   finalName: string;
+  /** The name it was staged under (known: no need to ask the sheet). */
+  tempName: string;
 }
 
 export class Transaction {
@@ -58,13 +60,17 @@ export class Transaction {
   /**
    * A new sheet under a temporary name, placed at `index` (0-based, as insertSheet takes it); it
    * takes `finalName` when the action ends. Until then nobody sees a half-written sheet by name.
+   * With `template`, the new sheet is a copy of it (contents, formats, widths), as Sheets makes it.
    */
-  stageSheet(finalName: string, index?: number): Sheet {
+  stageSheet(finalName: string, index?: number, template?: Sheet): Sheet {
     const name = tempName();
-    const sheet =
-      index === undefined ? this.ss.insertSheet(name) : this.ss.insertSheet(name, index);
+    const sheet = template
+      ? this.ss.insertSheet(name, index ?? this.ss.getNumSheets(), { template })
+      : index === undefined
+        ? this.ss.insertSheet(name)
+        : this.ss.insertSheet(name, index);
     this.onUndo(() => this.ss.deleteSheet(sheet));
-    this.staged.push({ sheet, finalName });
+    this.staged.push({ sheet, finalName, tempName: name });
     return sheet;
   }
 
@@ -145,9 +151,8 @@ export class Transaction {
   /** Gives staged sheets their real names: the last writes of the action. */
   finishStaged(): void {
     for (const s of this.staged) {
-      const temp = s.sheet.getName();
       s.sheet.setName(s.finalName);
-      this.onUndo(() => s.sheet.setName(temp));
+      this.onUndo(() => s.sheet.setName(s.tempName));
     }
   }
 
@@ -225,17 +230,25 @@ export function atomically<T>(ss: Spreadsheet, what: ActionWords, body: (tx: Tra
   return result;
 }
 
+/** Every sheet of the workbook with its name, in tab order, as an action listed them. */
+export type ListedSheets = ReadonlyArray<{ sheet: Sheet; name: string }>;
+
 /**
  * Sheets a stopped run left behind (temporary and backup sheets), deleted. Returns their names,
- * for "Nhật ký". Called by each action before its own writes.
+ * for "Nhật ký", and the sheets that stay with their names (so the action need not list them
+ * again). Called by each action before its own writes.
  */
-export function cleanupLeftovers(ss: Spreadsheet): string[] {
+export function cleanupLeftovers(ss: Spreadsheet): { gone: string[]; kept: ListedSheets } {
   const gone: string[] = [];
+  const kept: Array<{ sheet: Sheet; name: string }> = [];
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
-    if (!name.startsWith(TEMP_PREFIX) && !LEGACY_LEFTOVER.test(name)) continue;
+    if (!name.startsWith(TEMP_PREFIX) && !LEGACY_LEFTOVER.test(name)) {
+      kept.push({ sheet, name });
+      continue;
+    }
     ss.deleteSheet(sheet);
     gone.push(name);
   }
-  return gone;
+  return { gone, kept };
 }

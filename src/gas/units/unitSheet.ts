@@ -1,6 +1,7 @@
 // The "Đơn vị" directory sheet: canonical unit names that dropdowns and reports rely on.
 import { defaultUnits } from '../../core/unit/unitDirectory.ts';
 import { UNIT_ROLE_LABELS } from '../../core/unit/unitRoles.ts';
+import { setWidths } from '../sheet/grid.ts';
 import { protectSheet, PROTECTION_PREFIX } from '../roles/protect.ts';
 import type { Transaction } from '../tx/transaction.ts';
 import { COLOURS } from '../sheet/colours.ts';
@@ -37,35 +38,50 @@ export function ensureUnitSheet(
   if (existing) return { sheet: existing, created: false };
 
   const sheet = tx.stageSheet(UNIT_SHEET);
+  const height = sheet.getMaxRows();
+  const width = UNIT_HEADERS.length;
   const units = defaultUnits();
-  const rows = units.map((u) => [
-    u.name,
-    u.shortName ?? '',
-    u.aliases.join('; '),
-    u.editors.join('; '),
-    UNIT_ROLE_LABELS[u.role],
-  ]);
-  sheet.getRange(1, 1, 1, UNIT_HEADERS.length).setValues([[...UNIT_HEADERS]]);
-  if (rows.length > 0) sheet.getRange(2, 1, rows.length, UNIT_HEADERS.length).setValues(rows);
-
-  const header = sheet.getRange(1, 1, 1, UNIT_HEADERS.length);
-  header.setFontWeight('bold').setBackground(COLOURS.done).setWrap(true);
-  sheet.setFrozenRows(1);
-  WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
-
+  const rows: string[][] = [
+    [...UNIT_HEADERS],
+    ...units.map((u) => [
+      u.name,
+      u.shortName ?? '',
+      u.aliases.join('; '),
+      u.editors.join('; '),
+      UNIT_ROLE_LABELS[u.role],
+    ]),
+  ];
+  // Values and the role dropdown of every row in one range (which is also the named range).
+  const all = sheet.getRange(1, 1, height, width);
+  all.setValues(
+    Array.from({ length: height }, (_, r) => rows[r] ?? new Array<string>(width).fill('')),
+  );
   const roleRule = SpreadsheetApp.newDataValidation()
     .requireValueInList(Object.values(UNIT_ROLE_LABELS), true)
     .setAllowInvalid(false)
     .setHelpText('Chọn vai trò của đơn vị.')
     .build();
-  sheet.getRange(2, 5, sheet.getMaxRows() - 1, 1).setDataValidation(roleRule);
+  const noRule = new Array<GoogleAppsScript.Spreadsheet.DataValidation | null>(width - 1).fill(
+    null,
+  );
+  all.setDataValidations(
+    Array.from({ length: height }, (_, r) =>
+      r === 0 ? [...noRule, null] : [...noRule, roleRule],
+    ) as GoogleAppsScript.Spreadsheet.DataValidation[][],
+  );
+
+  const header = sheet.getRange(1, 1, 1, width);
+  header.setFontWeight('bold').setBackground(COLOURS.done).setWrap(true);
+  sheet.setFrozenRows(1);
+  setWidths(sheet, WIDTHS);
 
   protectSheet(sheet, {
     description: `${PROTECTION_PREFIX}danh mục đơn vị; chỉ cơ quan thường trực được sửa (thêm đơn vị, email người nhập liệu)`,
     editors: access.coordinators,
     keep: access.keep,
+    fresh: true, // staged just now: no protection yet
   });
-  tx.setNamedRange(UNIT_RANGE_NAME, sheet.getRange(1, 1, sheet.getMaxRows(), UNIT_HEADERS.length));
+  tx.setNamedRange(UNIT_RANGE_NAME, all);
   return { sheet, created: true };
 }
 

@@ -48,8 +48,30 @@ export interface PreviewState {
 
 const PROTECTED =
   'Bạn đang cố chỉnh sửa một ô hoặc đối tượng được bảo vệ. Hãy liên hệ với chủ sở hữu bảng tính để xóa chế độ bảo vệ nếu bạn cần chỉnh sửa.';
-const VIEW_ONLY =
-  'Bạn chỉ có quyền xem bảng tính này, không sửa được. (You can only view this file.)';
+const VIEW_ONLY = 'Bạn chỉ có quyền xem bảng tính này, không sửa được.';
+
+/**
+ * The emulator words a rejecting validation as Sheets does in English ("There was a problem: "
+ * and the rule's help text, or a default sentence); the file is Vietnamese, so is its refusal.
+ */
+const VALIDATION_DEFAULTS: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
+  [
+    /^Input must be a number between (.+) and (.+)\.$/,
+    (m) => `Hãy nhập một số từ ${m[1] ?? ''} đến ${m[2] ?? ''}.`,
+  ],
+  [/^Input must be an item on the specified list\.$/, () => 'Hãy chọn một mục trong danh sách.'],
+  [/^Input must be a checkbox value\.$/, () => 'Ô này là hộp kiểm: chỉ tích hoặc bỏ tích.'],
+  [/^Input must fall within the specified range\.$/, () => 'Giá trị nằm ngoài phạm vi cho phép.'],
+];
+
+export function invalidInputMessage(a1: string, reason: string): string {
+  const help = reason.replace(/^There was a problem:\s*/, '');
+  for (const [pattern, say] of VALIDATION_DEFAULTS) {
+    const m = help.match(pattern);
+    if (m) return `Dữ liệu nhập vào ô ${a1} không hợp lệ. ${say(m)}`;
+  }
+  return `Dữ liệu nhập vào ô ${a1} không hợp lệ. ${help}`;
+}
 
 export class PreviewSession {
   private current: PreviewUser;
@@ -142,9 +164,7 @@ export class PreviewSession {
     const follow = this.followed(before);
     if (result.applied) return { applied: true, follow };
     const reason = result.reason ?? '';
-    const message = /protected cell/i.test(reason)
-      ? PROTECTED
-      : `Dữ liệu nhập vào ô ${a1} không hợp lệ: ${reason}`;
+    const message = /protected cell/i.test(reason) ? PROTECTED : invalidInputMessage(a1, reason);
     return { applied: false, message, follow };
   }
 

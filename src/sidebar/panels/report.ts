@@ -185,6 +185,9 @@ export function mountReport(): void {
           code: el<HTMLInputElement>('report-back-code').value,
           reason: el<HTMLInputElement>('report-back-reason').value,
         });
+        // Emptied, so that a second click cannot send the same entry back again by mistake.
+        el<HTMLInputElement>('report-back-code').value = '';
+        el<HTMLInputElement>('report-back-reason').value = '';
         setStatus(
           'back-status',
           'ok',

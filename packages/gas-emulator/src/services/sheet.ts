@@ -120,8 +120,22 @@ export class SheetImpl extends ServiceObject {
     };
     return SheetImpl.rangeFor(this.env, this.m, box);
   }
-  getRangeList(): never {
-    throw new Error('Emulator: Sheet.getRangeList is not implemented');
+  getRangeList(a1Notations: unknown): RangeListImpl {
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0)
+      throw new Error(
+        "The parameters () don't match the method signature for SpreadsheetApp.Sheet.getRangeList.",
+      );
+    return new RangeListImpl(a1Notations.map((a1) => this.getRange(String(a1))));
+  }
+  /** getSheetValues(row, col, numRows, numCols); -1 reaches the last row or column with content. */
+  getSheetValues(row: unknown, col: unknown, numRows: unknown, numCols: unknown): unknown[][] {
+    const { lastRow, lastCol } = contentExtent(this.m);
+    const r = int(row);
+    const c = int(col);
+    const rows = int(numRows) === -1 ? lastRow - r + 1 : int(numRows);
+    const cols = int(numCols) === -1 ? lastCol - c + 1 : int(numCols);
+    if (rows < 1 || cols < 1) return [];
+    return this.getRange(r, c, rows, cols).getValues();
   }
   getDataRange(): RangeImpl {
     const { lastRow, lastCol } = contentExtent(this.m);
@@ -143,6 +157,26 @@ export class SheetImpl extends ServiceObject {
   }
   getMaxColumns(): number {
     return this.m.maxCols;
+  }
+
+  /** appendRow(values): one row after the last row with content, the grid growing if full. */
+  appendRow(values: unknown): this {
+    if (!Array.isArray(values))
+      throw new Error(
+        "The parameters () don't match the method signature for SpreadsheetApp.Sheet.appendRow.",
+      );
+    const row = contentExtent(this.m).lastRow + 1;
+    if (row > this.m.maxRows) this.m.workbook.insert(this.m, 'row', row, 1, this.m.maxRows);
+    if (values.length > this.m.maxCols)
+      this.m.workbook.insert(
+        this.m,
+        'col',
+        this.m.maxCols + 1,
+        values.length - this.m.maxCols,
+        null,
+      );
+    if (values.length > 0) this.getRange(row, 1, 1, values.length).setValues([values]);
+    return this;
   }
 
   // --- structure ---------------------------------------------------------------
@@ -409,5 +443,16 @@ export class SheetImpl extends ServiceObject {
   }
   getCurrentCell(): RangeImpl {
     return this.getActiveCell();
+  }
+}
+
+/** Sheet.getRangeList: ranges of one sheet. */
+export class RangeListImpl extends ServiceObject {
+  readonly _className = 'RangeList';
+  constructor(private readonly ranges: RangeImpl[]) {
+    super();
+  }
+  getRanges(): RangeImpl[] {
+    return [...this.ranges];
   }
 }

@@ -113,14 +113,30 @@ export class SpreadsheetImpl extends ServiceObject {
     const s = this.wb.sheetById(Number(id));
     return s ? this.sheet(s) : null;
   }
-  insertSheet(a?: unknown, b?: unknown): SheetImpl {
-    // insertSheet(), insertSheet(name), insertSheet(index), insertSheet(name, index)
+  insertSheet(a?: unknown, b?: unknown, c?: unknown): SheetImpl {
+    // insertSheet(), (name), (index), (name, index), and each of these with a last argument
+    // { template: Sheet } whose contents and formats are copied.
     let name: string | undefined;
     let index: number | undefined;
-    if (typeof a === 'number') index = a;
-    else if (a !== undefined && a !== null && typeof a !== 'object') name = String(a);
-    if (typeof b === 'number') index = b;
+    let options: unknown;
+    for (const arg of [a, b, c]) {
+      if (typeof arg === 'number') index = arg;
+      else if (typeof arg === 'object' && arg !== null) options = arg;
+      else if (arg !== undefined && arg !== null && name === undefined) name = String(arg);
+    }
+    const template = (options as { template?: unknown } | undefined)?.template;
+    if (template !== undefined && !(template instanceof SheetImpl))
+      throw new Error('Cannot find method insertSheet(string,number,object).');
     const model = this.wb.addSheet(name, index);
+    if (template instanceof SheetImpl) {
+      // All or nothing, as one request to Sheets: a copy that fails leaves no half-made sheet.
+      try {
+        this.wb.copySheetContents(template._model, model);
+      } catch (e) {
+        this.wb.removeSheet(model);
+        throw e;
+      }
+    }
     activate(this.env, model); // Sheets activates the new sheet
     return this.sheet(model);
   }

@@ -2,6 +2,7 @@
 import { cellString, fromData, isBlank } from '../../sheet/cellText.ts';
 import { normalizeHeaderKey } from '../../sheet/headerMatch.ts';
 import { formatDay } from '../../text/calendar.ts';
+import { memoByText } from '../../text/text.ts';
 import { isLate } from '../period.ts';
 import { validateSubmission, type Submission } from '../submission.ts';
 import type { MergeProblem } from './mergeTypes.ts';
@@ -20,8 +21,13 @@ export interface Entry<Row> {
  * back from a summary written with asData ("'-1") is the code it shows.
  */
 export function codeKey(code: unknown): string {
-  return fromData(code).toUpperCase().replace(/\s+/g, '').replace(/\.+$/, '');
+  return typeof code === 'string' ? codeKeyOf(code) : keyText(fromData(code));
 }
+
+const keyText = (text: string): string =>
+  text.toUpperCase().replace(/\s+/g, '').replace(/\.+$/, '');
+/** A code is compared several times per merge (plan, each unit, previous summary). */
+const codeKeyOf = memoByText((code: string) => keyText(fromData(code)));
 
 /** A unit name compared loosely (case, dashes, tone placement). */
 export function unitKey(unit: string): string {
@@ -60,21 +66,31 @@ export function takeAttendance(
   let submitted = 0;
   let late = 0;
   const expected = [...new Map(expectedUnits.map((u) => [unitKey(u), u])).values()];
+  // Each unit's submissions, grouped once: linear in the number of units.
+  const byUnit = new Map<string, { stamped: Submission[]; first?: Submission }>();
+  for (const s of submissions) {
+    const key = unitKey(s.unit);
+    let group = byUnit.get(key);
+    if (!group) byUnit.set(key, (group = { stamped: [] }));
+    group.first ??= s;
+    if (isStamped(s)) group.stamped.push(s);
+  }
   for (const unit of expected) {
-    const mine = stamped.filter((s) => unitKey(s.unit) === unitKey(unit));
+    const group = byUnit.get(unitKey(unit));
+    const mine = group?.stamped ?? [];
     if (mine.length > 0) {
       submitted += 1;
       if (deadline !== null && mine.every((s) => isLate(s.submittedAt ?? '', deadline))) late += 1;
       continue;
     }
     missing.push(unit);
-    const draft = submissions.find((s) => unitKey(s.unit) === unitKey(unit));
+    const draft = group?.first;
     problems.push({
       kind: 'missing',
       unit,
       ...(draft ? { sheet: draft.sheet } : {}),
       message: draft
-        ? `${unit} chưa nộp báo cáo (trang "${draft.sheet}" chưa bấm Nộp).`
+        ? `${unit} chưa nộp báo cáo (trang "${draft.sheet}" chưa tích ô "Nộp báo cáo").`
         : `${unit} chưa nộp báo cáo.`,
     });
   }

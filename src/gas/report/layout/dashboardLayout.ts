@@ -146,7 +146,7 @@ export function layoutDashboard(input: DashboardInput): DashboardLayout {
   );
   g.noWrap(
     push(g, [
-      `Số liệu lấy từ trang "${input.source}", tính đến ngày ${String(figure(data, 'Tính đến ngày') ?? '')}. Sáu Rõ dựng lại trang này sau mỗi lần Tổng hợp (hoặc khi bấm "Cập nhật bảng điều khiển"); không sửa tay. Cách tính: README, mục "Cách tính tỷ lệ hoàn thành".`,
+      `Số liệu lấy từ trang "${input.source}", tính đến ngày ${String(figure(data, 'Tính đến ngày') ?? '')}. Sáu Rõ dựng lại trang này sau mỗi lần Tổng hợp (hoặc khi bấm "Cập nhật bảng điều khiển"); không sửa tay. Cách tính từng nhiệm vụ: các cột "Đến hạn trong kỳ", "Tính là hoàn thành", "Quá hạn (tính)" ở trang "${input.source}".`,
     ]),
   );
 
@@ -180,7 +180,11 @@ export function layoutDashboard(input: DashboardInput): DashboardLayout {
   }
 
   // 2. Per unit: the four-way counts (the chart's series), then completion and rank.
-  title(g, '2. KẾT QUẢ THEO ĐƠN VỊ (xếp hạng: README, mục "Xếp hạng đơn vị")', WIDTH);
+  title(
+    g,
+    '2. KẾT QUẢ THEO ĐƠN VỊ (xếp hạng: tỷ lệ hoàn thành cao trước; bằng nhau thì ít nhiệm vụ quá hạn hơn đứng trước)',
+    WIDTH,
+  );
   const unitsHeight = Math.max(CHART_HEIGHT, 90 + 42 * units.length);
   const unitsSize = unitsHeight > CHART_HEIGHT ? { height: unitsHeight } : {};
   const unitsAt = chartSpace(unitsHeight);

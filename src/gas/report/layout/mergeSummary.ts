@@ -1,6 +1,6 @@
 // The commune summary sheet ("Tổng hợp <kỳ>") as values: its blocks, how the previous one is read
 // back (the coordinator's own columns, by task code) and how the new one is laid out. No services.
-import { dateToIsoMinute, isoToDate } from '../../../core/text/calendar.ts';
+import { isMidnight, isoToDate } from '../../../core/text/calendar.ts';
 import { FOUR_WAYS, type FourWayCounts } from '../../../core/report/fourWay.ts';
 import { FourWayStatus } from '../../../core/sheet/vocabulary.ts';
 import { asData } from '../../../core/sheet/cellText.ts';
@@ -247,7 +247,7 @@ const STATUS_BG: Record<string, string> = {
 export function formatOf(v: CellOut, number: string | undefined): string {
   if (typeof v === 'number') return number && number !== '@' ? number : 'General';
   if (v instanceof Date) {
-    return dateToIsoMinute(v)?.endsWith('T00:00') ? 'dd/MM/yyyy' : 'dd/MM/yyyy HH:mm';
+    return isMidnight(v) ? 'dd/MM/yyyy' : 'dd/MM/yyyy HH:mm';
   }
   if (typeof v === 'boolean') return 'General';
   return '@';

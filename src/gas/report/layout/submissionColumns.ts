@@ -144,6 +144,8 @@ export const HEADER_LAYOUT = {
   submitRow: 7,
   protectionRow: 8,
 } as const;
+/** Every submission sheet's name starts so: "BC 2026-Q2 - Công an xã". */
+export const SUBMISSION_SHEET_PREFIX = 'BC ';
 export const SUBMIT_CELL = `B${HEADER_LAYOUT.submitRow}`;
 
 export function columnsOf(role: BlockRole): readonly ReportColumn[] {

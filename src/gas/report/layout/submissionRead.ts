@@ -16,8 +16,9 @@ import { BlockRole, SUBMISSION_LABELS, BLOCK_TITLES, columnsOf } from './submiss
 export interface ParsedRow {
   /** 1-based sheet row. */
   row: number;
-  cells: unknown[];
-  formats: string[];
+  /** The row as read (shared with the sheet's values, never changed). */
+  cells: readonly unknown[];
+  formats: readonly string[];
 }
 
 export interface ParsedBlock {
@@ -59,19 +60,22 @@ export interface LayoutProblem {
 
 const LABEL_SCAN = 15;
 
-function nonBlank(row: readonly unknown[]): number[] {
-  const at: number[] = [];
-  row.forEach((v, i) => {
-    if (!isBlank(v)) at.push(i);
-  });
+/** The only non-blank cell of a row, or -1 (none, or more than one). */
+function onlyFilled(row: readonly unknown[]): number {
+  let at = -1;
+  for (let i = 0; i < row.length; i++) {
+    if (isBlank(row[i])) continue;
+    if (at >= 0) return -1;
+    at = i;
+  }
   return at;
 }
 
 /** The block a title row opens, from its only non-blank cell. */
 function blockOfTitle(row: readonly unknown[]): BlockRole | null {
-  const filled = nonBlank(row);
-  if (filled.length !== 1) return null;
-  const text = foldText(cellString(row[filled[0] ?? 0]));
+  const filled = onlyFilled(row);
+  if (filled < 0) return null;
+  const text = foldText(cellString(row[filled]));
   if (text.length > 80) return null;
   if (/\bnhiem vu chu tri\b/.test(text)) return 'lead';
   if (/\bnhiem vu phoi hop\b/.test(text)) return 'partner';
@@ -191,9 +195,9 @@ function readBlock(
   const match = matchHeaders(values[headerIndex] ?? [], columns);
   const rows: ParsedRow[] = [];
   for (let r = headerIndex + 1; r < end; r++) {
-    const cells = [...(values[r] ?? [])];
+    const cells = values[r] ?? [];
     if (cells.every((v) => isBlank(v))) continue;
-    rows.push({ row: r + 1, cells, formats: [...(formats?.[r] ?? [])] });
+    rows.push({ row: r + 1, cells, formats: formats?.[r] ?? [] });
   }
   return {
     role,
@@ -271,6 +275,27 @@ export function inputRuns(b: ParsedBlock): Array<{ col: number; width: number }>
     else runs.push({ col: c + 1, width: 1 });
   }
   return runs;
+}
+
+/**
+ * Could a % number format change how this sheet reads? A KPI actual that is a number, or a
+ * progress that is a number other than 0 or a whole 2–100 (70% typed in a cell is 0.7; a whole
+ * number in a % cell would mean 200% or more, which no progress is). Only then are the sheet's
+ * formats worth a read.
+ */
+export function formatsMatter(parsed: ParsedSheet): boolean {
+  for (const b of parsed.blocks) {
+    for (const r of b.rows) {
+      if (b.role === 'kpi') {
+        if (typeof at(b, r, 'actual') === 'number') return true;
+        continue;
+      }
+      const p = at(b, r, 'progress');
+      if (typeof p === 'number' && p !== 0 && !(Number.isInteger(p) && p >= 2 && p <= 100))
+        return true;
+    }
+  }
+  return false;
 }
 
 /** Has the unit typed anything in this row? */

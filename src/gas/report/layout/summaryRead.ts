@@ -10,6 +10,7 @@ import {
   type HeaderColumn,
 } from '../../../core/sheet/headerMatch.ts';
 import { fourWayFromLabel, type FourWay } from '../../../core/report/fourWay.ts';
+import type { SummaryRow } from '../../../core/report/merge/mergeTypes.ts';
 import {
   SECTION_HEADERS,
   SUMMARY_KPI_COLUMNS,
@@ -19,25 +20,12 @@ import {
   titleRows,
 } from './mergeSummary.ts';
 
-export interface SummaryTask {
+/** A task row read back from a summary sheet: the columns it shows, the four-way status parsed. */
+export interface SummaryTask extends Omit<
+  SummaryRow,
+  'kind' | 'notes' | 'reported' | 'fourWay' | 'coordinator'
+> {
   kind: 'task' | 'section';
-  code: string;
-  section: string;
-  content: string;
-  leadUnit: string;
-  partnerUnits: string;
-  deadline: string;
-  status: string;
-  progress: number | null;
-  actual: string;
-  evidence: string;
-  issuesRaised: string;
-  due: number;
-  done: number;
-  overdue: number;
-  /** 'YYYY-MM-DD' or ''. */
-  dueDate: string;
-  completedOn: string;
   fourWay: FourWay | null;
 }
 

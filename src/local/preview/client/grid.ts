@@ -73,6 +73,8 @@ export class Grid {
   private committing = false;
   private ready = false;
   private editor: { input: HTMLInputElement | HTMLSelectElement; original: string } | null = null;
+  /** The element the current jspreadsheet instance was started on. */
+  private holder: HTMLElement | null = null;
   private selection: { x: number; y: number; x2: number; y2: number } = {
     x: 0,
     y: 0,
@@ -187,6 +189,7 @@ export class Grid {
     }));
     const holder = document.createElement('div');
     this.host.append(holder);
+    this.holder = holder;
     this.ready = false;
     const options: jspreadsheet.SpreadsheetOptions = {
       worksheets: [
@@ -265,11 +268,14 @@ export class Grid {
   }
 
   destroy(): void {
-    const holder = this.host.querySelector<HTMLElement>('.jss_container')?.parentElement;
+    // The element jspreadsheet was started on (it holds `.spreadsheet`): destroying any inner
+    // element is a no-op that leaves the old instance registered and its tab bar in the page.
+    const holder = this.holder;
     if (holder) {
       jspreadsheet.destroy(holder as unknown as jspreadsheet.JspreadsheetInstanceElement, false);
       holder.remove();
     }
+    this.holder = null;
     this.ws = null;
     this.editor = null;
   }
