@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTarget } from '../../src/core/kpi/target.ts';
 
 describe('the word before the figure decides the comparison', () => {
-  it.each([
+  it.each<[string, string, string?]>([
     ['giảm xuống dưới', '<'],
     ['xuống dưới', '<'],
     ['thấp hơn', '<'],
