@@ -10,13 +10,14 @@ const view = (r: ImportResult) =>
   r.tasks.map((t) => [t.code, t.content, t.rawLead, t.rawPartners, t.deadline.raw]);
 
 describe('seed 001: Phụ lục I printed to PDF and copied as text', () => {
-  const word = importAppendix(fixtureText('appendix/seed-001-plan.txt'));
+  const readWord = () => importAppendix(fixtureText('appendix/seed-001-plan.txt'));
 
   it.each([
     ['seed-001-phu-luc-i.pdf.txt', 11],
     ['seed-001-phu-luc-i.pdf-short-pages.txt', 16],
   ])('%s: the same 34 tasks as the Word paste', (file, pages) => {
     const pdf = importAppendix(fixtureText(`appendix/${file}`));
+    const word = readWord();
     expect(pdf.layout).toBe('phu-luc');
     expect(pdf.tasks).toHaveLength(34);
     expect(view(pdf)).toEqual(view(word));
@@ -49,14 +50,15 @@ describe('seed 001: Phụ lục I printed to PDF and copied as text', () => {
 });
 
 describe('Tân Hòa: a task appendix pasted from Word, the output column after the deadline', () => {
-  const r = importAppendix(fixtureText('plans/tan-hoa-phu-luc.word.txt'));
+  const read = () => importAppendix(fixtureText('plans/tan-hoa-phu-luc.word.txt'));
   const task = (code: string) => {
-    const t = r.tasks.find((x) => x.code === code);
+    const t = read().tasks.find((x) => x.code === code);
     if (!t) throw new Error(`no task ${code}`);
     return t;
   };
 
   it('reads 9 tasks in 3 sections, the plan from the title, the output under "Kết quả/sản phẩm"', () => {
+    const r = read();
     expect(r.layout).toBe('phu-luc');
     expect(r.plan).toEqual({ number: '45/KH-UBND', date: '2026-01-12', commune: 'Tân Hòa' });
     expect(r.tasks.map((t) => t.code)).toEqual([
@@ -75,6 +77,7 @@ describe('Tân Hòa: a task appendix pasted from Word, the output column after t
   });
 
   it('reads yearly days, the plan’s half-year, days from the issue date; a fifth quarter is an error', () => {
+    const r = read();
     expect(task('I.2').deadline).toEqual({
       raw: 'trước ngày 15/12 hằng năm',
       kind: 'recurring',
@@ -100,6 +103,7 @@ describe('Tân Hòa: a task appendix pasted from Word, the output column after t
   });
 
   it('joins the row cut by the page break, after the repeated header', () => {
+    const r = read();
     expect(r.repairs.map((x) => x.message)).toEqual([
       'Bỏ tiêu đề bảng lặp lại (dòng 18)',
       'Nối dòng bị ngắt trang vào nhiệm vụ III.3 (dòng 20)',
@@ -111,10 +115,9 @@ describe('Tân Hòa: a task appendix pasted from Word, the output column after t
 });
 
 describe('Phú Lộc: the appendix of a plan copied from PDF, the output column before the deadline', () => {
-  const pdf = importAppendix(fixtureText('plans/phu-loc-ke-hoach.pdf.txt'));
-  const tabs = importAppendix(fixtureText('plans/phu-loc-phu-luc.source.tsv'));
-
   it('reads the 7 tasks the printed table holds, as its tab source gives them', () => {
+    const pdf = importAppendix(fixtureText('plans/phu-loc-ke-hoach.pdf.txt'));
+    const tabs = importAppendix(fixtureText('plans/phu-loc-phu-luc.source.tsv'));
     expect(pdf.plan).toEqual({ number: '112/KH-UBND', date: '2026-01-20', commune: 'Phú Lộc' });
     expect(pdf.tasks).toHaveLength(7);
     expect(view(pdf)).toEqual(view(tabs));

@@ -417,3 +417,41 @@ describe('previousFromValues', () => {
     expect(previousFromValues([['x']], produced)).toEqual([]);
   });
 });
+
+describe('the due day, the completion day and the four-way status of each task', () => {
+  it('as of 25/06/2026 in Quý II/2026: the stamp day counts when no day is typed', () => {
+    const { out } = merged();
+    expect(
+      out.rows
+        .filter((r) => r.kind === 'task')
+        .map((r) => [r.code, r.dueDate, r.completedOn, r.fourWay]),
+    ).toStrictEqual([
+      // Continuous: due at the period's end; work reported in the period counts as done
+      // (MERGE.md), in the report stamped 18/06.
+      ['I.1', '2026-06-30', '2026-06-18', 'Đã hoàn thành đúng hạn'],
+      // Due 31/05, reported done with the report stamped 21/06: done late.
+      ['I.2', '2026-05-31', '2026-06-21', 'Đã hoàn thành quá hạn'],
+      // Its unit never submitted; due 30/06, not yet passed.
+      ['I.3', '2026-06-30', '', 'Chưa hoàn thành, trong hạn'],
+      // Yearly, done in the report stamped 18/06: on time for the period.
+      ['II.1', '2026-06-30', '2026-06-18', 'Đã hoàn thành đúng hạn'],
+      // Waits on a higher level: no due day.
+      ['II.2', '', '', 'Chưa hoàn thành, trong hạn'],
+    ]);
+  });
+
+  it('a completion day typed by the unit wins over the stamp day', () => {
+    const typed = submissions.map((s) =>
+      s.unit === CA
+        ? {
+            ...s,
+            tasks: s.tasks.map((t) => (t.code === 'I.2' ? { ...t, completedOn: '30/05/2026' } : t)),
+          }
+        : s,
+    );
+    const out = mergeSubmissions(input({ submissions: typed }));
+    expect(
+      out.rows.filter((r) => r.code === 'I.2').map((r) => [r.completedOn, r.fourWay]),
+    ).toStrictEqual([['2026-05-30', 'Đã hoàn thành đúng hạn']]);
+  });
+});

@@ -140,16 +140,20 @@ describe('today’s reminders', () => {
     },
     { unit: 'Phòng Văn hóa - Xã hội', editors: ['vh@xa.vn'], items: [] },
   ];
-  const s = schedule(DEFAULT_SCHEDULE_TEXT);
-  const plan = planReminders({
-    today: '2026-06-15',
-    calendar: cal,
-    reportSchedule: s,
-    taskSchedule: s,
-    units,
-  });
+  /** The plan of 15/06/2026, made afresh by each test. */
+  const makePlan = () => {
+    const s = schedule(DEFAULT_SCHEDULE_TEXT);
+    return planReminders({
+      today: '2026-06-15',
+      calendar: cal,
+      reportSchedule: s,
+      taskSchedule: s,
+      units,
+    });
+  };
 
   it('one email per unit with its items, most overdue unit first; no email → listed', () => {
+    const plan = makePlan();
     expect(
       plan.emails.map((e) => [e.unit, e.to, e.items.map((i) => [i.code, i.daysLeft, i.reason])]),
     ).toEqual([
@@ -161,6 +165,7 @@ describe('today’s reminders', () => {
   });
 
   it('splits by the quota: whole emails, most overdue first; units already emailed today skipped', () => {
+    const plan = makePlan();
     expect(allocateQuota(plan.emails, 2, new Set()).send.map((e) => e.unit)).toEqual([
       'Công an xã',
     ]);
@@ -172,6 +177,7 @@ describe('today’s reminders', () => {
   });
 
   it('writes the email in Vietnamese with the link and the sheet', () => {
+    const plan = makePlan();
     const kt = plan.emails[1];
     if (!kt) throw new Error('no email');
     expect(reminderSubject(kt, plan.today)).toBe(
@@ -201,6 +207,7 @@ describe('today’s reminders', () => {
   });
 
   it('sends nothing on a day off', () => {
+    const s = schedule(DEFAULT_SCHEDULE_TEXT);
     const sunday = planReminders({
       today: '2026-06-14',
       calendar: cal,

@@ -10,7 +10,7 @@ import {
   isoDate,
 } from '../text/calendar.ts';
 import { vietnamCalendar, type WorkingCalendar } from './holidays.ts';
-import { addWorkingDays, subtractWorkingDays, workingDaysDeadline } from './workingDays.ts';
+import { subtractWorkingDays, workingDaysDeadline } from './workingDays.ts';
 import { dayInLastMonth, periodContaining, quarterNumber, type Rhythm } from '../report/period.ts';
 import { collapseSpaces, foldText } from '../text/text.ts';
 
@@ -154,17 +154,17 @@ function findDates(
   // 15 tháng 12 năm 2026
   const addDay = (y: number, mo: number, d: number): void =>
     add(isoDate(y, mo, d), false, dayProblem(y, mo, d));
-  scan(/(?:\bngay\s*)?\b(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})\b/g, (m) =>
+  scan(/(?:\bngay\s*|\b)(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})\b/g, (m) =>
     addDay(Number(m[3]), Number(m[2]), Number(m[1])),
   );
   // 6 tháng đầu năm 2026, nửa cuối năm
-  scan(/\b(?:(?:6|sau)\s*thang|nua)\s*(dau|cuoi)\s*nam\b(?:\s*(\d{4})\b)?/g, (m) => {
+  scan(/\b(?:(?:6|sau)\s*thang|nua)\s*(dau|cuoi)\s*nam(?:\s*(\d{4})\b|\b)/g, (m) => {
     const y = m[2] !== undefined ? Number(m[2]) : needYear();
     if (y !== undefined) add(m[1] === 'dau' ? isoDate(y, 6, 30) : isoDate(y, 12, 31));
   });
   // Quý V/2026, quý 5/2026: a year has four quarters (read only, nothing blanked).
   for (const m of rest.matchAll(/\bquy\s*([ivxlc]+|\d+)\s*(?:\/|-|nam)\s*\d{4}\b/g)) {
-    const q = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : quarterNumber(m[1] ?? '');
+    const q = quarterNumber(m[1] ?? '');
     if (!(q >= 1 && q <= 4))
       found.problems.push(
         `Quý không hợp lệ trong «${raw}»: một năm chỉ có 4 quý (Quý I đến Quý IV)`,
@@ -245,14 +245,10 @@ function findEvery(rest: string): Rhythm | undefined {
 }
 
 const RELATIVE =
-  /\b(\d{1,4})\s*(ngay lam viec|ngay|tuan|thang)\s*(?:ke tu|tinh tu|sau khi|sau)\s*(?:ngay\s*|khi\s*)?(?:ke hoach\s*)?(?:duoc\s*)?(ban hanh|ky|phe duyet)\b/;
+  /\b(\d{1,4})\s*(ngay|tuan|thang)\s*(?:ke tu|tinh tu|sau khi|sau)\s*(?:ngay\s*|khi\s*)?(?:ke hoach\s*)?(?:duoc\s*)?(ban hanh|ky|phe duyet)\b/;
 
-function relative(
-  m: RegExpExecArray,
-  raw: string,
-  issued: string | undefined,
-  calendar: WorkingCalendar,
-): Deadline | undefined {
+// Working days ("N ngày làm việc kể từ …") are read before, by workingDaysDeadline.
+function relative(m: RegExpExecArray, raw: string, issued: string | undefined): Deadline {
   const n = Number(m[1]);
   if (issued === undefined)
     return {
@@ -262,13 +258,11 @@ function relative(
     };
   const unit = m[2];
   const due =
-    unit === 'ngay lam viec'
-      ? addWorkingDays(issued, n, calendar)
-      : unit === 'tuan'
-        ? addDays(issued, 7 * n)
-        : unit === 'thang'
-          ? addMonths(issued, n)
-          : addDays(issued, n);
+    unit === 'tuan'
+      ? addDays(issued, 7 * n)
+      : unit === 'thang'
+        ? addMonths(issued, n)
+        : addDays(issued, n);
   return { kind: 'date', due, raw };
 }
 
@@ -290,10 +284,7 @@ export function parseDeadline(text: string, opts: ParseDeadlineOptions = {}): De
   if (working) return working;
 
   const rel = RELATIVE.exec(key);
-  if (rel) {
-    const d = relative(rel, raw, issued, calendar);
-    if (d) return d;
-  }
+  if (rel) return relative(rel, raw, issued);
 
   const { found, rest } = findDates(key, raw, year, findEvery(key) === 'year');
   if (found.problems.length > 0) return { kind: 'invalid', message: found.problems[0] ?? '', raw };
