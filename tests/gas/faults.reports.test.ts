@@ -1,6 +1,8 @@
 // Fault sweep (tests/helpers/faultSweep.ts) of submitting (by the coordinator, by the unit from
-// the menu, by the unit ticking the box) and sending back.
+// the menu, by the unit ticking the box) and sending back (also on a sheet submitted by its box,
+// where the send-back unticks the box too).
 import { describe, it } from 'vitest';
+import { addonRuntime } from '../../src/local/addonRuntime.ts';
 import { COORDINATOR } from '../helpers/reportWorkbook.ts';
 import { SWEEP_TIMEOUT, sweepAndCount } from '../helpers/faultSweep.ts';
 import { expect } from 'vitest';
@@ -56,6 +58,28 @@ describe('fault sweep: every service call fails once', () => {
         prepare: () => {
           const w = filled();
           w.coordinator.call('submitReport', { period: SMALL.period, unit: SMALL.ca });
+          return w;
+        },
+        user: COORDINATOR,
+        act: (rt) =>
+          rt.call('sendBackEntry', {
+            period: SMALL.period,
+            unit: SMALL.ca,
+            code: 'I.1',
+            reason: 'Thiếu minh chứng',
+          }),
+      }),
+    SWEEP_TIMEOUT,
+  );
+
+  it(
+    'send back on a sheet submitted by its box',
+    () =>
+      sweepAndCount('send back (box)', {
+        prepare: () => {
+          const w = filled();
+          const ca = addonRuntime({ workbook: w.wb, user: SMALL.caEditor, now: w.clock.now });
+          expect(ca.edit(SMALL.caSheet, 'B7', 'TRUE').applied).toBe(true);
           return w;
         },
         user: COORDINATOR,
