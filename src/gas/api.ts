@@ -526,3 +526,14 @@ export function parseRequest<T>(
     .join('; ');
   throw new UserError({ vi: vi, en: `Invalid ${what} request: ${issues}` });
 }
+
+/** The period a report request names, or undefined for the current one. */
+export function periodOf(payload: unknown): string | undefined {
+  const request = parseRequest(
+    requestSchemas().report,
+    payload ?? undefined,
+    'Yêu cầu báo cáo không hợp lệ.',
+    'report',
+  );
+  return request?.period || undefined;
+}

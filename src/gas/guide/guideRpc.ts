@@ -4,7 +4,7 @@
 import { normalizeHeaderKey } from '../../core/sheet/headerMatch.ts';
 import { parseSubmissionRule } from '../../core/report/period.ts';
 import { UserError } from '../../core/userError.ts';
-import { parseRequest, requestSchemas, type ReportRequest } from '../api.ts';
+import { parseRequest, periodOf, type ReportRequest } from '../api.ts';
 import { serve } from '../serve.ts';
 import { appendAudit } from '../report/auditLog.ts';
 import { asCoordinator } from '../roles/guard.ts';
@@ -31,16 +31,6 @@ import {
   type SaveSettingsRequest,
 } from './guideApi.ts';
 import { buildOverview } from './overview.ts';
-
-function periodOf(payload: unknown): string | undefined {
-  const request = parseRequest(
-    requestSchemas().report,
-    payload ?? undefined,
-    'Yêu cầu báo cáo không hợp lệ.',
-    'report',
-  );
-  return request?.period || undefined;
-}
 
 /** The seven steps of the period, the board of units and the settings form. */
 export function getOverview(payload?: ReportRequest): OverviewView {

@@ -6,6 +6,7 @@ import { formatDay } from '../../core/text/calendar.ts';
 import { UserError } from '../../core/userError.ts';
 import {
   parseRequest,
+  periodOf,
   requestSchemas,
   type ClosePeriodView,
   type DashboardView,
@@ -62,16 +63,6 @@ import {
 import { RHYTHM_LABELS } from './settings.ts';
 import { findSubmissionSheets, readSubmissionSheet } from './submissionSheet.ts';
 import { serve } from '../serve.ts';
-
-function periodOf(payload: unknown): string | undefined {
-  const request = parseRequest(
-    requestSchemas().report,
-    payload ?? undefined,
-    'Yêu cầu báo cáo không hợp lệ.',
-    'report',
-  );
-  return request?.period || undefined;
-}
 
 /** The period, its deadline and each unit's sheet and state, for the sidebar and the CLI. */
 export function getReportSetup(payload?: ReportRequest): ReportSetupView {
