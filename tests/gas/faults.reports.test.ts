@@ -2,6 +2,7 @@
 // the menu, by the unit ticking the box) and sending back (also on a sheet submitted by its box,
 // where the send-back unticks the box too).
 import { describe, it } from 'vitest';
+import type { Runtime } from 'gas-emulator';
 import { addonRuntime } from '../../src/local/addonRuntime.ts';
 import { COORDINATOR } from '../helpers/reportWorkbook.ts';
 import { SWEEP_TIMEOUT, sweepAndCount } from '../helpers/faultSweep.ts';
@@ -12,6 +13,16 @@ function filled() {
   const w = smallDistributed();
   fillCa(w);
   return w;
+}
+
+/** The coordinator sends I.1 of the police's sheet back. */
+function sendBackI1(rt: Runtime): unknown {
+  return rt.call('sendBackEntry', {
+    period: SMALL.period,
+    unit: SMALL.ca,
+    code: 'I.1',
+    reason: 'Thiếu minh chứng',
+  });
 }
 
 describe('fault sweep: every service call fails once', () => {
@@ -61,13 +72,7 @@ describe('fault sweep: every service call fails once', () => {
           return w;
         },
         user: COORDINATOR,
-        act: (rt) =>
-          rt.call('sendBackEntry', {
-            period: SMALL.period,
-            unit: SMALL.ca,
-            code: 'I.1',
-            reason: 'Thiếu minh chứng',
-          }),
+        act: sendBackI1,
       }),
     SWEEP_TIMEOUT,
   );
@@ -83,13 +88,7 @@ describe('fault sweep: every service call fails once', () => {
           return w;
         },
         user: COORDINATOR,
-        act: (rt) =>
-          rt.call('sendBackEntry', {
-            period: SMALL.period,
-            unit: SMALL.ca,
-            code: 'I.1',
-            reason: 'Thiếu minh chứng',
-          }),
+        act: sendBackI1,
       }),
     SWEEP_TIMEOUT,
   );
