@@ -3,6 +3,7 @@
 // The grid never keeps an edit itself: what the user types is handed to `onEdit`, which sends it
 // to the emulator as that user's edit, and the next refresh draws what the emulator kept.
 import jspreadsheet from 'jspreadsheet-ce';
+import { columnLetter } from '../../../core/sheet/a1.ts';
 import { drawCharts } from '../charts.ts';
 import type { GridCell, GridSheet } from '../sheetState.ts';
 
@@ -23,19 +24,8 @@ const EXTRA_COLS = 2;
 const MAX_ROW_PX = 105;
 const LONG_TEXT = 60;
 
-export function columnName(i: number): string {
-  let n = i + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 export function cellName(x: number, y: number): string {
-  return `${columnName(x)}${y + 1}`;
+  return `${columnLetter(x)}${y + 1}`;
 }
 
 /** "B12" → [1, 11]; null when it is not a cell. */
@@ -185,7 +175,7 @@ export class Grid {
     const columns = Array.from({ length: this.cols }, (_, i) => ({
       type: editor,
       width: sheet.columnWidths[i] ?? 100,
-      title: columnName(i),
+      title: columnLetter(i),
     }));
     const holder = document.createElement('div');
     this.host.append(holder);
