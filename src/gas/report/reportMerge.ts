@@ -49,6 +49,8 @@ export interface MergeOutcome {
   result: MergeResult;
   /** The workbook's sheets with their names as the merge found them (before its own). */
   sheets: ListedSheets;
+  /** The summary sheet and the values of its blocks, for the dashboard that follows. */
+  written: { sheet: Sheet; values: unknown[][] };
 }
 
 /** KPI judgement as the summary shows it; the target's measure unit applies when it names none. */
@@ -207,9 +209,13 @@ export function merge(ctx: ReportContext, tx: Transaction, listed?: ListedSheets
     previous,
   });
 
-  if (old) rewriteSummary(tx, old, layout, previous);
-  else {
+  let summary: Sheet;
+  if (old) {
+    rewriteSummary(tx, old, layout, previous);
+    summary = old;
+  } else {
     const sheet = tx.stageSheet(name, ss.getNumSheets());
+    summary = sheet;
     fillSummary(sheet, layout);
     protectSheet(sheet, {
       description: sharedDescription(name),
@@ -236,6 +242,7 @@ export function merge(ctx: ReportContext, tx: Transaction, listed?: ListedSheets
   return {
     result,
     sheets,
+    written: { sheet: summary, values: layout.values },
     view: {
       period: ctx.period.text,
       sheetName: name,
