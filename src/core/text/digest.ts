@@ -7,9 +7,16 @@ import { base64OfBytes } from './base64.ts';
 
 /** UTF-8, as TextEncoder writes it (absent in Apps Script): a lone surrogate becomes U+FFFD. */
 export function utf8Bytes(text: string): Uint8Array {
-  const out: number[] = [];
+  // At most three bytes per UTF-16 unit (a pair of units makes four): written in place, since
+  // a merge encodes every submitted sheet.
+  const out = new Uint8Array(text.length * 3);
+  let n = 0;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      out[n++] = c;
+      continue;
+    }
     if (c >= 0xd800 && c <= 0xdfff) {
       const next = text.charCodeAt(i + 1);
       if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
@@ -17,13 +24,19 @@ export function utf8Bytes(text: string): Uint8Array {
         i++;
       } else c = 0xfffd;
     }
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else
-      out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+    } else if (c < 0x10000) {
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 63);
+    } else {
+      out[n++] = 0xf0 | (c >> 18);
+      out[n++] = 0x80 | ((c >> 12) & 63);
+      out[n++] = 0x80 | ((c >> 6) & 63);
+    }
+    out[n++] = 0x80 | (c & 63);
   }
-  return Uint8Array.from(out);
+  return out.subarray(0, n);
 }
 
 /** SHA-256 of the text's UTF-8 bytes, base64 with "=" padding. */
