@@ -82,6 +82,38 @@ describe('schedule wordings a coordinator types', () => {
     );
   });
 
+  it('wordings without a space before "ngày", and empty parts between separators', () => {
+    expect(schedule('5ngày trước; trước hạn 7ngày;; đúng hạn;')).toEqual({
+      before: [7, 5],
+      onDay: true,
+      overdueEvery: null,
+    });
+    expect(schedule('quá hạn mỗi 10 ngày').overdueEvery).toBe(10);
+    expect(schedule('mỗi 10 ngày khi quá hạn').overdueEvery).toBe(10);
+    expect(schedule('mỗi 7 ngày quá hạn').overdueEvery).toBe(7);
+  });
+
+  it('refuses wordings that say something else than a number of calendar days', () => {
+    // Reminders count calendar days: "ngày làm việc" and "Tết" are not read as days before.
+    for (const part of [
+      '3 ngày trước Tết',
+      'trước hạn 5 ngày làm việc',
+      'quá hạn mỗi 3 ngày làm việc',
+      'quá hạn hằng ngày làm việc',
+      'trước ngày đến hạn',
+      'khoảng 3 ngày trước',
+    ])
+      expect(errorOf(part)).toBe(
+        `Không hiểu "${part}" trong lịch nhắc "${part}". Ví dụ: "${DEFAULT_SCHEDULE_TEXT}".`,
+      );
+  });
+
+  it('a number left without "ngày" is refused, not read as "0" (no reminders)', () => {
+    expect(errorOf('trước hạn 10')).toBe(
+      `Không hiểu "trước hạn 10" trong lịch nhắc "trước hạn 10". Ví dụ: "${DEFAULT_SCHEDULE_TEXT}".`,
+    );
+  });
+
   it('shows a schedule back in the settings sheet’s words', () => {
     expect(formatReminderSchedule(schedule(DEFAULT_SCHEDULE_TEXT))).toBe(DEFAULT_SCHEDULE_TEXT);
     expect(formatReminderSchedule(schedule('đúng hạn'))).toBe('đúng hạn');
@@ -111,6 +143,12 @@ describe('the days an item is reminded', () => {
     ];
     for (const [today, reason] of days)
       expect([today, reminderReason('2026-06-17', today, s, cal)]).toEqual([today, reason]);
+  });
+
+  it('"đúng hạn" alone: a Saturday due day is reminded on the Friday before', () => {
+    const s = schedule('đúng hạn');
+    expect(reminderReason('2026-06-20', '2026-06-19', s, cal)).toBe('onDay');
+    expect(reminderReason('2026-06-20', '2026-06-22', s, cal)).toBe(null);
   });
 
   it('without "đúng hạn" nothing goes out on the due day; without an overdue rhythm nothing after', () => {
@@ -198,6 +236,47 @@ describe('today’s emails (Monday 15/06/2026, default schedules)', () => {
     ]);
   });
 
+  it('reports and tasks follow their own schedules', () => {
+    const p = planReminders({
+      today: '2026-06-15',
+      calendar: workingCalendar(),
+      reportSchedule: schedule('đúng hạn'),
+      taskSchedule: schedule('5 ngày trước'),
+      units: [
+        {
+          unit: 'Phòng Kinh tế',
+          editors: ['kt@xa.vn'],
+          items: [
+            task('VI.3', '2026-06-20'), // 5 days before: the task schedule says today
+            {
+              kind: 'report',
+              code: '2026-Q2',
+              title: 'Báo cáo kỳ Quý II/2026',
+              due: '2026-06-20', // the report schedule only reminds on the due day
+              state: 'chưa nộp',
+              sheet: 'BC 2026-Q2 - Phòng Kinh tế',
+            },
+            {
+              kind: 'report',
+              code: '2026-05',
+              title: 'Báo cáo tháng 5/2026',
+              due: '2026-06-15', // due today: the report schedule says today
+              state: 'bị trả lại: VI.1: Thiếu minh chứng',
+              sheet: 'BC 2026-05 - Phòng Kinh tế',
+            },
+            task('VI.4', '2026-06-15'), // due today, but the task schedule has no "đúng hạn"
+          ],
+        },
+      ],
+    });
+    expect(p.emails.map((e) => e.items.map((i) => [i.code, i.reason]))).toEqual([
+      [
+        ['2026-05', 'onDay'],
+        ['VI.3', 'before'],
+      ],
+    ]);
+  });
+
   it('a unit with nothing due today gets no email', () => {
     const p = plan([
       { unit: 'Công an xã', editors: ['ca@xa.vn'], items: [task('III.19', '2026-06-18')] },
@@ -273,6 +352,20 @@ describe('the email text', () => {
       '1. Nhiệm vụ III.19: Lắp đặt camera giám sát – chưa hoàn thành. Hạn 09/06/2026, quá hạn 6 ngày.',
       '   Trang "Phụ lục I", dòng 30',
     ]);
+  });
+
+  it('an item due today is not counted as overdue in the subject; a subject of 240 characters stays whole', () => {
+    const prefix = '[Sáu Rõ] Nhắc việc 15/06/2026 – ';
+    const suffix = ': 1 việc cần làm';
+    // A unit name that makes the subject exactly 240 characters.
+    const unit = 'Đ'.repeat(240 - prefix.length - suffix.length);
+    const r = {
+      unit,
+      to: ['a@x'],
+      urgency: 0,
+      items: [{ ...task('I.1', '2026-06-15'), daysLeft: 0, reason: 'onDay' as const }],
+    };
+    expect(reminderSubject(r, '2026-06-15')).toBe(`${prefix}${unit}${suffix}`);
   });
 
   it('cuts a very long task title at 160 characters and a subject at 240, with "…"', () => {
