@@ -91,6 +91,8 @@ describe('schedule wordings a coordinator types', () => {
     expect(schedule('quá hạn mỗi 10 ngày').overdueEvery).toBe(10);
     expect(schedule('mỗi 10 ngày khi quá hạn').overdueEvery).toBe(10);
     expect(schedule('mỗi 7 ngày quá hạn').overdueEvery).toBe(7);
+    expect(schedule('quá hạn mỗi 3ngày').overdueEvery).toBe(3);
+    expect(schedule('mỗi 2ngày khi quá hạn').overdueEvery).toBe(2);
   });
 
   it('refuses wordings that say something else than a number of calendar days', () => {
@@ -102,6 +104,13 @@ describe('schedule wordings a coordinator types', () => {
       'quá hạn hằng ngày làm việc',
       'trước ngày đến hạn',
       'khoảng 3 ngày trước',
+      'trong hạn 5 ngày',
+      // "không nhắc …" says what not to do: never read as that reminder.
+      'không nhắc trước hạn 5 ngày',
+      'không nhắc đúng hạn',
+      'không nhắc quá hạn mỗi 3 ngày',
+      'không nhắc mỗi 2 ngày khi quá hạn',
+      'không nhắc quá hạn hằng ngày',
     ])
       expect(errorOf(part)).toBe(
         `Không hiểu "${part}" trong lịch nhắc "${part}". Ví dụ: "${DEFAULT_SCHEDULE_TEXT}".`,

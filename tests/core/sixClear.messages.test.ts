@@ -26,6 +26,16 @@ describe('the messages of the check', () => {
     ]);
   });
 
+  it('an output of spaces is no output', () => {
+    const task: SixClearTask = {
+      content: 'Tổ chức tập huấn',
+      lead: ['Phòng Kinh tế'],
+      deadline: { kind: 'date', raw: 'Năm 2026' },
+      output: '   ',
+    };
+    expect(checkSixClear(task, opts).map((i) => i.point)).toEqual(['sản phẩm']);
+  });
+
   it('the deadline’s own reason is shown when it has one', () => {
     const task: SixClearTask = {
       content: 'Tổ chức tập huấn',
