@@ -5,6 +5,9 @@
 //   dist/appsscript.json  the manifest (scripts/manifest.ts)
 //   dist/Sidebar.html     src/sidebar/index.html with style.css and the bundled main.ts inlined
 //   dist/globals.json     the generated globals, for tests (not pushed: see .claspignore)
+//
+// SAURO_BUNDLE_REPORT=1 also prints what Code.js's bundle is made of (esbuild's metafile: bytes
+// in the output by folder and by file), to see where its size comes from.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,7 +89,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   }
 
   const manifest = renderManifest();
-  const code = renderCode(generated.code, await serverBundle, rel(entry));
+  const server = await serverBundle;
+  const code = renderCode(generated.code, server.text, rel(entry));
   const sidebar = renderSidebar(
     await readSource(path.join(sidebarDir, 'index.html')),
     await readSource(path.join(sidebarDir, 'style.css')),
@@ -115,6 +119,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     `${generated.globals.length} globals (${customFunctions} custom functions), ` +
     `${templates.length} templates, in ${durationMs} ms`;
   if (!options.silent) console.log(summary);
+  if (!options.silent && process.env.SAURO_BUNDLE_REPORT === '1') {
+    console.log(bundleReport(server.inputs));
+  }
   return {
     outDir,
     files,
@@ -166,8 +173,8 @@ async function validateTemplates(dir: string): Promise<string[]> {
   return [...ids.keys()];
 }
 
-async function bundleServer(entry: string): Promise<string> {
-  const result = await runEsbuild(entry, {
+async function bundleServer(entry: string): Promise<EsbuildOutput> {
+  const output = await runEsbuild(entry, {
     format: 'iife',
     globalName: IIFE_NAME,
     target: 'es2020',
@@ -179,7 +186,9 @@ async function bundleServer(entry: string): Promise<string> {
     // SAURO_MINIFY=0 keeps it readable whole (for profiling).
     minify: process.env.SAURO_MINIFY !== '0',
     keepNames: true,
+    metafile: true,
   });
+  const result = output.text;
   const forbidden: [RegExp, string][] = [
     [/(?<![\w$.])require\s*\(/, 'require('],
     [/(?<![\w$.])process\.[A-Za-z_$]/, 'process.'],
@@ -195,14 +204,20 @@ async function bundleServer(entry: string): Promise<string> {
       );
     }
   }
-  return result;
+  return output;
 }
 
 async function bundleSidebar(entry: string): Promise<string> {
-  return runEsbuild(entry, { format: 'iife', target: 'es2019', platform: 'browser' });
+  return (await runEsbuild(entry, { format: 'iife', target: 'es2019', platform: 'browser' })).text;
 }
 
-async function runEsbuild(entry: string, options: esbuild.BuildOptions): Promise<string> {
+interface EsbuildOutput {
+  text: string;
+  /** Bytes each input file contributes to the output (with `metafile: true`; else empty). */
+  inputs: Record<string, number>;
+}
+
+async function runEsbuild(entry: string, options: esbuild.BuildOptions): Promise<EsbuildOutput> {
   let result: esbuild.BuildResult<{ write: false }>;
   try {
     result = await esbuild.build({
@@ -228,7 +243,34 @@ async function runEsbuild(entry: string, options: esbuild.BuildOptions): Promise
   }
   const output = result.outputFiles[0];
   if (!output) throw new BuildError(`bundling ${rel(entry)} produced no output`);
-  return output.text;
+  const inputs: Record<string, number> = {};
+  for (const meta of Object.values(result.metafile?.outputs ?? {})) {
+    for (const [file, { bytesInOutput }] of Object.entries(meta.inputs))
+      inputs[file] = bytesInOutput;
+  }
+  return { text: output.text, inputs };
+}
+
+/** The bundle's bytes by folder (two levels under src/, the package under node_modules/) and its largest files. */
+function bundleReport(inputs: Record<string, number>, top = 25): string {
+  const total = Object.values(inputs).reduce((a, b) => a + b, 0);
+  const folders = new Map<string, number>();
+  for (const [file, bytes] of Object.entries(inputs)) {
+    const parts = file.split('/');
+    const depth = parts[0] === 'node_modules' ? (parts[1]?.startsWith('@') ? 3 : 2) : 3;
+    const folder = parts.length > depth ? parts.slice(0, depth).join('/') : file;
+    folders.set(folder, (folders.get(folder) ?? 0) + bytes);
+  }
+  const line = ([name, bytes]: [string, number]): string =>
+    `  ${bytes.toLocaleString('en-US').padStart(8)}  ${((100 * bytes) / total).toFixed(1).padStart(5)} %  ${name}`;
+  const bySize = (a: [string, number], b: [string, number]): number => b[1] - a[1];
+  return [
+    `bundle of Code.js: ${total.toLocaleString('en-US')} bytes from ${Object.keys(inputs).length} files (wrappers not counted)`,
+    'by folder:',
+    ...[...folders].sort(bySize).map(line),
+    `largest ${top} files:`,
+    ...Object.entries(inputs).sort(bySize).slice(0, top).map(line),
+  ].join('\n');
 }
 
 /**
