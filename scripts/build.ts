@@ -21,6 +21,7 @@ import {
   type GlobalFunction,
 } from './globals.ts';
 import { renderManifest } from './manifest.ts';
+import { lazyUnicodeRegExps } from './regexps.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -59,6 +60,9 @@ export interface BuildResult {
 export class BuildError extends Error {
   override name = 'BuildError';
 }
+
+/** The bundle's array of regular expressions made on first use (scripts/regexps.ts). */
+const REGEXP_CACHE = '__sauro_re';
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
@@ -186,7 +190,8 @@ async function bundleServer(entry: string): Promise<EsbuildOutput> {
     keepNames: true,
     metafile: true,
   });
-  const result = output.text;
+  // Property escapes (\p{L}…) cost V8 an ICU look-up each time it parses the code around them.
+  const result = lazyUnicodeRegExps(output.text, REGEXP_CACHE).code;
   const forbidden: [RegExp, string][] = [
     [/(?<![\w$.])require\s*\(/, 'require('],
     [/(?<![\w$.])process\.[A-Za-z_$]/, 'process.'],
@@ -202,7 +207,7 @@ async function bundleServer(entry: string): Promise<EsbuildOutput> {
       );
     }
   }
-  return output;
+  return { ...output, text: result };
 }
 
 async function bundleSidebar(entry: string): Promise<string> {
