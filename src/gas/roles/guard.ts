@@ -95,7 +95,14 @@ export function beforeWriting<T>(what: ActionWords, steps: () => T): T {
 export function asCoordinator<T>(
   what: ActionWords,
   body: (caller: Caller, tx: Transaction, access: Access, listed?: ListedSheets) => T,
-  options: { tidy?: boolean } = {},
+  options: {
+    tidy?: boolean;
+    /**
+     * A step of the same click after the action committed, still under the lock (the dashboard
+     * after a merge). It runs its own transaction and catches its own failures: the action stands.
+     */
+    then?: (result: T) => void;
+  } = {},
 ): T {
   return beforeWriting(what, () =>
     withDocumentLock(() => {
@@ -105,10 +112,12 @@ export function asCoordinator<T>(
       // tidy: false for a step that continues the same click (the dashboard after a merge): what
       // the first step could not tidy is the next action's, so the click has one outcome.
       const listed = options.tidy !== false ? tidyLeftovers(ss, caller.email, access) : undefined;
-      return atomically(ss, what, (tx) => {
+      const result = atomically(ss, what, (tx) => {
         if (caller.bootstrap) recordSetup(tx, caller.email);
         return body(caller, tx, access, listed);
       });
+      options.then?.(result);
+      return result;
     }),
   );
 }
