@@ -24,7 +24,7 @@ const SCOPES = [
 /**
  * Every custom-function recalculation loads and compiles the whole of Code.js, and compiling takes
  * time in proportion to its code (docs/ARCHITECTURE.md, "Performance"). Issue 13 asks for
- * 204,800 bytes (200 KiB); Code.js is 345,342 bytes, so this ceiling (340 KiB) only stops it from
+ * 204,800 bytes (200 KiB); Code.js is 345,323 bytes, so this ceiling (340 KiB) only stops it from
  * growing unnoticed. Lower it whenever the bundle shrinks.
  */
 const CODE_BYTES_CEILING = 340 * 1024;
