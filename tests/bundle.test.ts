@@ -23,7 +23,7 @@ const SCOPES = [
 ];
 /**
  * Every custom-function recalculation loads and compiles the whole of Code.js, and compiling takes
- * time in proportion to its code (docs/ARCHITECTURE.md, "Performance"). Issue 13 asks for
+ * time in proportion to its code (docs/PERFORMANCE.md). Issue 13 asks for
  * 204,800 bytes (200 KiB); Code.js is 345,323 bytes, so this ceiling (340 KiB) only stops it from
  * growing unnoticed. Lower it whenever the bundle shrinks.
  */
