@@ -203,3 +203,40 @@ describe('abbreviations, titles and line breaks in a cell', () => {
     expect(r && unknownUnitMessage(r)).toBe('Không rõ đơn vị: Hợp tác xã Nông nghiệp Tân Tiến');
   });
 });
+
+describe('catch-alls ("các phòng, ban, ngành…")', () => {
+  const read = (cell: string) =>
+    resolveUnits(cell, defaultUnitDirectory()).map((r) => [r.name, r.catchAll === true]);
+
+  it('short or lower-case wordings get the usual wording', () => {
+    expect(read('các phòng ban ngành, đơn vị liên quan')).toEqual([
+      ['Các phòng, ban, ngành, đơn vị có liên quan', true],
+    ]);
+    expect(read('các phòng, ban, ngành, đơn vị thuộc')).toEqual([
+      ['Các phòng, ban, ngành, đơn vị thuộc xã', true],
+    ]);
+    expect(read('cơ quan, đơn vị liên quan')).toEqual([['Các cơ quan, đơn vị có liên quan', true]]);
+    expect(read('Các cơ quan, đơn vị trực thuộc UBND')).toEqual([
+      ['Các cơ quan, đơn vị trực thuộc UBND xã', true],
+    ]);
+    expect(read('các phòng, đơn vị trên địa bàn')).toEqual([
+      ['Các phòng, đơn vị trên địa bàn xã', true],
+    ]);
+    expect(read('Các trường học trên địa bàn')).toEqual([['Các trường học trên địa bàn xã', true]]);
+  });
+
+  it('each kind of unit makes a group; other communes do not', () => {
+    for (const cell of [
+      'Các phòng có liên quan',
+      'Các ngành liên quan',
+      'Các cơ quan liên quan',
+      'Các tổ chức liên quan',
+      'Các nhà trường trên địa bàn',
+      'Các đoàn thể có liên quan',
+      'Các bộ phận có liên quan',
+      'Đơn vị thuộc UBND xã',
+    ])
+      expect(read(cell)).toEqual([[cell, true]]);
+    expect(read('Các xã có liên quan')).toEqual([['Các xã có liên quan', false]]);
+  });
+});
