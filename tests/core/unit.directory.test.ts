@@ -239,4 +239,19 @@ describe('catch-alls ("các phòng, ban, ngành…")', () => {
       expect(read(cell)).toEqual([[cell, true]]);
     expect(read('Các xã có liên quan')).toEqual([['Các xã có liên quan', false]]);
   });
+
+  it('a catch-all of five pieces stays one; unknown bodies are split at commas and between bodies', () => {
+    expect(read('Các phòng, ban, ngành, đoàn thể, đơn vị có liên quan')).toEqual([
+      ['Các phòng, ban, ngành, đoàn thể, đơn vị có liên quan', true],
+    ]);
+    expect(read('Hợp tác xã Tân Tiến, Hợp tác xã Tân Lập')).toEqual([
+      ['Hợp tác xã Tân Tiến', false],
+      ['Hợp tác xã Tân Lập', false],
+    ]);
+    expect(read('Công ty Tân Tiến, Công ty Tân Lập và Công ty Hòa Bình')).toEqual([
+      ['Công ty Tân Tiến', false],
+      ['Công ty Tân Lập', false],
+      ['Công ty Hòa Bình', false],
+    ]);
+  });
 });
