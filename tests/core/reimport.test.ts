@@ -160,3 +160,22 @@ describe('the table rewritten from the new text', () => {
     expect(r.kept).toEqual(['I.2']);
   });
 });
+
+describe('what the new text already says stays', () => {
+  it('a value of the new row is kept when the old row had nothing typed there', () => {
+    const fresh = [
+      ['II', 'Hạ tầng số', '', '', '', '', ''],
+      ['II.1', 'Phủ sóng 4G', '', '', 'Chưa thực hiện', '', 'Sản phẩm đầu ra: Trạm phát sóng'],
+      ['', 'Dòng ghi chú không mã', '', '', '', '', ''],
+    ];
+    const old = [
+      ['II.1', 'Phủ sóng 4G', '', '', '', '', ''],
+      ['', 'Ghi chú cũ của bảng', '', '', '', '', ''],
+    ];
+    const r = reimportRows(fresh, old, LAYOUT);
+    expect(r.rows).toEqual(fresh);
+    // A new section and a row without a code are not new tasks; an old row without a code and
+    // with nothing typed is neither kept nor listed as dropped.
+    expect([r.carried, r.added, r.kept, r.dropped]).toEqual([0, 0, [], []]);
+  });
+});
