@@ -126,3 +126,43 @@ describe('warnings on codes', () => {
     ]);
   });
 });
+
+describe('rows continued after a page break, and extra cells', () => {
+  it('joins a section title and a task cut in two, keeps extra cells as notes, numbers clashes -2, -3', () => {
+    const r = importAppendix(
+      [
+        'TT\tNội dung\tChỉ tiêu\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tGhi chú',
+        'II\tChuyển đổi số',
+        '\tvà đổi mới sáng tạo',
+        '1\tViệc A\t90%\tCông an xã\t\tNăm 2026\t',
+        '\tphần tiếp\tcủa chỉ tiêu\t\tPhòng Kinh tế\t\t',
+        '1\tViệc B\t\tCông an xã\t\tNăm 2026\tcần kinh phí\tthêm ô',
+        '1\tViệc C\t\tCông an xã\t\tNăm 2026',
+      ].join('\n'),
+    );
+    expect(r.sections).toEqual([{ code: 'II', title: 'Chuyển đổi số và đổi mới sáng tạo' }]);
+    expect(
+      r.tasks.map((t) => [t.code, t.content, t.kpi ?? '', t.rawPartners, t.notes ?? '']),
+    ).toEqual([
+      ['II.1', 'Việc A phần tiếp', '90% của chỉ tiêu', 'Phòng Kinh tế', ''],
+      ['II.1-2', 'Việc B', '', '', 'Ghi chú: cần kinh phí; Cột 8: thêm ô'],
+      ['II.1-3', 'Việc C', '', '', ''],
+    ]);
+    expect(r.repairs).toEqual([
+      {
+        kind: 'joinedRow',
+        message: 'Nối dòng bị ngắt trang vào tên mục II (dòng 3)',
+        line: 3,
+      },
+      {
+        kind: 'joinedRow',
+        message: 'Nối dòng bị ngắt trang vào nhiệm vụ II.1 (dòng 5)',
+        line: 5,
+      },
+    ]);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'Mã nhiệm vụ «II.1» bị trùng; dòng 6 dùng «II.1-2»',
+      'Mã nhiệm vụ «II.1» bị trùng; dòng 7 dùng «II.1-3»',
+    ]);
+  });
+});
