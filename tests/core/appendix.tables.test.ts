@@ -166,3 +166,62 @@ describe('rows continued after a page break, and extra cells', () => {
     ]);
   });
 });
+
+describe('what an import reports', () => {
+  const H = 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành';
+
+  it('deadlines as read, repairs in line order, and no plan particulars from below the table', () => {
+    const r = importAppendix(
+      [
+        H,
+        '1\tViệc A\tCông an xã\t\tTháng 7/2025, duy trì hàng năm',
+        '\tphần tiếp\t\t\t',
+        '2\tViệc B\tCông an xã\t\tngày 10/01 hằng năm',
+        '3\tViệc C\tCông an xã\t\tQuý V/2026',
+        H,
+        '4\tViệc D\tCông an xã\t\tHằng quý',
+        'Cẩm Giàng, ngày 07 tháng 7 năm 2025',
+      ].join('\n'),
+    );
+    expect(r.tasks.map((t) => t.deadline)).toEqual([
+      {
+        raw: 'Tháng 7/2025, duy trì hàng năm',
+        kind: 'date',
+        due: '2025-07-31',
+        every: 'year',
+      },
+      { raw: 'ngày 10/01 hằng năm', kind: 'recurring', every: 'year', day: 10, month: 1 },
+      {
+        raw: 'Quý V/2026',
+        kind: 'invalid',
+        message: 'Quý không hợp lệ trong «Quý V/2026»: một năm chỉ có 4 quý (Quý I đến Quý IV)',
+      },
+      { raw: 'Hằng quý', kind: 'recurring', every: 'quarter' },
+    ]);
+    expect(r.repairs).toEqual([
+      { kind: 'joinedRow', message: 'Nối dòng bị ngắt trang vào nhiệm vụ 1 (dòng 3)', line: 3 },
+      { kind: 'repeatedHeader', message: 'Bỏ tiêu đề bảng lặp lại (dòng 6)', line: 6 },
+    ]);
+    expect(r.plan).toBeUndefined();
+  });
+
+  it('the other layout is named, at the header’s line, only when the table has a header', () => {
+    const withHeader = importAppendix([H, '1\tViệc A\tCông an xã\t\tNăm 2026'].join('\n'), {
+      template: 'sau-ro',
+    });
+    expect(withHeader.warnings).toEqual([
+      {
+        message:
+          'Bảng đã dán có dạng Phụ lục I (TT, Nội dung, Cơ quan chủ trì…), khác mẫu đã chọn 6 rõ (Nhiệm vụ tổng quát, Tiểu nhiệm vụ…); đọc theo dạng của bảng.',
+        line: 1,
+      },
+    ]);
+    // Without a header the chosen template is used, and said so: five cells read as "6 rõ".
+    const guessed = importAppendix('1\tViệc A\tCông an xã\t\tNăm 2026', { template: 'sau-ro' });
+    expect(guessed.warnings.map((w) => w.message)).toEqual([
+      'Không tìm thấy dòng tiêu đề của bảng phụ lục; đọc bảng theo mẫu 6 rõ (Nhiệm vụ tổng quát, Tiểu nhiệm vụ…).',
+      'Nhiệm vụ 1.a: Không rõ đơn vị: Năm 2026',
+      'Nhiệm vụ 1.a: Chưa có thời hạn',
+    ]);
+  });
+});
