@@ -103,4 +103,24 @@ describe('cells pasted from Excel or Sheets', () => {
     ]);
     expect(splitCells('1\t"Trích dẫn" thường\tA')).toEqual(['1', '"Trích dẫn" thường', 'A']);
   });
+
+  it('a quoted cell may span 30 line breaks; a quote closed later is text, so no rows are swallowed', () => {
+    const cell = (breaks: number) =>
+      [
+        '1\t"đầu',
+        ...Array.from({ length: breaks - 1 }, (_, k) => `dòng ${k + 2}`),
+        'cuối"\tCông an xã',
+        '2\tx',
+      ].join('\n');
+    expect(splitSourceLines(cell(30)).map((l) => l.line)).toEqual([1, 32]);
+    expect(splitSourceLines(cell(31))).toHaveLength(33);
+  });
+
+  it('a quoted cell that ends the row, and tabs or doubled quotes inside a cell', () => {
+    const last = '1\tViệc\t"Công an xã\nPhòng Kinh tế"';
+    expect(splitSourceLines(last)).toEqual([{ text: last, line: 1 }]);
+    expect(splitCells(last)).toEqual(['1', 'Việc', 'Công an xã Phòng Kinh tế']);
+    expect(splitCells('"a\tb"\t"c""d"""')).toEqual(['a b', 'c"d"']);
+    expect(splitCells('"x"y\tz')).toEqual(['"x"y', 'z']);
+  });
 });
