@@ -224,4 +224,21 @@ describe('what an import reports', () => {
       'Nhiệm vụ 1.a: Chưa có thời hạn',
     ]);
   });
+
+  it('a table pasted without its header still takes the plan number written above it', () => {
+    const r = importAppendix('Số: 05/KH-UBND\n1\tViệc A\tCông an xã\t\tNăm 2026');
+    expect(r.plan).toEqual({ number: '05/KH-UBND' });
+  });
+
+  it('a recurring deadline keeps the day it starts', () => {
+    const r = importAppendix(
+      [H, '1\tViệc A\tCông an xã\t\tĐịnh kỳ hằng quý bắt đầu từ năm 2027'].join('\n'),
+    );
+    expect(r.tasks[0]?.deadline).toEqual({
+      raw: 'Định kỳ hằng quý bắt đầu từ năm 2027',
+      kind: 'recurring',
+      every: 'quarter',
+      from: '2027-01-01',
+    });
+  });
 });
