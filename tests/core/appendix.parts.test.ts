@@ -123,4 +123,23 @@ describe('cells pasted from Excel or Sheets', () => {
     expect(splitCells('"a\tb"\t"c""d"""')).toEqual(['a b', 'c"d"']);
     expect(splitCells('"x"y\tz')).toEqual(['"x"y', 'z']);
   });
+
+  it('quotes that do not open a quoted cell are text, and never swallow the next row', () => {
+    expect(splitCells('"Chưa đóng\tCông an xã')).toEqual(['"Chưa đóng', 'Công an xã']);
+    expect(splitCells('"Bình dân học vụ số"\tCông an xã')).toEqual([
+      '"Bình dân học vụ số"',
+      'Công an xã',
+    ]);
+    expect(splitSourceLines('1\tViệc "A\tx\n2\ty"')).toEqual([
+      { text: '1\tViệc "A\tx', line: 1 },
+      { text: '2\ty"', line: 2 },
+    ]);
+  });
+
+  it('a sub-task row (empty first cell) with a quoted cell over two lines stays one row', () => {
+    expect(splitSourceLines('\t"Việc\ncon"\tCông an xã\n\tViệc khác\tCông an xã')).toEqual([
+      { text: '\t"Việc\ncon"\tCông an xã', line: 1 },
+      { text: '\tViệc khác\tCông an xã', line: 3 },
+    ]);
+  });
 });
