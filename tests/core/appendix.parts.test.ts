@@ -142,4 +142,15 @@ describe('cells pasted from Excel or Sheets', () => {
       { text: '\tViệc khác\tCông an xã', line: 3 },
     ]);
   });
+
+  it('a quoted cell far down a long table is joined like the first', () => {
+    const rows = Array.from({ length: 35 }, (_, k) => `${k + 1}\tViệc ${k + 1}\tCông an xã`);
+    const lines = splitSourceLines(
+      [...rows, '36\t"Việc\nhai dòng"\tCông an xã', '37\tViệc 37\tCông an xã'].join('\n'),
+    );
+    expect(lines.slice(35)).toEqual([
+      { text: '36\t"Việc\nhai dòng"\tCông an xã', line: 36 },
+      { text: '37\tViệc 37\tCông an xã', line: 38 },
+    ]);
+  });
 });
