@@ -40,8 +40,8 @@ describe('a count out of a whole', () => {
     });
   });
 
-  it.each(['12,5/15 thôn', '16/15 thôn', '12/2026 thôn'])(
-    '%s is no count (a part of a village, more than the whole, a month)',
+  it.each(['12,5/15 thôn', '16/15 thôn', '0/0 thôn', '12/2026 thôn'])(
+    '%s is no count (a part of a village, more than the whole, a whole of none, a month)',
     (text) => {
       expect(parseTarget(text)).toStrictEqual({ kind: 'qualitative', text });
     },
@@ -81,6 +81,16 @@ describe('the unit after a number', () => {
       op: '>=',
       value: 15,
       unit: 'điểm phát Wi-Fi công cộng',
+    });
+  });
+
+  it('a unit of more than five words ends at its first comma', () => {
+    expect(parseTarget('10 hộ, gia đình nông thôn mới được hỗ trợ vay vốn')).toStrictEqual({
+      kind: 'compare',
+      op: '>=',
+      value: 10,
+      unit: 'hộ',
+      note: 'gia đình nông thôn mới được hỗ trợ vay vốn',
     });
   });
 
