@@ -23,6 +23,7 @@ describe('no day to count from', () => {
     ['chậm nhất 3 ngày làm việc trước khi tổ chức hội nghị', 3],
     ['chậm nhất 3 ngày làm việc trước', 3],
     ['trong 3 ngày làm việc kể từ ngày 20 hằng tháng', 3],
+    ['trong 5 ngày làm việc kể từ khi đề án được phê duyệt', 5],
   ])('"%s" says it', (raw, days) => {
     expect(parseDeadline(raw, { issued })).toStrictEqual({
       kind: 'invalid',
