@@ -359,7 +359,10 @@ export interface MergeView {
   stats: MergeStatsView;
   byUnit: Array<{ unit: string } & TallyView>;
   bySection: Array<{ section: string } & TallyView>;
-  /** The dashboard sheet rebuilt after the merge, or null when it could not be (see warnings). */
+  /**
+   * The dashboard sheet rebuilt after the merge; null when there is none yet (it is made on
+   * request, then kept current by every merge) or it could not be rebuilt (see warnings).
+   */
   dashboard: string | null;
   warnings: string[];
 }

@@ -30,13 +30,22 @@ export function addonRuntime(options: Omit<RuntimeOptions, 'addonName'>): Runtim
   return runtime;
 }
 
+/** What `--stats` prints: the action's own calls, and apart those of custom functions. */
+export interface ActionStats extends CallStats {
+  /**
+   * Calls of the custom functions that recomputed because the action changed their inputs. Sheets
+   * runs them as executions of their own, apart from the action's time limit and cost.
+   */
+  customFunctionCalls: number;
+}
+
 /**
- * Runs `fn` and adds up the service calls of every add-on runtime it made (whether `fn` succeeds
- * or throws): calls by method and the projected real time at 50 ms a call.
+ * Runs `fn` and adds up the service calls of every execution of every add-on runtime it made
+ * (whether `fn` succeeds or throws): calls by method and the projected real time at 50 ms a call.
  */
 export async function collectStats<T>(
   fn: () => Promise<T>,
-  report: (stats: CallStats) => void,
+  report: (stats: ActionStats) => void,
 ): Promise<T> {
   const runtimes: Runtime[] = [];
   collecting.push(runtimes);
@@ -44,6 +53,11 @@ export async function collectStats<T>(
     return await fn();
   } finally {
     collecting.splice(collecting.indexOf(runtimes), 1);
-    report(addStats(runtimes.map((r) => r.stats())));
+    const runs = runtimes.flatMap((r) => r.executions);
+    const custom = runs.filter((e) => e.mode === 'CUSTOM_FUNCTION');
+    report({
+      ...addStats(runs.filter((e) => e.mode !== 'CUSTOM_FUNCTION')),
+      customFunctionCalls: custom.reduce((n, e) => n + e.calls, 0),
+    });
   }
 }

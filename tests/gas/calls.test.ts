@@ -59,6 +59,16 @@ function seedWithUnits(extra: number): World {
     const partners = [String(plan[row]?.[4] ?? ''), ...names].filter((s) => s !== '').join('; ');
     w.look.setValues('Phụ lục I', `E${row + 1}`, [[partners]]);
   }
+  // Every unit has an editor, and the file is shared with them all (units type into it): each
+  // new protection starts with every one of them, and all but its own are removed.
+  const units = w.look.data('Đơn vị');
+  const emails = units.slice(1).map((_, i) => `donvi${i + 1}@xa.gov.vn`);
+  w.look.setValues(
+    'Đơn vị',
+    `D2:D${units.length}`,
+    emails.map((e) => [e]),
+  );
+  w.wb.editors.push(...emails);
   return w;
 }
 
@@ -77,7 +87,7 @@ describe('distribute', () => {
     return { sheets, first, again };
   };
 
-  it('makes each new unit sheet in a constant number of calls: 22, and rewrites one in 51', () => {
+  it('makes each new unit sheet in a constant number of calls: 19, and rewrites one in 50', () => {
     const small = run(0);
     const large = run(11);
     expect(small.sheets).toBe(9);
@@ -85,12 +95,20 @@ describe('distribute', () => {
     // Per new sheet: staged as a copy of the first (insertSheet, its real name at the end), one
     // range with values, formats, weights, colours, wraps and validations, the protected ranges
     // from one RangeList, the range protection of the input cells and the sheet protection, each
-    // limited to its editors (protect, description, getEditors, removeEditors, addEditors; the
-    // sheet's also leaves the input cells out), and its name read by the next scan.
-    expect((large.first.total - small.first.total) / 11).toBe(22);
-    // Distributing again also reads each sheet (its values, id and record digest), keeps a
-    // backup copy of it, and replaces its protections new-first (the old ones read to be undone).
-    expect((large.again.total - small.again.total) / 11).toBe(51);
+    // limited to its editors (protect, description, and the file's other editors removed: the
+    // list a new protection starts with is read once per action, one email per file editor,
+    // and the unit's editor already shares the file, so nobody is added); the sheet's also leaves
+    // the input cells out.
+    expect((large.first.total - small.first.total) / 11).toBe(19);
+    const perSheet = (k: string) =>
+      ((large.first.counts[k] ?? 0) - (small.first.counts[k] ?? 0)) / 11;
+    expect(perSheet('Protection.getEditors')).toBe(0);
+    expect(perSheet('Protection.addEditors')).toBe(0);
+    expect(perSheet('Protection.removeEditors')).toBe(2);
+    expect(perSheet('User.getEmail')).toBe(1);
+    // Distributing again also reads each sheet (its values and name), keeps a backup copy of it,
+    // and replaces its protections new-first (the old ones read to be undone).
+    expect((large.again.total - small.again.total) / 11).toBe(50);
     // Widths, top alignment and the title's size are set once per action, on the first new
     // sheet; validations are one 2-D block per sheet.
     expect(large.first.counts['Sheet.setColumnWidths']).toBe(
@@ -121,19 +139,23 @@ describe('merge', () => {
     );
   };
 
-  it('reads each unit sheet in four calls (its name, values and id, its digest) and writes once per block', () => {
+  it('reads each unit sheet in two calls (its name and its values) and writes once per block', () => {
     const few = run(3);
     const many = run(9);
     const perUnit = (many.total - few.total) / 6;
-    expect(perUnit).toBe(4);
+    expect(perUnit).toBe(2);
     const grew = (k: string) => (many.counts[k] ?? 0) - (few.counts[k] ?? 0);
-    // Three touch the spreadsheet; the digest of the record (Utilities) is computed in place.
     expect(grew('Sheet.getName')).toBe(6); // one scan of the sheets for the whole click
     expect(grew('Sheet.getSheetValues')).toBe(6); // one read per unit sheet
-    expect(grew('Sheet.getSheetId')).toBe(6); // the key of its record
-    expect(grew('Utilities.computeDigest')).toBe(6);
+    // The record is kept by the sheet's name and its digest computed in the script.
+    expect(many.counts['Sheet.getSheetId'] ?? 0).toBe(0);
+    expect(many.counts['Utilities.computeDigest'] ?? 0).toBe(0);
     // Units type whole numbers: no % format could change them, so no sheet's formats are read.
     expect(many.counts['Range.getNumberFormats'] ?? 0).toBe(few.counts['Range.getNumberFormats']);
+    // The fixed part of merging again: lock, role check, settings (read once for both), plan,
+    // records, the summary prepared in a scratch sheet and copied over after a backup, its
+    // protection renewed, the audit row, the summary shown.
+    expect(few.total - 3 * perUnit).toBe(126);
     const at100 = few.total + (100 - 3) * perUnit;
     console.log(`merge: ${few.total} calls at 3 units, ${many.total} at 9 (${at100} at 100)`);
   });
@@ -169,16 +191,16 @@ describe('scaffold', () => {
     );
     // The first table also makes the "Đơn vị" directory and "Cài đặt" (its report date), each
     // with its sheet protection for the coordinators.
-    expect(first.total - (byTemplate['phu-luc']?.total ?? 0)).toBe(68);
+    expect(first.total - (byTemplate['phu-luc']?.total ?? 0)).toBe(62);
     // Per table: the sheet staged and named at the end, one range with values, formats and
     // validation, widths per run of equal widths, the header, key and formula columns' warnings
     // from one RangeList, the conditional formats, the sheet protection for the coordinators,
     // the named range (with what it pointed at before, for the undo). Builder calls
     // (SpreadsheetApp.new…, …Builder.…) touch no spreadsheet.
     expect(byTemplate).toEqual({
-      'phu-luc': { total: 125, sheets: 89 },
-      'sau-ro': { total: 125, sheets: 89 },
-      'chi-tieu': { total: 92, sheets: 78 },
+      'phu-luc': { total: 123, sheets: 87 },
+      'sau-ro': { total: 123, sheets: 87 },
+      'chi-tieu': { total: 90, sheets: 76 },
     });
   });
 });

@@ -1,6 +1,7 @@
 // Fault sweep (tests/helpers/faultSweep.ts) of "Tổng hợp" (first, then again in place, keeping a
-// note typed beside the summary), of the dashboard it rebuilds after it (its own all-or-nothing
-// action: a fault there leaves the merge done and the dashboard as it was) and of "Chốt kỳ".
+// note typed beside the summary, and again once a dashboard exists, which it then rebuilds after it
+// as its own all-or-nothing step: a fault there leaves the merge done and the dashboard as it
+// was), of the dashboard made on request, and of "Chốt kỳ".
 import { describe, it } from 'vitest';
 import { COORDINATOR } from '../helpers/reportWorkbook.ts';
 import { SWEEP_TIMEOUT, sweepAndCount } from '../helpers/faultSweep.ts';
@@ -40,6 +41,22 @@ describe('fault sweep: every service call fails once', () => {
     () =>
       sweepAndCount('merge again', {
         prepare: merged,
+        user: COORDINATOR,
+        act: (rt) => rt.call('mergeReports', { period: SMALL.period }),
+        apart: [DASHBOARD],
+      }),
+    SWEEP_TIMEOUT,
+  );
+
+  it(
+    'merge again, with a dashboard',
+    () =>
+      sweepAndCount('merge again (dashboard)', {
+        prepare: () => {
+          const w = merged();
+          w.coordinator.call('updateDashboard', { period: SMALL.period });
+          return w;
+        },
         user: COORDINATOR,
         act: (rt) => rt.call('mergeReports', { period: SMALL.period }),
         apart: [DASHBOARD],

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { MergeView } from '../../src/gas/api.ts';
 import { addonRuntime } from '../../src/local/addonRuntime.ts';
 import { synthetic, SYNTHETIC_PERIOD } from '../../bench/synthetic.ts';
-import { CA, look, seedPlan, world } from '../helpers/reportWorkbook.ts';
+import { CA, KT, look, seedPlan, world } from '../helpers/reportWorkbook.ts';
 import { distributed, EMAILS, PERIOD, SHEETS, submitted } from '../helpers/reportScenario.ts';
 
 const ZONES = ['Etc/GMT', 'Asia/Tokyo', 'America/New_York'] as const;
@@ -174,6 +174,27 @@ describe('protections', () => {
     ).toContain('');
     w.coordinator.call('distributeReports', { period: PERIOD });
     for (const p of l.protections(SHEETS.ca)) expect(p.editors).not.toContain('');
+    w.wb.hiddenEmails.delete(hidden);
+    for (const p of l.protections(SHEETS.ca)) expect(p.editors).not.toContain(hidden);
+  });
+});
+
+describe('new protections', () => {
+  it('leave out every other editor of the file, those whose email is hidden too', () => {
+    const w = world('2025-09-01T08:00');
+    seedPlan(w, { [CA]: [EMAILS.ca], [KT]: [EMAILS.kt] });
+    // The file is shared with both units and with someone whose email a policy hides.
+    const hidden = 'stranger@other-domain.vn';
+    w.wb.editors.push(EMAILS.ca, EMAILS.kt, hidden);
+    w.wb.hiddenEmails.add(hidden);
+    w.coordinator.call('distributeReports', { period: PERIOD });
+    const l = look(w.wb);
+    const inputs = l.protections(SHEETS.ca).find((p) => p.description.includes('ô nhập liệu'));
+    expect(inputs?.editors).toContain(EMAILS.ca);
+    for (const p of l.protections(SHEETS.ca)) {
+      expect(p.editors).not.toContain('');
+      expect(p.editors).not.toContain(EMAILS.kt);
+    }
     w.wb.hiddenEmails.delete(hidden);
     for (const p of l.protections(SHEETS.ca)) expect(p.editors).not.toContain(hidden);
   });

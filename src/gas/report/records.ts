@@ -5,7 +5,7 @@
 // still matches (docs/MERGE.md, "Submission records"). Text typed into a cell is never a record.
 import * as z from 'zod/mini';
 import type { Transaction } from '../tx/transaction.ts';
-import { base64OfBytes } from '../../core/text/base64.ts';
+import { sha256Base64 } from '../../core/text/digest.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Metadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
@@ -14,7 +14,7 @@ const KEY_PREFIX = 'sauro.report.';
 
 export interface SubmissionRecord {
   unit: string;
-  /** The sheet's name when it was submitted (the key is its sheet id). */
+  /** The sheet's name when it was submitted (also the record's key). */
   sheet: string;
   /** 'YYYY-MM-DDTHH:mm', Vietnam time. */
   at: string;
@@ -34,10 +34,15 @@ export interface SendBackRecord {
 }
 
 export interface PeriodRecords {
-  v: 1;
-  /** By sheet id. */
+  /**
+   * 2: kept by sheet name. Only coordinators may rename a unit sheet (it is protected), and the
+   * digest binds the record to the values, so the name is key enough; it is read with the sheet
+   * list the action makes anyway, while an id costs a call per sheet. (1 was kept by sheet id.)
+   */
+  v: 2;
+  /** By sheet name. */
   submissions: Record<string, SubmissionRecord>;
-  /** By sheet id, then code key. */
+  /** By sheet name, then code key. */
   sendBacks: Record<string, Record<string, SendBackRecord>>;
 }
 
@@ -60,7 +65,7 @@ function recordSchema(): z.ZodMiniType<PeriodRecords> {
     row: z.string(),
   });
   schema = z.object({
-    v: z.literal(1),
+    v: z.literal(2),
     submissions: z.record(z.string(), submission),
     sendBacks: z.record(z.string(), z.record(z.string(), sendBack)),
   });
@@ -76,7 +81,7 @@ function parseJson(text: string): unknown {
 }
 
 function empty(): PeriodRecords {
-  return { v: 1, submissions: {}, sendBacks: {} };
+  return { v: 2, submissions: {}, sendBacks: {} };
 }
 
 export interface RecordStore {
@@ -112,9 +117,7 @@ export function readRecords(ss: Spreadsheet, period: string): RecordStore {
   };
 }
 
-/** SHA-256 of a text, base64 (Utilities.computeDigest; the base64 text computed here). */
+/** SHA-256 of a text, base64; computed in the script (no service call per sheet). */
 export function sha256(text: string): string {
-  return base64OfBytes(
-    Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8),
-  );
+  return sha256Base64(text);
 }

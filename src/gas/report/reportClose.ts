@@ -103,7 +103,7 @@ export function sendBack(
     }),
   );
   // The submitted sheet first: that is the one the summary reads.
-  const submitted = (f: FoundSheet) => store.records.submissions[String(f.sheetId)] !== undefined;
+  const submitted = (f: FoundSheet) => store.records.submissions[f.key] !== undefined;
   const hit = hits.find((h) => submitted(h.found)) ?? hits[0];
   if (!hit) {
     const where = mine.length === 0 ? 'chưa có phiếu kỳ này' : 'phiếu không có mã này';
@@ -130,7 +130,7 @@ export function sendBack(
     by,
     row: rowFingerprint(row),
   };
-  const key = String(found.sheetId);
+  const key = found.key;
   const next: PeriodRecords = {
     ...store.records,
     sendBacks: {
@@ -140,7 +140,7 @@ export function sendBack(
   };
   store.save(next, tx);
   const sheet = found.sheet;
-  tx.setValues(sheet.getRange(label.row, 2), [[asData(sentBackText(next, found.sheetId))]]);
+  tx.setValues(sheet.getRange(label.row, 2), [[asData(sentBackText(next, found.key))]]);
   if (found.parsed.submitBox?.checked)
     showResubmitNeeded(
       tx,

@@ -61,9 +61,10 @@ export function openContext(
   useSpreadsheetZone(ss, now);
   const { day, minute } = zonedTime(now);
   const dir = readUnitDirectory(ss);
+  const read = known?.roles.settingsRead;
   const prepared = write
-    ? prepareSettings(ss, dir, day)
-    : { settings: readSettings(ss, dir), save: () => undefined };
+    ? prepareSettings(ss, dir, day, read)
+    : { settings: readSettings(ss, dir, read), save: () => undefined };
   const save = prepared.save;
   const { settings } = prepared;
   const period = resolvePeriod(settings, day, requestedPeriod);

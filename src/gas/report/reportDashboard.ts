@@ -32,11 +32,18 @@ export interface DashboardOptions {
    * periods are read from that list (a merge neither makes nor removes a "Chốt kỳ" sheet).
    */
   sheets?: ListedSheets | undefined;
+  /** The summary the merge just wrote, and its values (not read again). */
+  written?: { sheet: Sheet; values: unknown[][] } | undefined;
 }
 
 export function rebuildDashboard(ctx: ReportContext, options: DashboardOptions): DashboardView {
   const { ss } = ctx;
-  const source = readSummarySource(ss, ctx.period.text, 'cập nhật bảng điều khiển');
+  const source = readSummarySource(
+    ss,
+    ctx.period.text,
+    'cập nhật bảng điều khiển',
+    options.written,
+  );
   const closed = readClosedPeriods(ss, options.sheets);
   const layout = layoutDashboard({
     data: source.data,

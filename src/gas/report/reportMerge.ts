@@ -49,6 +49,8 @@ export interface MergeOutcome {
   result: MergeResult;
   /** The workbook's sheets with their names as the merge found them (before its own). */
   sheets: ListedSheets;
+  /** The summary sheet and the values of its blocks, for the dashboard that follows. */
+  written: { sheet: Sheet; values: unknown[][] };
 }
 
 /** KPI judgement as the summary shows it; the target's measure unit applies when it names none. */
@@ -207,9 +209,13 @@ export function merge(ctx: ReportContext, tx: Transaction, listed?: ListedSheets
     previous,
   });
 
-  if (old) rewriteSummary(tx, old, layout, previous);
-  else {
+  let summary: Sheet;
+  if (old) {
+    rewriteSummary(tx, old, layout, previous);
+    summary = old;
+  } else {
     const sheet = tx.stageSheet(name, ss.getNumSheets());
+    summary = sheet;
     fillSummary(sheet, layout);
     protectSheet(sheet, {
       description: sharedDescription(name),
@@ -236,6 +242,7 @@ export function merge(ctx: ReportContext, tx: Transaction, listed?: ListedSheets
   return {
     result,
     sheets,
+    written: { sheet: summary, values: layout.values },
     view: {
       period: ctx.period.text,
       sheetName: name,
@@ -340,22 +347,27 @@ function rewriteSummary(
         return old.formats[r]?.[c] ?? '@';
       },
     );
+    // Per cell: the layout's own style, the free text's as it was, or blank. Plain code, no
+    // closure per cell: this runs for every cell of a summary of thousands of rows.
+    const weights = g.weights[r] as Array<'bold' | 'normal'>;
+    const backgrounds = g.backgrounds[r] as Array<string | null>;
+    const wraps = g.wraps[r] as boolean[];
+    const fresh = { w: layout.weights[r], b: layout.backgrounds[r], x: layout.wraps[r] };
+    const before = { w: old.weights[r], b: old.backgrounds[r], x: old.wraps[r] };
     for (let c = 0; c < width; c++) {
-      const mine = c < own;
-      const free = !mine && c >= owned && r < oldH && c < oldW;
-      const pick = <T>(fresh: T | undefined, before: T | undefined, blank: T): T =>
-        mine ? (fresh ?? blank) : free ? (before ?? blank) : blank;
-      (g.weights[r] as Array<'bold' | 'normal'>)[c] = pick(
-        layout.weights[r]?.[c],
-        old.weights[r]?.[c] === 'bold' ? 'bold' : 'normal',
-        'normal',
-      );
-      (g.backgrounds[r] as Array<string | null>)[c] = pick(
-        layout.backgrounds[r]?.[c],
-        normalBackground(old.backgrounds[r]?.[c]),
-        null,
-      );
-      (g.wraps[r] as boolean[])[c] = pick(layout.wraps[r]?.[c], old.wraps[r]?.[c], true);
+      if (c < own) {
+        weights[c] = fresh.w?.[c] ?? 'normal';
+        backgrounds[c] = fresh.b?.[c] ?? null;
+        wraps[c] = fresh.x?.[c] ?? true;
+      } else if (c >= owned && r < oldH && c < oldW) {
+        weights[c] = before.w?.[c] === 'bold' ? 'bold' : 'normal';
+        backgrounds[c] = normalBackground(before.b?.[c]);
+        wraps[c] = before.x?.[c] ?? true;
+      } else {
+        weights[c] = 'normal';
+        backgrounds[c] = null;
+        wraps[c] = true;
+      }
     }
   }
   const scratch = tx.scratchSheet();

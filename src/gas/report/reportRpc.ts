@@ -38,7 +38,7 @@ import {
   sameEmail,
 } from '../roles/roles.ts';
 import { focusOn } from '../sheet/focus.ts';
-import { atomically, type ListedSheets } from '../tx/transaction.ts';
+import { atomically } from '../tx/transaction.ts';
 import { readUnitDirectory } from '../units/units.ts';
 import { HEADER_LAYOUT, SUBMISSION_SHEET_PREFIX } from './layout/submissionColumns.ts';
 import { summarySheetName } from './layout/mergeSummary.ts';
@@ -46,12 +46,13 @@ import { readRecords } from './records.ts';
 import { stateOf, unitStateText } from './submissionState.ts';
 import { assertBoxGuarded } from './submitTrigger.ts';
 import { closePeriodOf, sendBack } from './reportClose.ts';
-import { closedSheetName, openContext } from './reportContext.ts';
+import { closedSheetName, openContext, type ReportContext } from './reportContext.ts';
 import { rebuildDashboard } from './reportDashboard.ts';
 import { buildPeriodReport as buildReportAction } from './reportPeriod.ts';
 import { exportView, writeExport } from './reportExport.ts';
 import { distribute } from './reportDistribute.ts';
-import { merge } from './reportMerge.ts';
+import { DASHBOARD_SHEET } from './layout/dashboardLayout.ts';
+import { merge, type MergeOutcome } from './reportMerge.ts';
 import { readPlan } from './reportPlan.ts';
 import {
   EDITED_NOTE,
@@ -259,36 +260,50 @@ function noteEditAfterSubmit(range: GoogleAppsScript.Spreadsheet.Range): void {
 }
 
 /**
- * "Tổng hợp": all-or-nothing. The dashboard follows as its own step: if it cannot be rebuilt,
+ * "Tổng hợp": all-or-nothing. An existing dashboard follows under the same lock, from the same
+ * reading of the workbook and the summary just written, as its own step: if it cannot be rebuilt,
  * the summary stands and the dashboard stays as it was (a warning says so).
  */
 export function mergeReports(payload?: ReportRequest): MergeView {
   return serve('mergeReports', () => {
     const period = periodOf(payload);
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    let sheets: ListedSheets | undefined;
+    let done: { ctx: ReportContext; outcome: MergeOutcome } | undefined;
     const view = asCoordinator(
       { vi: 'tổng hợp báo cáo', en: 'merge the reports' },
       (caller, tx, _access, listed) => {
-        const outcome = merge(openContext(ss, period, true, caller), tx, listed);
-        sheets = outcome.sheets;
+        const ctx = openContext(ss, period, true, caller);
+        const outcome = merge(ctx, tx, listed);
+        done = { ctx, outcome };
         return outcome.view;
       },
+      {
+        then: (merged) => {
+          if (!done) return;
+          const { ctx, outcome } = done;
+          // The leaders' dashboard is made once on request ("Cập nhật bảng điều khiển"); from
+          // then on every merge keeps it current. A merge alone stays a few calls per unit.
+          if (!outcome.sheets.some((s) => s.name === DASHBOARD_SHEET)) return;
+          try {
+            merged.dashboard = atomically(
+              ss,
+              { vi: 'cập nhật bảng điều khiển', en: 'update the dashboard' },
+              (tx) =>
+                rebuildDashboard(ctx, {
+                  audit: false,
+                  tx,
+                  sheets: outcome.sheets,
+                  written: outcome.written,
+                }).sheetName,
+            );
+          } catch (e) {
+            merged.warnings.push(
+              `Không cập nhật được bảng điều khiển (vẫn như trước): ${e instanceof Error ? e.message : String(e)}`,
+            );
+          }
+        },
+      },
     );
-    try {
-      const dashboard = asCoordinator(
-        { vi: 'cập nhật bảng điều khiển', en: 'update the dashboard' },
-        (caller, tx) =>
-          rebuildDashboard(openContext(ss, period, false, caller), { audit: false, tx, sheets })
-            .sheetName,
-        { tidy: false },
-      );
-      view.dashboard = dashboard;
-    } catch (e) {
-      view.warnings.push(
-        `Không cập nhật được bảng điều khiển (vẫn như trước): ${e instanceof Error ? e.message : String(e)}`,
-      );
-    }
     focusAfter(ss, view.sheetName);
     return view;
   });

@@ -22,13 +22,16 @@ export function readSummarySource(
   ss: Spreadsheet,
   periodText: string,
   action: string,
-  /** The summary just written by a merge (the period is open, so it is the source). */
-  written?: Sheet,
+  /**
+   * The summary a merge has just written, with the values it wrote: the period is open, so it is
+   * the source, and it need not be looked up nor read again.
+   */
+  written?: { sheet: Sheet; values: unknown[][] },
 ): SummarySource {
   const closedName = closedSheetName(periodText);
   const name = summarySheetName(periodText);
   const closed = written ? null : ss.getSheetByName(closedName);
-  const sheet = written ?? closed ?? ss.getSheetByName(name);
+  const sheet = written?.sheet ?? closed ?? ss.getSheetByName(name);
   if (!sheet) {
     throw new UserError({
       vi: `Chưa có bảng tổng hợp kỳ ${periodText} (trang "${name}"). Hãy bấm "Tổng hợp" trước khi ${action}.`,
@@ -36,12 +39,13 @@ export function readSummarySource(
       where: { sheet: name },
     });
   }
-  const data = readSummary(sheet.getDataRange().getValues());
+  const data = readSummary(written?.values ?? sheet.getDataRange().getValues());
   if (!data.hasFourWay) {
+    const shown = closed ? closedName : name;
     throw new UserError({
-      vi: `Trang "${sheet.getName()}" được lập trước khi có cột "Tình hình thực hiện"; hãy bấm "Tổng hợp" lại cho kỳ ${periodText}.`,
-      en: `Sheet "${sheet.getName()}" predates the four-way status column; merge ${periodText} again.`,
-      where: { sheet: sheet.getName() },
+      vi: `Trang "${shown}" được lập trước khi có cột "Tình hình thực hiện"; hãy bấm "Tổng hợp" lại cho kỳ ${periodText}.`,
+      en: `Sheet "${shown}" predates the four-way status column; merge ${periodText} again.`,
+      where: { sheet: shown },
     });
   }
   return { sheet, name: closed ? closedName : name, closed: closed !== null, data };

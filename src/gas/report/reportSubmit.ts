@@ -142,7 +142,7 @@ function check(found: FoundSheet, today: string): SubmitProblemView[] {
 
 /** Entries sent back and not changed since: resubmitting them as they were is refused. */
 function unchangedSentBack(found: FoundSheet, records: PeriodRecords): SubmitProblemView[] {
-  const sent = records.sendBacks[String(found.sheetId)] ?? {};
+  const sent = records.sendBacks[found.key] ?? {};
   const out: SubmitProblemView[] = [];
   for (const b of found.parsed.blocks) {
     const codeCol = b.match.index.code;
@@ -223,7 +223,7 @@ export function submit(
   }
   const by = how.by !== '' ? how.by : found.unit;
   const at = ctx.minute.replace(' ', 'T');
-  const key = String(found.sheetId);
+  const key = found.key;
   const next: PeriodRecords = {
     ...store.records,
     submissions: {
@@ -292,8 +292,8 @@ function showOnSheet(tx: Transaction, found: FoundSheet, stamp: string): void {
 }
 
 /** The lines shown for a sheet's entries sent back (records, not the cell). */
-export function sentBackText(records: PeriodRecords, sheetId: number): string {
-  return Object.values(records.sendBacks[String(sheetId)] ?? {})
+export function sentBackText(records: PeriodRecords, key: string): string {
+  return Object.values(records.sendBacks[key] ?? {})
     .map(sentBackLine)
     .join('\n');
 }

@@ -21,7 +21,11 @@ import { UserError } from '../../core/userError.ts';
 import { labelRows } from '../sheet/table.ts';
 import { UNIT_SHEET, unitNamesRange } from '../units/unitSheet.ts';
 import { COLOURS } from '../sheet/colours.ts';
-import { COORDINATOR_EMAILS_LABEL, SETTINGS_SHEET_NAME } from '../roles/roles.ts';
+import {
+  COORDINATOR_EMAILS_LABEL,
+  SETTINGS_SHEET_NAME,
+  type SettingsRead,
+} from '../roles/roles.ts';
 import { protectSheet, PROTECTION_PREFIX } from '../roles/protect.ts';
 import type { Transaction } from '../tx/transaction.ts';
 
@@ -148,7 +152,13 @@ function settingsFromValues(values: unknown[][] | null, dir?: UnitDirectory): Re
 }
 
 /** Reads the settings without writing anything (defaults when the sheet is missing). */
-export function readSettings(ss: Spreadsheet, dir?: UnitDirectory): ReportSettings {
+/** `read`: the sheet as the role check of the same execution read it. */
+export function readSettings(
+  ss: Spreadsheet,
+  dir?: UnitDirectory,
+  read?: SettingsRead,
+): ReportSettings {
+  if (read) return settingsFromValues(read.values, dir);
   const sheet = ss.getSheetByName(SETTINGS_SHEET);
   return settingsFromValues(sheet ? sheet.getDataRange().getValues() : null, dir);
 }
@@ -218,8 +228,10 @@ export function prepareSettings(
   ss: Spreadsheet,
   dir: UnitDirectory | undefined,
   today: string,
+  /** The sheet as the role check of the same execution read it. */
+  read?: SettingsRead,
 ): { settings: ReportSettings; save: (tx: Transaction, access: SheetAccess) => void } {
-  const existing = ss.getSheetByName(SETTINGS_SHEET);
+  const existing = read ? read.sheet : ss.getSheetByName(SETTINGS_SHEET);
   if (!existing) {
     return {
       settings: settingsFromValues(null, dir),
@@ -229,7 +241,7 @@ export function prepareSettings(
       },
     };
   }
-  const s = settingsFromValues(existing.getDataRange().getValues(), dir);
+  const s = settingsFromValues(read?.values ?? existing.getDataRange().getValues(), dir);
   const current = resolvePeriod(s, today);
   const want = { period: current.text, deadline: formatDay(current.deadline) };
   const { period: pRow, deadline: dRow } = s.computedRows;

@@ -57,8 +57,8 @@ const STAMPED_BG = COLOURS.done;
 
 export interface FoundSheet {
   sheet: Sheet;
-  /** Sheets' id of the tab: submission records are kept by it. */
-  sheetId: number;
+  /** The sheet's name: submission records are kept by it (records.ts). */
+  key: string;
   parsed: ParsedSheet;
   /** Canonical unit name. */
   unit: string;
@@ -112,7 +112,7 @@ export function readSubmissionSheet(
   if (!parsed) return null;
   return {
     sheet,
-    sheetId: sheet.getSheetId(),
+    key: name,
     parsed,
     unit: canonicalUnit(parsed.unitText, dir),
     height,

@@ -24,13 +24,13 @@ export interface SheetState {
 
 export const EDITED_AFTER_SUBMIT = 'đã sửa sau khi nộp — cần nộp lại';
 
-/** The digest of a sheet as read (with its number formats). Two service calls. */
+/** The digest of a sheet as read (with its number formats), computed in the script. */
 export function digestOf(parsed: ParsedSheet): string {
   return sha256(canonicalSubmission(parsed));
 }
 
 export function stateOf(found: FoundSheet, records: PeriodRecords): SheetState {
-  const key = String(found.sheetId);
+  const key = found.key;
   const record = records.submissions[key];
   const sentBack = new Map(Object.entries(records.sendBacks[key] ?? {}));
   if (!record) return { status: 'draft', sentBack };

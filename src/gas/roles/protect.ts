@@ -83,9 +83,7 @@ export function protectSheet(
     if (tx) tx.onUndo(() => p.remove());
     p.setDescription(spec.description);
     if (spec.unprotected) p.setUnprotectedRanges(spec.unprotected);
-    p.removeEditors(p.getEditors());
-    const add = unique(spec.editors);
-    if (add.length > 0) p.addEditors(add);
+    limitNew(p, spec.editors);
     noDomainEdit(p);
     return p;
   }
@@ -120,11 +118,33 @@ export function protectRange(
   const p = range.protect();
   if (tx) tx.onUndo(() => p.remove());
   p.setDescription(description);
-  p.removeEditors(p.getEditors());
-  const add = unique(editors);
-  if (add.length > 0) p.addEditors(add);
+  limitNew(p, editors);
   noDomainEdit(p);
   return p;
+}
+
+/**
+ * Every new protection starts with the same editors (the file's, the runner's), so the list is
+ * asked of the first one an execution makes and reused (globals last one execution): a call
+ * fewer per protection, two per unit sheet.
+ */
+let initialEditors: Array<{ user: GoogleAppsScript.Base.User; email: string }> | undefined;
+
+/**
+ * A new protection limited to exactly `wanted` (Sheets keeps the owner and the runner): the
+ * editors it started with that are not wanted are removed (those whose email Google hides too),
+ * and the wanted ones it did not start with (not yet sharing the file) added. Unit editors who
+ * already share the file cost no call.
+ */
+function limitNew(p: Protection, wanted: readonly string[]): void {
+  if (initialEditors === undefined)
+    initialEditors = p.getEditors().map((user) => ({ user, email: user.getEmail() }));
+  const start = initialEditors;
+  const add = unique(wanted);
+  const drop = start.filter(({ email }) => email === '' || !add.some((a) => sameEmail(a, email)));
+  if (drop.length > 0) p.removeEditors(drop.map((d) => d.user));
+  const missing = add.filter((a) => !start.some(({ email }) => sameEmail(email, a)));
+  if (missing.length > 0) p.addEditors(missing);
 }
 
 /**

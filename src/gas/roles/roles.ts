@@ -30,6 +30,17 @@ export interface Roles {
   /** The coordinators in force. */
   coordinators: string[];
   source: 'settings' | 'owner' | 'setup' | 'none';
+  /**
+   * The settings sheet as read for the roles, so that the action that follows in the same
+   * execution (holding the lock: nothing wrote it since) need not read it again.
+   */
+  settingsRead?: SettingsRead;
+}
+
+/** The settings sheet and its values, read once; null when there is no such sheet. */
+export interface SettingsRead {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
+  values: unknown[][] | null;
 }
 
 export function sameEmail(a: string, b: string): boolean {
@@ -85,10 +96,12 @@ function recordedSetup(ss: Spreadsheet): string {
 /** Roles from the settings sheet (one read), the owner, and the recorded first setup. */
 export function readRoles(ss: Spreadsheet): Roles {
   const sheet = ss.getSheetByName(SETTINGS_SHEET_NAME);
-  const listed = listedCoordinators(sheet ? sheet.getDataRange().getValues() : null);
+  const values = sheet ? sheet.getDataRange().getValues() : null;
+  const listed = listedCoordinators(values);
   const base = {
     listed: listed.emails,
     ...(listed.row !== undefined ? { listedRow: listed.row } : {}),
+    settingsRead: { sheet, values },
   };
   if (listed.emails.length > 0) {
     return { ...base, owner: '', setupBy: '', coordinators: listed.emails, source: 'settings' };

@@ -16,11 +16,16 @@ export function focusOn(
   try {
     const sheet = ss.getSheetByName(sheetName);
     if (!sheet) return;
-    ss.setActiveSheet(sheet);
-    // A cell outside the sheet throws: the sheet is still shown.
-    sheet.setActiveRange(
-      typeof row === 'string' ? sheet.getRange(row) : sheet.getRange(Math.max(row, 1), col),
-    );
+    // The sheet's top: showing it is enough (its own selection stays).
+    if (row === 1 && col === 1) {
+      sheet.activate();
+      return;
+    }
+    // Activating a range shows its sheet too. A cell outside the sheet throws: nothing moves.
+    (typeof row === 'string'
+      ? sheet.getRange(row)
+      : sheet.getRange(Math.max(row, 1), col)
+    ).activate();
   } catch {
     // Showing the result is a courtesy; the action's own result stands.
   }

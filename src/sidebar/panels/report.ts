@@ -35,7 +35,13 @@ function mergeText(r: MergeView): string {
     s.completion === null
       ? 'chưa có nhiệm vụ đến hạn'
       : `${String(s.completion).replace('.', ',')}%`;
-  return `Đã tổng hợp vào trang "${r.sheetName}": ${s.submitted}/${s.units} đơn vị đã nộp (${s.late} muộn), hoàn thành ${s.done}/${s.due} nhiệm vụ đến hạn (${rate}), ${s.overdue} quá hạn; chỉ tiêu đạt ${s.kpiAchieved}/${s.kpiJudged}.`;
+  const dashboard =
+    r.dashboard !== null
+      ? ` Đã cập nhật trang "${r.dashboard}".`
+      : r.warnings.length === 0
+        ? ' Chưa có bảng điều khiển cho lãnh đạo: bấm "Cập nhật bảng điều khiển" ngay dưới để lập; các lần tổng hợp sau sẽ tự cập nhật trang này.'
+        : '';
+  return `Đã tổng hợp vào trang "${r.sheetName}": ${s.submitted}/${s.units} đơn vị đã nộp (${s.late} muộn), hoàn thành ${s.done}/${s.due} nhiệm vụ đến hạn (${rate}), ${s.overdue} quá hạn; chỉ tiêu đạt ${s.kpiAchieved}/${s.kpiJudged}.${dashboard}`;
 }
 
 function submitResult(r: SubmitView): void {

@@ -70,26 +70,29 @@ function outColumns<K extends string>(
   return rows.map(([key, header, width, format = '@']) => ({ key, header, width, format }));
 }
 
-/** The summary's task columns: key, header, width and the number format of its numbers. */
+/**
+ * The summary's task columns: key, header, width and the number format of its numbers. Neighbours
+ * share widths where they can: Sheets sets widths one call per run of equal widths.
+ */
 export const SUMMARY_TASK_COLUMNS = outColumns<TaskKey>([
   ['code', 'Mã', 160],
   ['section', 'Mục', 60],
   ['content', 'Nội dung nhiệm vụ', 340],
   ['leadUnit', 'Cơ quan chủ trì', 160],
-  ['partnerUnits', 'Cơ quan phối hợp', 170],
+  ['partnerUnits', 'Cơ quan phối hợp', 160],
   ['deadline', 'Thời hạn', 110],
   ['status', 'Trạng thái', 110],
   ['progress', 'Tiến độ (%)', 70, '0.##'],
-  ['actual', 'Kết quả thực hiện / sản phẩm', 260],
-  ['evidence', 'Minh chứng', 180],
+  ['actual', 'Kết quả thực hiện / sản phẩm', 220],
+  ['evidence', 'Minh chứng', 220],
   ['issuesRaised', 'Khó khăn, vướng mắc, kiến nghị', 220],
-  ['notes', 'Ghi chú của đơn vị', 180],
+  ['notes', 'Ghi chú của đơn vị', 220],
   ['due', 'Đến hạn trong kỳ', 70, '0'],
-  ['done', 'Tính là hoàn thành', 80, '0'],
+  ['done', 'Tính là hoàn thành', 70, '0'],
   ['overdue', 'Quá hạn (tính)', 70, '0'],
   ['dueDate', 'Hạn trong kỳ', 90, 'dd/MM/yyyy'],
   ['completedOn', 'Ngày hoàn thành (tính)', 90, 'dd/MM/yyyy'],
-  ['fourWay', 'Tình hình thực hiện', 150],
+  ['fourWay', 'Tình hình thực hiện', 160],
 ]);
 
 /** The four-way statuses as column headings, in their fixed order. */
