@@ -12,6 +12,7 @@ describe('counted from the issue of the plan', () => {
     'trong 5 ngày làm việc kể từ ngày nhận văn bản',
     'trong 5 ngày làm việc, báo cáo kết quả về UBND xã',
     'trong 05ngày làm việc kể từ ngày ký',
+    'trong 5 ngày làm việc kể từ khi kế hoạch được ký',
   ])('"%s" is due on 06/05/2026', (raw) => {
     expect(parseDeadline(raw, { issued })).toStrictEqual({ kind: 'date', due: '2026-05-06', raw });
   });
