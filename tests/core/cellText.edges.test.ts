@@ -33,6 +33,17 @@ describe('a KPI result (readNumber)', () => {
     },
   );
 
+  it('a number cell is a percent only when its format has "%"', () => {
+    expect(readNumber(12, '#,##0')).toStrictEqual({
+      ok: true,
+      value: { value: 12, kind: 'number' },
+    });
+    expect(readNumber(0.95, '0%')).toStrictEqual({
+      ok: true,
+      value: { value: 95, kind: 'percent' },
+    });
+  });
+
   it('a number cell that is not finite reads as blank', () => {
     expect(readNumber(Number.NaN)).toStrictEqual({ ok: true, value: null });
   });

@@ -1,6 +1,7 @@
 // How far a unit's heading may stray from the template's and still be its column: spacing and
 // punctuation, hints in parentheses, words reordered or split by "/", ",", "-", one typo in a short
 // heading and two in a long one, a heading that says too little; and which row is the header.
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HeaderColumn } from '../../src/core/sheet/headerMatch.ts';
 
@@ -61,12 +62,68 @@ describe('a renamed heading', () => {
 
   it.each([
     ['Chú', 'one word says too little'],
+    ['Mã', 'one word says too little'],
     ['Mã s', 'four letters are too short for a typo'],
     ['Gih chú', 'two typos in seven letters'],
   ])('%j is no column: %s', (heading) => {
     const m = H.matchHeaders([heading], columns());
     expect(m.index).toStrictEqual({});
     expect(m.extra).toStrictEqual([{ header: heading, column: 0 }]);
+  });
+});
+
+describe('renames and the columns already taken', () => {
+  it('two typos are allowed from ten letters: "Tình trnag"', () => {
+    expect(
+      H.matchHeaders(['Tình trnag'], [{ key: 'state', header: 'Tình trạng' }]).index,
+    ).toStrictEqual({ state: 0 });
+  });
+
+  it('a column with an alias is renamed through its heading', () => {
+    const cols = [{ key: 'note', header: 'Ghi chú', aliases: ['Chú thích'] }];
+    expect(H.matchHeaders(['Ghi chú thêm'], cols).index).toStrictEqual({ note: 0 });
+  });
+
+  it('a rename never takes a column another heading already names', () => {
+    const m = H.matchHeaders(['Ghi chú', 'Ghi chú thêm'], columns());
+    expect(m.index).toStrictEqual({ note: 0 });
+    expect(m.extra).toStrictEqual([{ header: 'Ghi chú thêm', column: 1 }]);
+  });
+
+  it('two renames of one column: neither is guessed', () => {
+    const m = H.matchHeaders(['Ghi chú thêm', 'Ghi chú khác'], columns());
+    expect(m.index).toStrictEqual({});
+    expect(m.extra).toStrictEqual([
+      { header: 'Ghi chú thêm', column: 0 },
+      { header: 'Ghi chú khác', column: 1 },
+    ]);
+  });
+
+  it('a heading named exactly is not also a rename of a longer column', () => {
+    const cols = [
+      { key: 'result', header: 'Kết quả thực hiện' },
+      { key: 'review', header: 'Kết quả thực hiện và đánh giá' },
+    ];
+    const m = H.matchHeaders(['Kết quả thực hiện'], cols);
+    expect(m.index).toStrictEqual({ result: 0 });
+    expect(m.missing).toStrictEqual([{ key: 'review', header: 'Kết quả thực hiện và đánh giá' }]);
+  });
+
+  it('"Chỉ tiêu phấn đấu", an alias of two KPI columns, goes to the one still open', () => {
+    const cols = (
+      JSON.parse(
+        readFileSync(new URL('../../templates/chi-tieu.json', import.meta.url), 'utf8'),
+      ) as { columns: HeaderColumn[] }
+    ).columns;
+    const m = H.matchHeaders(['Nội dung chỉ tiêu', 'Chỉ tiêu phấn đấu'], cols);
+    expect(m.index).toStrictEqual({ content: 0, target: 1 });
+    expect(m.duplicates).toStrictEqual([]);
+  });
+
+  it('a heading without its diacritics repeats the column it names', () => {
+    expect(H.matchHeaders(['Ghi chú', 'Ghi chu'], columns()).duplicates).toStrictEqual([
+      { key: 'note', columns: [0, 1] },
+    ]);
   });
 });
 
