@@ -32,6 +32,7 @@ describe('a heading as a key', () => {
     ['Phòng Văn hóa-Xã hội', 'phòng văn hóa - xã hội'],
     ['Tiến   độ', 'tiến độ'],
     ['Ghi chú.:', 'ghi chú'],
+    ['-Ghi chú', '- ghi chú'],
   ])('%j → %j', (heading, key) => {
     expect(H.normalizeHeaderKey(heading)).toBe(key);
   });
@@ -41,6 +42,7 @@ describe('a heading as a key', () => {
     ['tiến độ (%) thực hiện', 'tiến độ thực hiện'],
     ['đơn vị tính: (đvt)', 'đơn vị tính'],
     ['(ghi chú)', ''],
+    ['(%) tiến độ', 'tiến độ'],
   ])('without hints, %j → %j', (key, bare) => {
     expect(H.stripHints(key)).toBe(bare);
   });
@@ -49,6 +51,7 @@ describe('a heading as a key', () => {
 describe('a renamed heading', () => {
   it.each([
     ['Chủ trì', 'lead'],
+    ['- Kết quả', 'result'],
     ['Cơ quan - chủ trì', 'lead'],
     ['Cơ quan/chủ trì', 'lead'],
     ['chủ trì, cơ quan', 'lead'],
