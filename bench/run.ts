@@ -8,7 +8,8 @@
 // are counted by the emulator; "Sheets s" projects them at 50 ms a call, plus the bundle's time.
 //
 // BENCH_SIZES="5x100,20x500,100x2000" (default) picks the sizes (units × tasks), BENCH_RUNS the
-// runs, BENCH_GROWTH=0 skips the merge growth check. Results also go to bench/results.json.
+// runs, BENCH_GROWTH=0 skips the merge growth check. BENCH_SIZES= (empty) times no action: only
+// the custom functions, the bundle's size and its cold start. Results also go to bench/results.json.
 import { writeFileSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
@@ -29,6 +30,7 @@ import {
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const SIZES = (process.env.BENCH_SIZES ?? '5x100,20x500,100x2000')
   .split(',')
+  .filter((s) => s.trim() !== '')
   .map((s) => s.split('x').map(Number) as [number, number]);
 const MS_PER_CALL = 50;
 

@@ -5,6 +5,9 @@
 //   dist/appsscript.json  the manifest (scripts/manifest.ts)
 //   dist/Sidebar.html     src/sidebar/index.html with style.css and the bundled main.ts inlined
 //   dist/globals.json     the generated globals, for tests (not pushed: see .claspignore)
+//
+// SAURO_BUNDLE_REPORT=1 also prints what Code.js's bundle is made of (esbuild's metafile: bytes
+// in the output by folder and by file), to see where its size comes from.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +21,7 @@ import {
   type GlobalFunction,
 } from './globals.ts';
 import { renderManifest } from './manifest.ts';
+import { lazyUnicodeRegExps } from './regexps.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -57,8 +61,8 @@ export class BuildError extends Error {
   override name = 'BuildError';
 }
 
-/** esbuild's global name for the IIFE; rewritten into the private lazy accessor below. */
-const IIFE_NAME = '__sauro';
+/** The bundle's array of regular expressions made on first use (scripts/regexps.ts). */
+const REGEXP_CACHE = '__sauro_re';
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
@@ -86,7 +90,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   }
 
   const manifest = renderManifest();
-  const code = renderCode(generated.code, await serverBundle, rel(entry));
+  const server = await serverBundle;
+  const code = renderCode(generated.code, server.text, rel(entry));
   const sidebar = renderSidebar(
     await readSource(path.join(sidebarDir, 'index.html')),
     await readSource(path.join(sidebarDir, 'style.css')),
@@ -115,6 +120,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     `${generated.globals.length} globals (${customFunctions} custom functions), ` +
     `${templates.length} templates, in ${durationMs} ms`;
   if (!options.silent) console.log(summary);
+  if (!options.silent && process.env.SAURO_BUNDLE_REPORT === '1') {
+    console.log(bundleReport(server.inputs));
+  }
   return {
     outDir,
     files,
@@ -166,10 +174,11 @@ async function validateTemplates(dir: string): Promise<string[]> {
   return [...ids.keys()];
 }
 
-async function bundleServer(entry: string): Promise<string> {
-  const result = await runEsbuild(entry, {
-    format: 'iife',
-    globalName: IIFE_NAME,
+async function bundleServer(entry: string): Promise<EsbuildOutput> {
+  const output = await runEsbuild(entry, {
+    // An ES module, whose closing `export { … }` renderCode turns into the object the lazy
+    // accessor returns (esbuild's IIFE would build it with getters and helpers when it starts).
+    format: 'esm',
     target: 'es2020',
     platform: 'neutral',
     mainFields: ['module', 'main'],
@@ -179,7 +188,10 @@ async function bundleServer(entry: string): Promise<string> {
     // SAURO_MINIFY=0 keeps it readable whole (for profiling).
     minify: process.env.SAURO_MINIFY !== '0',
     keepNames: true,
+    metafile: true,
   });
+  // Property escapes (\p{L}…) cost V8 an ICU look-up each time it parses the code around them.
+  const result = lazyUnicodeRegExps(output.text, REGEXP_CACHE).code;
   const forbidden: [RegExp, string][] = [
     [/(?<![\w$.])require\s*\(/, 'require('],
     [/(?<![\w$.])process\.[A-Za-z_$]/, 'process.'],
@@ -195,14 +207,20 @@ async function bundleServer(entry: string): Promise<string> {
       );
     }
   }
-  return result;
+  return { ...output, text: result };
 }
 
 async function bundleSidebar(entry: string): Promise<string> {
-  return runEsbuild(entry, { format: 'iife', target: 'es2019', platform: 'browser' });
+  return (await runEsbuild(entry, { format: 'iife', target: 'es2019', platform: 'browser' })).text;
 }
 
-async function runEsbuild(entry: string, options: esbuild.BuildOptions): Promise<string> {
+interface EsbuildOutput {
+  text: string;
+  /** Bytes each input file contributes to the output (with `metafile: true`; else empty). */
+  inputs: Record<string, number>;
+}
+
+async function runEsbuild(entry: string, options: esbuild.BuildOptions): Promise<EsbuildOutput> {
   let result: esbuild.BuildResult<{ write: false }>;
   try {
     result = await esbuild.build({
@@ -228,20 +246,59 @@ async function runEsbuild(entry: string, options: esbuild.BuildOptions): Promise
   }
   const output = result.outputFiles[0];
   if (!output) throw new BuildError(`bundling ${rel(entry)} produced no output`);
-  return output.text;
+  const inputs: Record<string, number> = {};
+  for (const meta of Object.values(result.metafile?.outputs ?? {})) {
+    for (const [file, { bytesInOutput }] of Object.entries(meta.inputs))
+      inputs[file] = bytesInOutput;
+  }
+  return { text: output.text, inputs };
+}
+
+/** The bundle's bytes by folder (two levels under src/, the package under node_modules/) and its largest files. */
+function bundleReport(inputs: Record<string, number>, top = 25): string {
+  const total = Object.values(inputs).reduce((a, b) => a + b, 0);
+  const folders = new Map<string, number>();
+  for (const [file, bytes] of Object.entries(inputs)) {
+    const parts = file.split('/');
+    const depth = parts[0] === 'node_modules' ? (parts[1]?.startsWith('@') ? 3 : 2) : 3;
+    const folder = parts.length > depth ? parts.slice(0, depth).join('/') : file;
+    folders.set(folder, (folders.get(folder) ?? 0) + bytes);
+  }
+  const line = ([name, bytes]: [string, number]): string =>
+    `  ${bytes.toLocaleString('en-US').padStart(8)}  ${((100 * bytes) / total).toFixed(1).padStart(5)} %  ${name}`;
+  const bySize = (a: [string, number], b: [string, number]): number => b[1] - a[1];
+  return [
+    `bundle of Code.js: ${total.toLocaleString('en-US')} bytes from ${Object.keys(inputs).length} files (wrappers not counted)`,
+    'by folder:',
+    ...[...folders].sort(bySize).map(line),
+    `largest ${top} files:`,
+    ...Object.entries(inputs).sort(bySize).slice(0, top).map(line),
+  ].join('\n');
 }
 
 /**
- * Code.js: the wrappers, then the IIFE turned into a memoised accessor so that loading the file
- * (which Apps Script does before every call) runs nothing.
+ * Code.js: the wrappers, then the bundle (an ES module) inside a memoised accessor, so that loading
+ * the file (which Apps Script does before every call) runs nothing. The module's closing
+ * `export { local as name, … }` becomes `return { name: local, … }` (functions never reassigned,
+ * so plain properties are the same as esbuild's live bindings).
  */
-function renderCode(wrappers: string, iife: string, entry: string): string {
-  const body = iife.replace(/^(["'])use strict\1;\s*/, '');
-  const prefix = new RegExp(`^var ${IIFE_NAME}\\s*=\\s*`).exec(body)?.[0];
-  if (prefix === undefined) {
-    throw new BuildError(`unexpected esbuild output: it does not start with "var ${IIFE_NAME} ="`);
+function renderCode(wrappers: string, module: string, entry: string): string {
+  const exportClause = /\bexport\s*\{([^{}]*)\}\s*;?\s*$/.exec(module);
+  if (!exportClause) {
+    throw new BuildError('unexpected esbuild output: it does not end with one "export { … }"');
   }
-  const expression = body.slice(prefix.length).trimEnd().replace(/;$/, '');
+  const properties = (exportClause[1] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((specifier) => {
+      const m = /^([\w$]+)(?:\s+as\s+([\w$]+))?$/.exec(specifier);
+      if (!m) throw new BuildError(`unexpected export in esbuild output: ${specifier}`);
+      const [, local, exported = local] = m;
+      return exported === local ? local : `${exported}:${local}`;
+    });
+  const body = module.slice(0, exportClause.index).trimEnd();
+  const expression = `(()=>{${body}\nreturn{${properties.join(',')}}})()`;
   return [
     `// Generated by scripts/build.ts from ${entry}. Do not edit: change the source and rebuild.`,
     '',

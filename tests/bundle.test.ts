@@ -9,6 +9,7 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { build, BuildError, ROOT, type BuildResult } from '../scripts/build.ts';
 import type { GlobalFunction } from '../scripts/globals.ts';
+import { lazyUnicodeRegExps } from '../scripts/regexps.ts';
 import { staleReason } from './globalSetup.ts';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/bundle');
@@ -20,6 +21,13 @@ const SCOPES = [
   'https://www.googleapis.com/auth/spreadsheets.currentonly',
   'https://www.googleapis.com/auth/userinfo.email',
 ];
+/**
+ * Every custom-function recalculation loads and compiles the whole of Code.js, and compiling takes
+ * time in proportion to its code (docs/PERFORMANCE.md). Issue 13 asks for
+ * 204,800 bytes (200 KiB); Code.js is 345,323 bytes, so this ceiling (340 KiB) only stops it from
+ * growing unnoticed. Lower it whenever the bundle shrinks.
+ */
+const CODE_BYTES_CEILING = 340 * 1024;
 /** Apps Script services that nothing may touch while Code.js loads. */
 const SERVICES = [
   'SpreadsheetApp',
@@ -406,6 +414,44 @@ describe('the global setup rebuilds a stale dist/', () => {
   });
 });
 
+describe('regular expressions with Unicode property escapes, made when first used', () => {
+  /** Evaluates `code` (which defines `f`) in a fresh context and returns `f`. */
+  function load(code: string): (...args: unknown[]) => unknown {
+    const context = vm.createContext({});
+    vm.runInContext(code, context);
+    return vm.runInContext('f', context) as (...args: unknown[]) => unknown;
+  }
+
+  it('rewrites only literals with \\p{…} or \\P{…}, keeping keywords apart', () => {
+    const code = String.raw`function f(s){if(/^\d+$/.test(s))return"n";return/\p{Lu}/u.test(s)?"U":/\P{L}/u.test(s)?"x":"l"}`;
+    const out = lazyUnicodeRegExps(code, '__re');
+    expect([out.kept, out.remade]).toEqual([2, 0]);
+    expect(out.code).toContain(String.raw`/^\d+$/.test(s)`);
+    expect(out.code).toContain('return (__re[0]||(__re[0]=new RegExp(');
+    expect(out.code.startsWith('var __re=[];')).toBe(true);
+    const [before, after] = [load(code), load(out.code)];
+    for (const s of ['12', 'Ă', 'ă', '-', 'Đà Nẵng']) expect(after(s), s).toBe(before(s));
+  });
+
+  it('makes a literal without g or y once, and one with g or y each time, as the literal did', () => {
+    const code = String.raw`function f(s){const once=/[\p{L}\p{M}]+/u,each=/\p{L}+/gy;each.lastIndex=1;return[once.exec(s)?.[0],each.exec(s)?.[0],each.lastIndex,once,s.replace(/\p{N}/gu,"#")]}`;
+    const out = lazyUnicodeRegExps(code, '__re');
+    expect([out.kept, out.remade]).toEqual([1, 2]);
+    const [before, after] = [load(code), load(out.code)];
+    const first = after('1ab2') as unknown[];
+    const second = after('xyz9') as unknown[];
+    expect(first.slice(0, 3)).toEqual((before('1ab2') as unknown[]).slice(0, 3));
+    expect(first[4]).toBe('#ab#');
+    expect(second.slice(0, 3)).toEqual((before('xyz9') as unknown[]).slice(0, 3));
+    expect(second[3]).toBe(first[3]); // made once
+    expect((before('a') as unknown[])[3]).not.toBe((before('a') as unknown[])[3]);
+  });
+
+  it('refuses a cache name the code already uses', () => {
+    expect(() => lazyUnicodeRegExps('var __re=1;', '__re')).toThrow(/already used/);
+  });
+});
+
 describe('build of src/main.ts (dist/)', () => {
   const read = (file: string): string => readFileSync(path.join(DIST, file), 'utf8');
 
@@ -438,6 +484,10 @@ describe('build of src/main.ts (dist/)', () => {
     expect(manifest).not.toHaveProperty('addOns');
   });
 
+  it(`Code.js stays within ${CODE_BYTES_CEILING.toLocaleString('en-US')} bytes`, () => {
+    expect(Buffer.byteLength(read('Code.js'))).toBeLessThanOrEqual(CODE_BYTES_CEILING);
+  });
+
   it('Code.js does no work when it loads', () => {
     const code = read('Code.js');
     expect(loadTimeStatements(code)).toEqual([]);
@@ -458,6 +508,26 @@ describe('build of src/main.ts (dist/)', () => {
     for (const { name } of listExports(path.join(ROOT, 'src/main.ts'))) {
       expect(vm.runInContext(`typeof __sauro_().${name}`, context), name).toBe('function');
     }
+  });
+
+  it('has no regex literal with a Unicode property escape (each costs V8 an ICU look-up when parsed)', () => {
+    const code = read('Code.js');
+    const source = ts.createSourceFile(
+      'Code.js',
+      code,
+      ts.ScriptTarget.Latest,
+      true,
+      ts.ScriptKind.JS,
+    );
+    const literals: string[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isRegularExpressionLiteral(node)) literals.push(node.text);
+      else ts.forEachChild(node, visit);
+    };
+    visit(source);
+    expect(literals.length).toBeGreaterThan(100);
+    expect(literals.filter((l) => /\\[pP]\{/.test(l))).toEqual([]);
+    expect(code).toMatch(/new RegExp\("[^"]*\\\\p\{L\}/);
   });
 
   it('references no Node globals', () => {
