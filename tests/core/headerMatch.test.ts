@@ -1,13 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import {
-  findHeaderRow,
-  matchHeaders,
-  normalizeHeaderKey,
-  stripHints,
-  type HeaderColumn,
-} from '../../src/core/sheet/headerMatch.ts';
+import type { HeaderColumn } from '../../src/core/sheet/headerMatch.ts';
+
+type HeaderMatchModule = typeof import('../../src/core/sheet/headerMatch.ts');
+let findHeaderRow: HeaderMatchModule['findHeaderRow'];
+let matchHeaders: HeaderMatchModule['matchHeaders'];
+let normalizeHeaderKey: HeaderMatchModule['normalizeHeaderKey'];
+let stripHints: HeaderMatchModule['stripHints'];
+
+// Each test starts from a fresh module: headerMatch.ts remembers what it worked out per heading
+// and per list of columns, and one test must not lean on what another left there.
+beforeEach(async () => {
+  vi.resetModules();
+  ({ findHeaderRow, matchHeaders, normalizeHeaderKey, stripHints } =
+    await import('../../src/core/sheet/headerMatch.ts'));
+});
 
 interface TemplateJson {
   columns: HeaderColumn[];

@@ -309,7 +309,8 @@ function readUnit(s: string, from: number): { unit: string; end: number } {
   let p = from;
   if (s[p] === ' ') p++;
   while (words.length <= MAX_UNIT_WORDS) {
-    const re = /[\p{L}\p{M}][\p{L}\p{M}/&']*(,?)/uy;
+    // "Wi-Fi", "e-mail": a hyphen between letters joins them into one word.
+    const re = /[\p{L}\p{M}](?:[\p{L}\p{M}/&']|-(?=[\p{L}\p{M}]))*(,?)/uy;
     re.lastIndex = p;
     const m = re.exec(s);
     if (!m) break;
@@ -452,7 +453,8 @@ export function findTargetSpans(s: string, strict = false): TargetSpan[] {
     const strong = op !== null || change !== null || isPercentUnit(unit);
     if (strict) {
       // Ages qualify a population ("từ 15 tuổi trở lên"); bare years and counts without a unit are rarely targets.
-      const yearLike = Number.isInteger(value) && value >= 1900 && value <= 2100;
+      // "2.100 hộ" is a count: only four plain digits can be a year.
+      const yearLike = /^\d{4}$/.test(m[0]) && value >= 1900 && value <= 2100;
       if (lowerSameLength(unit) === 'tuổi') continue;
       if (!strong && (unit === '' || yearLike)) continue;
     }
