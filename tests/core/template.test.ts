@@ -143,7 +143,7 @@ describe('a broken layout is refused at its field', () => {
     const t = layout();
     t.columns[1] = { ...t.columns[1], [field]: value };
     expect(
-      (await problems(t)).map((p) => p.split(':')[0].split('.').slice(0, 3).join('.')),
+      (await problems(t)).map((p) => (p.split(':')[0] ?? '').split('.').slice(0, 3).join('.')),
     ).toStrictEqual([`columns.1.${field}`]);
   });
 
