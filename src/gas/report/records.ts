@@ -5,7 +5,6 @@
 // still matches (docs/MERGE.md, "Submission records"). Text typed into a cell is never a record.
 import * as z from 'zod/mini';
 import type { Transaction } from '../tx/transaction.ts';
-import { sha256Base64 } from '../../core/text/digest.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Metadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
@@ -115,9 +114,4 @@ export function readRecords(ss: Spreadsheet, period: string): RecordStore {
       });
     },
   };
-}
-
-/** SHA-256 of a text, base64; computed in the script (no service call per sheet). */
-export function sha256(text: string): string {
-  return sha256Base64(text);
 }

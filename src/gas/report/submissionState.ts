@@ -3,14 +3,10 @@
 // and submit all read the state from here, never from the text in the sheet.
 import { formatDay } from '../../core/text/calendar.ts';
 import { isLate } from '../../core/report/period.ts';
+import { sha256Base64 } from '../../core/text/digest.ts';
 import { canonicalSubmission } from './layout/submissionDigest.ts';
 import type { ParsedSheet, Stamp } from './layout/submissionRead.ts';
-import {
-  sha256,
-  type PeriodRecords,
-  type SendBackRecord,
-  type SubmissionRecord,
-} from './records.ts';
+import { type PeriodRecords, type SendBackRecord, type SubmissionRecord } from './records.ts';
 import type { FoundSheet } from './submissionSheet.ts';
 
 export type SheetStatus = 'submitted' | 'edited' | 'draft';
@@ -26,7 +22,7 @@ export const EDITED_AFTER_SUBMIT = 'đã sửa sau khi nộp — cần nộp l�
 
 /** The digest of a sheet as read (with its number formats), computed in the script. */
 export function digestOf(parsed: ParsedSheet): string {
-  return sha256(canonicalSubmission(parsed));
+  return sha256Base64(canonicalSubmission(parsed));
 }
 
 export function stateOf(found: FoundSheet, records: PeriodRecords): SheetState {
