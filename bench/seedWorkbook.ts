@@ -4,7 +4,7 @@
 // `npx sauro distribute --workbook out.xlsx --period 2025-Q3 --stats` measures a first
 // distribute. Defaults: 20 units, /tmp/sauro-seed001-20.xlsx.
 import { saveXlsx } from 'gas-emulator';
-import { seedPlan, world } from '../tests/helpers/reportWorkbook.ts';
+import { seedWithUnits } from '../tests/helpers/reportWorkbook.ts';
 
 const units = Number(process.argv[2] ?? 20);
 const out = process.argv[3] ?? `/tmp/sauro-seed001-${units}.xlsx`;
@@ -13,29 +13,7 @@ if (!Number.isInteger(units) || units < 9) {
   process.exit(1);
 }
 
-const w = world('2025-09-01T08:00');
-seedPlan(w, {});
-const extra = units - 9;
-if (extra > 0) {
-  const start = w.look.data('Đơn vị').length + 1;
-  const names = Array.from({ length: extra }, (_, i) => `Tổ công nghệ số thôn ${i + 1}`);
-  w.look.setValues(
-    'Đơn vị',
-    `A${start}:E${start + extra - 1}`,
-    names.map((n) => [n, '', '', '', 'Đơn vị']),
-  );
-  const plan = w.look.data('Phụ lục I');
-  const row = plan.findIndex((r) => r[0] === 'I.1');
-  const partners = [String(plan[row]?.[4] ?? ''), ...names].filter((s) => s !== '').join('; ');
-  w.look.setValues('Phụ lục I', `E${row + 1}`, [[partners]]);
-}
+const w = seedWithUnits(units);
 const rows = w.look.data('Đơn vị');
-const emails = rows.slice(1).map((_, i) => `donvi${i + 1}@xa.gov.vn`);
-w.look.setValues(
-  'Đơn vị',
-  `D2:D${rows.length}`,
-  emails.map((e) => [e]),
-);
-w.wb.editors.push(...emails);
 await saveXlsx(w.wb, out);
 console.log(`${out}: seed 001, ${units} units (${rows.length - 1} in "Đơn vị"), not distributed`);

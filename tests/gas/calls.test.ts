@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorkbook, type Runtime } from 'gas-emulator';
 import { addonRuntime } from '../../src/local/addonRuntime.ts';
 import { synthetic, SYNTHETIC_PERIOD, syntheticPlanRows } from '../../bench/synthetic.ts';
-import { seedPlan, world, type World } from '../helpers/reportWorkbook.ts';
+import { seedWithUnits, world, type World } from '../helpers/reportWorkbook.ts';
 
 interface Counted {
   total: number;
@@ -37,44 +37,9 @@ function spreadsheetCalls(c: Counted): number {
     .reduce((n, [, v]) => n + v, 0);
 }
 
-const EXTRA_UNIT = (i: number) => `Tổ công nghệ số thôn ${i + 1}`;
-
-/**
- * Seed 001's plan (34 tasks, 9 units with a sheet) and `extra` more units in "Đơn vị", each
- * supporting task I.1: 9 + extra submission sheets.
- */
-function seedWithUnits(extra: number): World {
-  const w = world('2025-09-01T08:00');
-  seedPlan(w, {});
-  if (extra > 0) {
-    const start = w.look.data('Đơn vị').length + 1;
-    const names = Array.from({ length: extra }, (_, i) => EXTRA_UNIT(i));
-    w.look.setValues(
-      'Đơn vị',
-      `A${start}:E${start + extra - 1}`,
-      names.map((n) => [n, '', '', '', 'Đơn vị']),
-    );
-    const plan = w.look.data('Phụ lục I');
-    const row = plan.findIndex((r) => r[0] === 'I.1');
-    const partners = [String(plan[row]?.[4] ?? ''), ...names].filter((s) => s !== '').join('; ');
-    w.look.setValues('Phụ lục I', `E${row + 1}`, [[partners]]);
-  }
-  // Every unit has an editor, and the file is shared with them all (units type into it): each
-  // new protection starts with every one of them, and all but its own are removed.
-  const units = w.look.data('Đơn vị');
-  const emails = units.slice(1).map((_, i) => `donvi${i + 1}@xa.gov.vn`);
-  w.look.setValues(
-    'Đơn vị',
-    `D2:D${units.length}`,
-    emails.map((e) => [e]),
-  );
-  w.wb.editors.push(...emails);
-  return w;
-}
-
 describe('distribute', () => {
   const run = (extra: number) => {
-    const w = seedWithUnits(extra);
+    const w = seedWithUnits(9 + extra);
     let sheets = 0;
     const first = counted(w.coordinator, () => {
       sheets = w.coordinator.call<{ sheets: unknown[] }>('distributeReports', {

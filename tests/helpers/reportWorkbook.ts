@@ -254,3 +254,37 @@ export function fill(l: Look, sheet: string, title: RegExp, entries: Record<stri
 export const LEAD = /^A\. /;
 export const PARTNER = /^B\. /;
 export const KPIS = /^C\. /;
+
+/**
+ * Seed 001's plan (34 tasks, 9 units with a sheet) with more units in "Đơn vị" up to `sheets`
+ * submission sheets, each extra one supporting task I.1. Every unit has an editor and the file is
+ * shared with them all, as in a commune (units type into it): each new protection starts with
+ * every one of them. Shared by tests/gas/calls.test.ts and bench/seedWorkbook.ts.
+ */
+export function seedWithUnits(sheets: number): World {
+  const w = world('2025-09-01T08:00');
+  seedPlan(w, {});
+  const extra = sheets - 9;
+  if (extra > 0) {
+    const start = w.look.data('Đơn vị').length + 1;
+    const names = Array.from({ length: extra }, (_, i) => `Tổ công nghệ số thôn ${i + 1}`);
+    w.look.setValues(
+      'Đơn vị',
+      `A${start}:E${start + extra - 1}`,
+      names.map((n) => [n, '', '', '', 'Đơn vị']),
+    );
+    const plan = w.look.data('Phụ lục I');
+    const row = plan.findIndex((r) => r[0] === 'I.1');
+    const partners = [String(plan[row]?.[4] ?? ''), ...names].filter((s) => s !== '').join('; ');
+    w.look.setValues('Phụ lục I', `E${row + 1}`, [[partners]]);
+  }
+  const units = w.look.data('Đơn vị');
+  const emails = units.slice(1).map((_, i) => `donvi${i + 1}@xa.gov.vn`);
+  w.look.setValues(
+    'Đơn vị',
+    `D2:D${units.length}`,
+    emails.map((e) => [e]),
+  );
+  w.wb.editors.push(...emails);
+  return w;
+}
