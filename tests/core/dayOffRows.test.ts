@@ -51,6 +51,19 @@ describe('a row of the Ngày nghỉ sheet', () => {
     ]);
   });
 
+  it.each([
+    'Không làm việc',
+    'không đi làm',
+    'KHÔNG LÀM BÙ',
+    'Chưa làm việc',
+    'ko làm việc',
+    'k làm',
+  ])('"%s" is a day off, though it holds the words of a working day', (kind) => {
+    expect(readDayOffRows([['25/04/2026', '', kind]]).overrides).toStrictEqual([
+      { day: '2026-04-25', kind: 'off', note: 'Ngày nghỉ' },
+    ]);
+  });
+
   it('"Nghỉ bù" is a day off; "làmviệc" typed without its space is still work', () => {
     expect(readDayOffRows([['04/05/2026', '', 'Nghỉ bù']]).overrides).toStrictEqual([
       { day: '2026-05-04', kind: 'off', note: 'Ngày nghỉ' },

@@ -16,9 +16,15 @@ export interface DayOffRows {
   problems: Array<{ row: number; message: string }>;
 }
 
-/** "Làm việc", "làm bù", "đi làm" → a working day; anything else (blank, "Nghỉ") a day off. */
+/**
+ * "Làm việc", "làm bù", "đi làm" → a working day; anything else (blank, "Nghỉ") a day off.
+ * A negated one ("Không làm việc", "không đi làm") is a day off: it names the day's kind by
+ * what it is not.
+ */
 function kindOf(text: string): 'off' | 'work' {
-  return /\blam\s*(?:viec|bu)\b|\bdi lam\b/.test(foldText(text)) ? 'work' : 'off';
+  const folded = foldText(text);
+  if (/\b(?:(?:khong|ko|chua)\s*|k\s+)(?:di\s*)?lam/.test(folded)) return 'off';
+  return /\blam\s*(?:viec|bu)\b|\bdi lam\b/.test(folded) ? 'work' : 'off';
 }
 
 export function readDayOffRows(rows: readonly (readonly unknown[])[]): DayOffRows {
