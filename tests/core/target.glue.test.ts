@@ -192,3 +192,22 @@ describe('counts in prose that look like years', () => {
     ]);
   });
 });
+
+describe('a date and a time', () => {
+  it('"15/12/2026 08:30" is a moment, not "≥ 30": no number is read', () => {
+    expect(parseTarget('15/12/2026 08:30')).toStrictEqual({
+      kind: 'invalid',
+      message: 'Không đọc được con số trong chỉ tiêu “15/12/2026 08:30”.',
+    });
+  });
+
+  it('a label before a colon still leaves its number: "Tỷ lệ:80%" is at least 80 %', () => {
+    expect(parseTarget('Tỷ lệ:80%')).toStrictEqual({
+      kind: 'compare',
+      op: '>=',
+      value: 80,
+      unit: '%',
+      note: 'Tỷ lệ',
+    });
+  });
+});

@@ -278,6 +278,8 @@ function gluedToSomething(s: string, i: number, j: number, checkLeft = true): bo
     isWordChar(s[i - 2])
   )
     return true;
+  // The minutes of a time ("15/12/2026 08:30"), as the hour is by the ':' after it.
+  if (checkLeft && before === ':' && /\d/.test(s[i - 2] ?? '')) return true;
   const after = s[j];
   const next = s[j + 1];
   if (after === '/' && next !== undefined && /[\p{N}\p{Lu}]/u.test(next)) return true;
