@@ -62,6 +62,10 @@ describe('schedule wordings a coordinator types', () => {
     expect(schedule('sau hạn mỗi 5 ngày').overdueEvery).toBe(5);
     expect(schedule('mỗi 7 ngày nếu trễ hạn').overdueEvery).toBe(7);
     expect(schedule('trễ hạn mỗi ngày').overdueEvery).toBe(1);
+    // Starting with "nhắc", the rhythm before the condition.
+    expect(schedule('nhắc mỗi 2 ngày khi quá hạn').overdueEvery).toBe(2);
+    expect(schedule('Nhắc hằng ngày khi quá hạn').overdueEvery).toBe(1);
+    expect(schedule('mỗi ngày nếu trễ hạn').overdueEvery).toBe(1);
   });
 
   it('parts separated by line breaks, commas or "và"', () => {

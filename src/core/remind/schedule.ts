@@ -45,10 +45,14 @@ export function parseReminderSchedule(text: string): Read<ReminderSchedule> {
         /^(?:(?:khi|neu|da)\s*)?(?:qua han|tre han|sau han)\s*(?:thi\s*)?(?:nhac\s*)?moi\s*(\d{1,3})\s*ngay(?:\s*mot lan)?$/.exec(
           p,
         )) ||
-      (m = /^moi\s*(\d{1,3})\s*ngay\s*(?:khi|neu)?\s*(?:qua han|tre han)$/.exec(p))
+      (m = /^(?:nhac\s*)?moi\s*(\d{1,3})\s*ngay\s*(?:khi|neu)?\s*(?:qua han|tre han)$/.exec(p))
     ) {
       schedule.overdueEvery = Number(m[1]);
-    } else if (/^(?:qua han|tre han)\s*(?:nhac\s*)?(?:hang|moi)\s*ngay$/.test(p)) {
+    } else if (
+      /^(?:qua han|tre han)\s*(?:nhac\s*)?(?:hang|moi)\s*ngay$|^(?:nhac\s*)?(?:hang|moi)\s*ngay\s*(?:khi|neu)?\s*(?:qua han|tre han)$/.test(
+        p,
+      )
+    ) {
       schedule.overdueEvery = 1;
     } else {
       return {
