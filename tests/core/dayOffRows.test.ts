@@ -57,7 +57,12 @@ describe('a row of the Ngày nghỉ sheet', () => {
     'KHÔNG LÀM BÙ',
     'Chưa làm việc',
     'ko làm việc',
-    'k làm',
+    'k làm việc',
+    // Typed in a hurry: spaces missing or doubled.
+    'khônglàm việc',
+    'không  làm việc',
+    'k  làm việc',
+    'không đilàm',
   ])('"%s" is a day off, though it holds the words of a working day', (kind) => {
     expect(readDayOffRows([['25/04/2026', '', kind]]).overrides).toStrictEqual([
       { day: '2026-04-25', kind: 'off', note: 'Ngày nghỉ' },
