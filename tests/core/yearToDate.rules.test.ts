@@ -61,3 +61,15 @@ describe('yearToDate', () => {
     expect(yearToDate(parseTarget('Ban hành quy chế'), [])).toBeNull();
   });
 });
+
+describe('yearToDate of a result Sheets holds as a date or a checkbox', () => {
+  it('shows the latest date as the cell does (dd/mm/yyyy), not as a JavaScript date', () => {
+    // "15/6/2026" typed in a Kết quả cell becomes a Date at midnight in Vietnam (17:00 UTC the day before).
+    const typed = new Date(Date.UTC(2026, 5, 14, 17, 0));
+    expect(yearToDate(parseTarget('Ban hành quy chế'), ['Đang dự thảo', typed])).toBe('15/06/2026');
+  });
+
+  it('shows a ticked checkbox as TRUE, as the sheet does', () => {
+    expect(yearToDate(parseTarget('Ban hành quy chế'), [false, true])).toBe('TRUE');
+  });
+});
