@@ -1,6 +1,6 @@
 // "Lũy kế từ đầu năm" of a KPI: its results over the closed periods of the year and this one,
 // combined by what the target measures. The rules are in the README so an officer can redo them.
-import { readNumber } from '../sheet/cellText.ts';
+import { cellString, readNumber } from '../sheet/cellText.ts';
 import type { Target } from '../kpi/targetTypes.ts';
 
 /**
@@ -18,8 +18,8 @@ export function yearToDateRule(target: Target): YearToDateRule {
 
 /**
  * The year-to-date value from the results of each period, oldest first (blanks skipped), or null
- * when none was reported. A result that is not a number is kept as written under 'latest' and
- * skipped by 'sum'.
+ * when none was reported. A result that is not a number is kept as written under 'latest' (a date
+ * or a checkbox as its cell shows it) and skipped by 'sum'.
  */
 export function yearToDate(target: Target, results: readonly unknown[]): number | string | null {
   const rule = yearToDateRule(target);
@@ -27,7 +27,9 @@ export function yearToDate(target: Target, results: readonly unknown[]): number 
   if (filled.length === 0) return null;
   if (rule === 'latest') {
     const last = filled[filled.length - 1];
-    return typeof last === 'number' || typeof last === 'string' ? last : String(last);
+    // A date or a checkbox is shown as the sheet shows it (15/06/2026, TRUE), not as JavaScript
+    // prints it ("Sun Jun 14 2026 17:00:00 GMT+0000").
+    return typeof last === 'number' || typeof last === 'string' ? last : cellString(last);
   }
   const read = filled.flatMap((v) => {
     const r = readNumber(v);
