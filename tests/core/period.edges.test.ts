@@ -289,3 +289,23 @@ describe('submissionDeadline and isLate', () => {
     expect(isLate('2026-07-01T00:00', '2026-06-30')).toBe(true);
   });
 });
+
+describe('"sáu tháng" and "sau tháng": the accent decides', () => {
+  it('"trước ngày 5 sau tháng kết thúc kỳ" is the 5th of the month after the period, no rhythm', () => {
+    expect(parseSubmissionRule('trước ngày 5 sau tháng kết thúc kỳ')).toStrictEqual({
+      ok: true,
+      value: { day: 5, month: 'next', before: true, rhythm: undefined },
+    });
+  });
+
+  it.each([
+    'báo cáo sáu tháng trước ngày 15',
+    'Sáu tháng đầu năm: trước ngày 15',
+    'bao cao sau thang truoc ngay 15',
+  ])('"%s" is the half-yearly report, due before the 15th of its last month', (text) => {
+    expect(parseSubmissionRule(text)).toStrictEqual({
+      ok: true,
+      value: { day: 15, month: 'last', before: true, rhythm: 'half' },
+    });
+  });
+});

@@ -158,10 +158,21 @@ export interface SubmissionRule {
   rhythm?: Rhythm;
 }
 
-function ruleRhythm(t: string, fixedMonth: boolean): Rhythm | undefined {
+/**
+ * Folded, "sáu tháng" (six months) and "sau tháng" (after the month) are the same words: the
+ * accent decides, and only text typed without any accent is read as six months.
+ */
+function sixMonths(text: string, t: string): boolean {
+  if (/\b6 thang\b|\bnua nam\b/.test(t)) return true;
+  if (/(?:^|[^\p{L}\p{M}])sáu\s+th[aá]ng/u.test(text.normalize('NFC').toLowerCase())) return true;
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(text) && /\bsau thang\b(?! ket thuc)/.test(t);
+}
+
+function ruleRhythm(text: string, t: string, fixedMonth: boolean): Rhythm | undefined {
   if (/\b(hang|moi) thang\b/.test(t)) return 'month';
   if (/\bquy\b/.test(t)) return 'quarter';
-  if (/\b(6|sau) thang\b|\bnua nam\b/.test(t)) return 'half';
+  if (sixMonths(text, t)) return 'half';
   if (fixedMonth || /\b(hang|moi|cuoi) nam\b/.test(t)) return 'year';
   return undefined;
 }
@@ -185,14 +196,17 @@ export function parseSubmissionRule(text: string): Read<SubmissionRule> {
     const d = Number(dated[1]);
     const mo = Number(dated[2]);
     if (d < 1 || d > 31 || mo < 1 || mo > 12) return fail;
-    return { ok: true, value: { day: d, month: mo, before, rhythm: ruleRhythm(t, true) } };
+    return { ok: true, value: { day: d, month: mo, before, rhythm: ruleRhythm(text, t, true) } };
   }
   const dayMatch = /\bngay (\d{1,2})\b/.exec(t);
   if (!dayMatch) return fail;
   const d = Number(dayMatch[1]);
   if (d < 1 || d > 31) return fail;
-  const next = /\b(thang|quy|ky) (sau|tiep theo|ke tiep)\b|\bsau (ky|khi ket thuc ky)\b/.test(t);
-  const rhythm = ruleRhythm(t, false);
+  const next =
+    /\b(thang|quy|ky) (sau|tiep theo|ke tiep)\b|\bsau (ky|khi ket thuc ky|thang ket thuc ky)\b/.test(
+      t,
+    );
+  const rhythm = ruleRhythm(text, t, false);
   return { ok: true, value: { day: d, month: next ? 'next' : 'last', before, rhythm } };
 }
 
