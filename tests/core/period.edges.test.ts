@@ -201,7 +201,17 @@ describe('parseSubmissionRule: wordings of the report deadline', () => {
       before: false,
       rhythm: 'month',
     });
-    for (const bad of ['ngày 0/12', 'ngày 32/12', 'ngày 15/0', 'ngày 0 hằng tháng']) {
+    // A day its month never has is a typo: refused, not moved to the month's end.
+    for (const bad of [
+      'ngày 0/12',
+      'ngày 32/12',
+      'ngày 15/0',
+      'ngày 0 hằng tháng',
+      'trước ngày 31/2',
+      'ngày 30/2',
+      'ngày 31/4',
+      'ngày 31 tháng 11',
+    ]) {
       const r = parseSubmissionRule(bad);
       expect(r).toEqual({
         ok: false,
@@ -279,8 +289,8 @@ describe('submissionDeadline and isLate', () => {
     expect(submissionDeadline(period('2026-Q2'), rule('ngày 31 tháng cuối quý'))).toBe(
       '2026-06-30',
     );
-    expect(submissionDeadline(period('2026'), rule('ngày 31/2'))).toBe('2026-02-28');
-    expect(submissionDeadline(period('2028'), rule('ngày 31/2'))).toBe('2028-02-29');
+    expect(submissionDeadline(period('2026'), rule('ngày 29/2'))).toBe('2026-02-28');
+    expect(submissionDeadline(period('2028'), rule('ngày 29/2'))).toBe('2028-02-29');
   });
 
   it('a report on the deadline day is on time, whether stamped with a time or not', () => {

@@ -169,6 +169,9 @@ function sixMonths(text: string, t: string): boolean {
   return /^[\x00-\x7f]*$/.test(text) && /\bsau thang\b(?! ket thuc)/.test(t);
 }
 
+/** The most days each month can have (29 for February, which leap years have). */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function ruleRhythm(text: string, t: string, fixedMonth: boolean): Rhythm | undefined {
   if (/\b(hang|moi) thang\b/.test(t)) return 'month';
   if (/\bquy\b/.test(t)) return 'quarter';
@@ -195,7 +198,8 @@ export function parseSubmissionRule(text: string): Read<SubmissionRule> {
   if (dated) {
     const d = Number(dated[1]);
     const mo = Number(dated[2]);
-    if (d < 1 || d > 31 || mo < 1 || mo > 12) return fail;
+    // "31/2" is a typo, not the end of February: a day the month never has is refused.
+    if (d < 1 || mo < 1 || mo > 12 || d > (MONTH_DAYS[mo - 1] ?? 0)) return fail;
     return { ok: true, value: { day: d, month: mo, before, rhythm: ruleRhythm(text, t, true) } };
   }
   const dayMatch = /\bngay (\d{1,2})\b/.exec(t);
