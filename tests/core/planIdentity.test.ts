@@ -32,11 +32,11 @@ describe('planIdentity: what is read', () => {
     ).toEqual({ commune: 'CẨM GIÀNG', planNumber: '12/KH-UBND', planDate: '7/7/2025' });
   });
 
-  it('the date only when written day/month/year after "ngày"', () => {
+  it('the date only when written day/month/year after "ngày"; extra spaces do not matter', () => {
     expect(planIdentity([['Kèm theo Kế hoạch số 03/KH-UBND ngày 07 tháng 7 năm 2025']])).toEqual({
       planNumber: '03/KH-UBND',
     });
-    expect(planIdentity([['Kèm theo Kế hoạch số 03/KH-UBND ngày  07/07/2025']])).toEqual({
+    expect(planIdentity([['Kèm theo Kế hoạch số  03/KH-UBND ngày  07/07/2025']])).toEqual({
       planNumber: '03/KH-UBND',
       planDate: '07/07/2025',
     });
