@@ -358,16 +358,17 @@ describe('KPI actuals', () => {
     ]);
   });
 
-  it('a target in words, a blank target and a blank actual are not judged', () => {
+  it('a target in words (even one starting with Có or Không), a blank target and a blank actual are not judged', () => {
     const kpiTargets = {
       CT1: 'Hoàn thành chuyển đổi số',
       CT2: '  ',
       CT3: '≥ 95%',
       CT4: 'Có ứng dụng',
+      CT5: 'Không để xảy ra sự cố mất an toàn thông tin',
     };
     expect(
       validateSubmission(
-        { kpis: [kpi(1, 'Có'), kpi(2, 'Có'), kpi(3, ''), kpi(4, 'Có')] },
+        { kpis: [kpi(1, 'Có'), kpi(2, 'Có'), kpi(3, ''), kpi(4, 'Có'), kpi(5, 0)] },
         { kpiTargets },
       ),
     ).toEqual([]);
