@@ -3,8 +3,7 @@ import { asData, cellString } from '../../sheet/cellText.ts';
 
 /** Text ready for a cell: trimmed, and never read as a formula. */
 export function dataText(value: unknown): string {
-  const out = asData(cellString(value));
-  return typeof out === 'string' ? out : cellString(out);
+  return String(asData(cellString(value)));
 }
 
 /**
@@ -23,5 +22,5 @@ export function joinLabelled(
     const text = cellString(o.value);
     if (text !== '') lines.push(`[${o.unit}] ${text}`);
   }
-  return dataText(lines.join('\n'));
+  return String(asData(lines.join('\n')));
 }
