@@ -96,4 +96,27 @@ describe('planIdentity: placeholders are unknown', () => {
       planIdentity([['Kèm theo Kế hoạch số …/KH-UBND ngày … của UBND xã …'], [PLAN_LINE]]),
     ).toEqual({ commune: 'Cẩm Giàng', planNumber: '03/KH-UBND', planDate: '07/07/2025' });
   });
+
+  it('the plan’s own bracketed line, pasted as seed 001 prints it, keeps no ")" in the commune', () => {
+    expect(
+      planIdentity([['(Kèm theo Kế hoạch số 03/KH-UBND ngày 07/07/2025 của UBND xã Cẩm Giàng)']]),
+    ).toStrictEqual({ commune: 'Cẩm Giàng', planNumber: '03/KH-UBND', planDate: '07/07/2025' });
+    // A bracket the name itself opens stays.
+    expect(planIdentity([['Xã: Cẩm Giàng (cũ)']])).toStrictEqual({
+      commune: 'Cẩm Giàng (cũ)',
+      planNumber: undefined,
+      planDate: undefined,
+    });
+  });
+
+  it('a plan number left blank ("Kế hoạch số /KH-UBND", seeds 001 and 003) is unknown', () => {
+    expect(planIdentity([['Kế hoạch số /KH-UBND ngày 07/07/2025']])).toStrictEqual({
+      commune: undefined,
+      planNumber: undefined,
+      planDate: '07/07/2025',
+    });
+    expect(
+      planIdentity([['Kế hoạch số /KH-UBND'], ['Kèm theo Kế hoạch số 03/KH-UBND']]).planNumber,
+    ).toBe('03/KH-UBND');
+  });
 });

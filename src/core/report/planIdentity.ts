@@ -12,7 +12,9 @@ export interface PlanIdentity {
 }
 
 function known(text: string | undefined): string | undefined {
-  const t = text?.trim().replace(/[.,;]+$/, '');
+  let t = text?.trim().replace(/[.,;]+$/, '');
+  // The plan's own line is bracketed: "(Kèm theo … của UBND xã Cẩm Giàng)".
+  if (t?.endsWith(')') && !t.includes('(')) t = t.slice(0, -1).trim();
   return t && !/…|\.\.\./.test(t) ? t : undefined;
 }
 
@@ -22,7 +24,8 @@ export function planIdentity(rows: readonly (readonly unknown[])[]): PlanIdentit
     const text = cellString(row[0]);
     const commune = /^Xã\s*:\s*(.+)$/iu.exec(text)?.[1] ?? /của UBND xã\s+(.+)$/iu.exec(text)?.[1];
     out.commune ??= known(commune);
-    out.planNumber ??= known(/Kế hoạch số\s+(\S+)/iu.exec(text)?.[1]);
+    // "Kế hoạch số /KH-UBND": the number is left blank, so it is unknown.
+    out.planNumber ??= known(/Kế hoạch số\s+([^\s/]\S*)/iu.exec(text)?.[1]);
     out.planDate ??= known(/\bngày\s+(\d{1,2}\/\d{1,2}\/\d{4})/iu.exec(text)?.[1]);
   }
   return out;
