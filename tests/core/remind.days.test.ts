@@ -68,6 +68,25 @@ describe('schedule wordings a coordinator types', () => {
     expect(schedule('mỗi ngày nếu trễ hạn').overdueEvery).toBe(1);
   });
 
+  it('wordings typed in a hurry, with spaces missing or doubled, read the same', () => {
+    const none = { before: [], onDay: false, overdueEvery: null };
+    expect(schedule('nhắc5 ngày  trước hạn')).toStrictEqual({ ...none, before: [5] });
+    expect(schedule('nhắc trước  hạn3ngày')).toStrictEqual({ ...none, before: [3] });
+    expect(schedule('nhắc  đúng  ngày hạn')).toStrictEqual({ ...none, onDay: true });
+    expect(schedule('khi  quá hạn thì nhắc  mỗi 3 ngày  một lần')).toStrictEqual({
+      ...none,
+      overdueEvery: 3,
+    });
+    expect(schedule('nhắc  mỗi  2ngày khi  quá hạn')).toStrictEqual({ ...none, overdueEvery: 2 });
+    expect(schedule('quá hạn  nhắc  hằngngày')).toStrictEqual({ ...none, overdueEvery: 1 });
+    expect(schedule('nhắc  hằng ngày nếu  trễ hạn')).toStrictEqual({ ...none, overdueEvery: 1 });
+    expect(schedule('5 ngày trước  và  đúng hạn')).toStrictEqual({
+      ...none,
+      before: [5],
+      onDay: true,
+    });
+  });
+
   it('parts separated by line breaks, commas or "và"', () => {
     const full = { before: [5, 1], onDay: true, overdueEvery: 3 };
     expect(schedule('5 ngày trước\n1 ngày trước\nđúng hạn\nquá hạn mỗi 3 ngày')).toEqual(full);

@@ -27,29 +27,26 @@ export function parseReminderSchedule(text: string): Read<ReminderSchedule> {
   const key = foldText(text).replace(/\.$/, '');
   if (key === '' || NONE.test(key)) return { ok: true, value: schedule };
   for (const part of text.normalize('NFC').split(/\s*[;,\n]\s*|\s+(?:và|va)\s+/iu)) {
-    const p = foldText(part).replace(/\.$/, '');
+    // Spaces are dropped before matching: "quá hạn mỗi 3ngày" and "5 ngày  trước" are typed too.
+    const p = foldText(part).replace(/\.$/, '').replace(/\s+/g, '');
     if (p === '') continue;
     let m: RegExpExecArray | null;
-    if (
-      (m = /^(?:nhac\s*)?(\d{1,3})\s*ngay\s*truoc(?:\s*(?:han|khi den han|ngay han))?$/.exec(p))
-    ) {
+    if ((m = /^(?:nhac)?(\d{1,3})ngaytruoc(?:han|khidenhan|ngayhan)?$/.exec(p))) {
       schedule.before.push(Number(m[1]));
-    } else if ((m = /^(?:nhac\s*)?truoc\s*(?:han\s*)?(\d{1,3})\s*ngay$/.exec(p))) {
+    } else if ((m = /^(?:nhac)?truoc(?:han)?(\d{1,3})ngay$/.exec(p))) {
       schedule.before.push(Number(m[1]));
-    } else if (
-      /^(?:nhac\s*)?(?:dung|vao|trong)\s*(?:ngay\s*)?(?:han|den han)$|^ngay den han$/.test(p)
-    ) {
+    } else if (/^(?:nhac)?(?:dung|vao|trong)(?:ngay)?(?:han|denhan)$|^ngaydenhan$/.test(p)) {
       schedule.onDay = true;
     } else if (
       (m =
-        /^(?:(?:khi|neu|da)\s*)?(?:qua han|tre han|sau han)\s*(?:thi\s*)?(?:nhac\s*)?moi\s*(\d{1,3})\s*ngay(?:\s*mot lan)?$/.exec(
+        /^(?:khi|neu|da)?(?:quahan|trehan|sauhan)(?:thi)?(?:nhac)?moi(\d{1,3})ngay(?:motlan)?$/.exec(
           p,
         )) ||
-      (m = /^(?:nhac\s*)?moi\s*(\d{1,3})\s*ngay\s*(?:khi|neu)?\s*(?:qua han|tre han)$/.exec(p))
+      (m = /^(?:nhac)?moi(\d{1,3})ngay(?:khi|neu)?(?:quahan|trehan)$/.exec(p))
     ) {
       schedule.overdueEvery = Number(m[1]);
     } else if (
-      /^(?:qua han|tre han)\s*(?:nhac\s*)?(?:hang|moi)\s*ngay$|^(?:nhac\s*)?(?:hang|moi)\s*ngay\s*(?:khi|neu)?\s*(?:qua han|tre han)$/.test(
+      /^(?:quahan|trehan)(?:nhac)?(?:hang|moi)ngay$|^(?:nhac)?(?:hang|moi)ngay(?:khi|neu)?(?:quahan|trehan)$/.test(
         p,
       )
     ) {
