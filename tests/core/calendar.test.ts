@@ -53,6 +53,8 @@ describe('the time zone of the spreadsheet', () => {
   it('keeps the zone in force when the name is unknown, unless an offset is given', async () => {
     const c = await calendar();
     expect(c.setTimeZone('Mars/Olympus')).toBe(false);
+    expect(c.setTimeZone('Etc/GMT+5x')).toBe(false);
+    expect(c.setTimeZone('Mars/Etc/GMT+5')).toBe(false);
     expect(c.timeZone()).toBe('Asia/Ho_Chi_Minh');
     expect(c.dateToIsoMinute(new Date('2026-01-01T03:00:00Z'))).toBe('2026-01-01T10:00');
     expect(c.setTimeZone('Mars/Olympus', 90)).toBe(true);

@@ -63,6 +63,7 @@ describe('utf8Bytes, boundary by boundary', () => {
     expect(bytes('\ud800x')).toEqual([...fffd, 0x78]);
     expect(bytes('\ud800\ud800')).toEqual([...fffd, ...fffd]);
     expect(bytes('\udc00\ud800')).toEqual([...fffd, ...fffd]);
+    expect(bytes('\udc00\udc00')).toEqual([...fffd, ...fffd]);
     expect(bytes('\ud800\ue000')).toEqual([...fffd, 0xee, 0x80, 0x80]);
   });
 

@@ -28,6 +28,7 @@ describe('parseVietnameseNumber', () => {
     expect(parseVietnameseNumber('1.000')).toBe(1000);
     expect(parseVietnameseNumber('2.100')).toBe(2100);
     expect(parseVietnameseNumber('10.700')).toBe(10700);
+    expect(parseVietnameseNumber('01.000')).toBe(1000);
   });
 
   it('reads a single dot as a decimal point after 0 or before other than three digits', () => {
@@ -59,6 +60,8 @@ describe('parseVietnameseNumber', () => {
     expect(parseVietnameseNumber('1,5.000,5')).toBeNull();
     expect(parseVietnameseNumber('1.00,5')).toBeNull();
     expect(parseVietnameseNumber('1.0000,5')).toBeNull();
+    expect(parseVietnameseNumber('1.000,000.5')).toBeNull();
+    expect(parseVietnameseNumber('1,000.000,5')).toBeNull();
   });
 
   it('refuses anything that is not a number token', () => {
@@ -167,6 +170,8 @@ describe('formatVietnameseNumber', () => {
   it('writes a minus sign before a negative number', () => {
     expect(formatVietnameseNumber(-2.5)).toBe('-2,5');
     expect(formatVietnameseNumber(-12345)).toBe('-12.345');
+    expect(formatVietnameseNumber(-1234)).toBe('-1234');
+    expect(formatVietnameseNumber(-1e-7)).toBe('-0,0000001');
   });
 
   it('writes no exponent for very small or very large numbers', () => {

@@ -126,6 +126,12 @@ describe('startsLowercase', () => {
     expect(startsLowercase('2026')).toBe(false);
     expect(startsLowercase('')).toBe(false);
   });
+
+  it('counts only a lower-case letter: not a letter without case, nor a title-case one', async () => {
+    const { startsLowercase } = await text();
+    expect(startsLowercase('中文')).toBe(false);
+    expect(startsLowercase('ǅ')).toBe(false);
+  });
 });
 
 describe('editDistance', () => {
@@ -141,11 +147,15 @@ describe('editDistance', () => {
     expect(editDistance('ab', 'ba')).toBe(2);
     expect(editDistance('abc', 'xabc')).toBe(1);
     expect(editDistance('xabc', 'abc')).toBe(1);
+    expect(editDistance('abxc', 'abc')).toBe(1);
+    expect(editDistance('abc', 'abxc')).toBe(1);
+    expect(editDistance('Phòng Văn hóa', 'Phòng Văn hóa xã')).toBe(3);
   });
 
   it('answers limit + 1 once the distance is beyond the limit', async () => {
     const { editDistance } = await text();
     expect(editDistance('abc', 'abcdef', 2)).toBe(3);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3);
     expect(editDistance('abc', 'abcdef', 3)).toBe(3);
     expect(editDistance('kitten', 'sitting', 1)).toBe(2);
     expect(editDistance('kitten', 'sitting', 2)).toBe(3);
@@ -173,6 +183,7 @@ describe('tidyPhrase', () => {
     expect(tidyPhrase('* Công an xã:')).toBe('Công an xã');
     expect(tidyPhrase('— Văn phòng —')).toBe('Văn phòng');
     expect(tidyPhrase('., Văn phòng')).toBe('Văn phòng');
+    expect(tidyPhrase('- Phòng Kinh tế: -')).toBe('Phòng Kinh tế');
   });
 
   it('puts one space between words, none before punctuation or after "("', async () => {
