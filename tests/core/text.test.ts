@@ -149,6 +149,7 @@ describe('editDistance', () => {
     expect(editDistance('xabc', 'abc')).toBe(1);
     expect(editDistance('abxc', 'abc')).toBe(1);
     expect(editDistance('abc', 'abxc')).toBe(1);
+    expect(editDistance('aab', 'abba')).toBe(2);
     expect(editDistance('Phòng Văn hóa', 'Phòng Văn hóa xã')).toBe(3);
   });
 
