@@ -160,3 +160,22 @@ describe('what the whole paste holds', () => {
     expect(extractKpis(42 as unknown as string)).toEqual(nothing);
   });
 });
+
+describe('the noun a count measures', () => {
+  it('stays in the indicator once', () => {
+    expect(
+      rows(
+        '- Số thôn được phủ sóng 4G đạt 12/15 thôn\n- Xây dựng tối thiểu 02 mô hình thôn thông minh',
+      ),
+    ).toEqual([
+      [1, '', 'Số thôn được phủ sóng 4G', '12/15 thôn', 'thôn'],
+      [
+        2,
+        '',
+        'Xây dựng mô hình thôn thông minh',
+        'tối thiểu 02 mô hình thôn thông minh',
+        'mô hình thôn thông minh',
+      ],
+    ]);
+  });
+});
