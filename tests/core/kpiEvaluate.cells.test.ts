@@ -176,3 +176,62 @@ describe('results of a target a person judges', () => {
     expect(share(goal, 'Có')).toBeNull();
   });
 });
+
+describe('verdict words, where they stand', () => {
+  const goal = 'Phấn đấu thuộc nhóm trung bình cao';
+
+  it('counts a judgement only at the start of the cell, with its full stop or not', () => {
+    const waits = { status: KpiStatus.needsReview, ratio: null };
+    expect(judge(goal, 'Chưa đạt.')).toStrictEqual({ status: KpiStatus.notMet, ratio: null });
+    expect(judge(goal, 'Đạt.')).toStrictEqual({ status: KpiStatus.met, ratio: null });
+    expect(judge(goal, 'Kết quả chưa đạt')).toStrictEqual(waits);
+    expect(judge(goal, 'Hoàn thành đạt yêu cầu')).toStrictEqual(waits);
+  });
+
+  it('a yes/no cell is read from its first word', () => {
+    expect(judge('Có', 'Không.')).toStrictEqual({ status: KpiStatus.notMet, ratio: 0 });
+    expect(judge('Có', 'Đã có, không vướng mắc')).toStrictEqual({
+      status: KpiStatus.met,
+      ratio: 1,
+    });
+    expect(judge('Có', 'Đã vượt')).toStrictEqual({ status: KpiStatus.met, ratio: 1 });
+    expect(judge('Có', 'Thôn có loa').message).toBe(YES_NO);
+    expect(judge('Có', 'Xong ✓').message).toBe(YES_NO);
+  });
+
+  it('a ticked box for a measured target has no figure to read', () => {
+    expect(judge('≥ 60%', true).message).toBe(
+      'Chỉ tiêu “≥ 60%” cần số liệu (ví dụ 75%), không đọc được “”.',
+    );
+  });
+});
+
+describe('figures written with separators', () => {
+  it('"1.250 hộ" is one thousand two hundred and fifty', () => {
+    expect(judge('≥ 1.000 hộ', '1.250 hộ')).toStrictEqual({
+      status: KpiStatus.exceeded,
+      ratio: 1.25,
+    });
+  });
+
+  it('a section number "1.2.3" is no figure: the next number is the result', () => {
+    expect(judge('≥ 2 hộ', 'Theo mục 1.2.3, có 3 hộ')).toStrictEqual({
+      status: KpiStatus.exceeded,
+      ratio: 1.5,
+    });
+  });
+});
+
+describe('zero and reductions', () => {
+  it('"= 0 vụ" met by 0 has no ratio; "Giảm 5%" with no reduction has ratio 0', () => {
+    expect(judge('= 0 vụ', 0)).toStrictEqual({ status: KpiStatus.met, ratio: null });
+    expect(judge('= 0 vụ', 2)).toStrictEqual({ status: KpiStatus.notMet, ratio: null });
+    const none = judge('Giảm 5%', 0);
+    expect(none.status).toBe(KpiStatus.notMet);
+    expect(none.ratio).toBe(0);
+  });
+
+  it('a note that only mentions "giảm" later is no reduction target', () => {
+    expect(judge('≥ 2% (chi phí giảm)', '-3%').message).toBe('Kết quả là số âm, không hợp lệ.');
+  });
+});
