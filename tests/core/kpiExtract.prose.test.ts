@@ -179,3 +179,69 @@ describe('the noun a count measures', () => {
     ]);
   });
 });
+
+describe('more ways plans write their targets', () => {
+  it('a line after an unfinished bullet continues it, even with a capital', () => {
+    expect(rows('- 90% hộ có cáp quang\nVề dữ liệu số của xã')).toEqual([
+      [1, '', 'Hộ có cáp quang Về dữ liệu số của xã', '90%', '%'],
+    ]);
+  });
+
+  it('a target starting a joined line is on that line', () => {
+    expect(rows('- Tỷ lệ hộ có cáp quang đạt 80%;\ntỷ lệ hộ có 4G đạt 90%')).toEqual([
+      [1, '', 'Tỷ lệ hộ có cáp quang', '80%', '%'],
+      [2, '', 'Tỷ lệ hộ có 4G', '90%', '%'],
+    ]);
+  });
+
+  it('two targets with nothing between them are cut before the second figure or after the first', () => {
+    expect(rows('- 60% hộ dùng ví 40% hộ dùng thẻ\n- Tỷ lệ A đạt 90% tỷ lệ B đạt 80%')).toEqual([
+      [1, '', 'Hộ dùng ví', '60%', '%'],
+      [1, '', 'Hộ dùng thẻ', '40%', '%'],
+      [2, '', 'Tỷ lệ A', '90%', '%'],
+      [2, '', 'Tỷ lệ B', '80%', '%'],
+    ]);
+  });
+
+  it('drops the soft words before an indicator and the linking words before a figure', () => {
+    const text = [
+      '- Phấn đấu tỷ lệ hộ có cáp quang đạt 80%',
+      '- Đảm bảo tỷ lệ hồ sơ số hóa đạt 100%',
+      '- Khuyến khích doanh nghiệp dùng hóa đơn điện tử đạt 50%',
+      '- Phần đầu tỷ lệ thôn có 4G là 100%',
+      '- Bảo đảm tỷ lệ xã có wifi đạt 100%',
+      '- Số hộ dùng điện mặt trời đạt được 120 hộ',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      [1, '', 'Tỷ lệ hộ có cáp quang', '80%', '%'],
+      [2, '', 'Tỷ lệ hồ sơ số hóa', '100%', '%'],
+      [3, '', 'Doanh nghiệp dùng hóa đơn điện tử', '50%', '%'],
+      [4, '', 'Tỷ lệ thôn có 4G', '100%', '%'],
+      [5, '', 'Tỷ lệ xã có wifi', '100%', '%'],
+      [6, '', 'Số hộ dùng điện mặt trời', '120 hộ', 'hộ'],
+    ]);
+  });
+
+  it('"Mục tiêu chung" and "Mục tiêu" are labels; a "Về …" sentence of more than 15 words is not', () => {
+    const text = [
+      'Mục tiêu chung',
+      '- 90% hộ có cáp quang.',
+      'Mục tiêu',
+      '- 80% hộ có 4G.',
+      'Về việc nâng cao chất lượng phục vụ người dân và doanh nghiệp trên địa bàn xã theo hướng hiện đại.',
+      '- 70% hộ có ví điện tử.',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[0], r[1]])).toEqual([
+      [2, 'Mục tiêu chung'],
+      [4, 'Mục tiêu'],
+      [6, 'Mục tiêu'],
+    ]);
+    expect(skipped(text)).toEqual([
+      [
+        5,
+        'Về việc nâng cao chất lượng phục vụ người dân và doanh nghiệp trên địa bàn xã theo hướng hiện đại',
+        SKIP_REASON.noNumber,
+      ],
+    ]);
+  });
+});

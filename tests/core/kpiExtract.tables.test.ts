@@ -124,3 +124,46 @@ describe('a paste with prose, a KPI table and a task table', () => {
     expect(ex.problems).toEqual([]);
   });
 });
+
+describe('several tables in one paste', () => {
+  it('each table’s rows are under its own sections; the prose between them is read', () => {
+    const text = [
+      'STT\tNội dung chỉ tiêu\tĐơn vị tính\tChỉ tiêu',
+      'I\tChính quyền số\t\t',
+      '1\tHồ sơ số hóa\t%\t≥ 80%',
+      '',
+      'Giữa hai bảng: 50% hộ có ví.',
+      '',
+      'STT\tNội dung chỉ tiêu\tĐơn vị tính\tChỉ tiêu',
+      'I\tKinh tế số\t\t',
+      '1\tDoanh nghiệp số\t%\t≥ 30%',
+    ].join('\n');
+    const ex = extractKpis(text);
+    expect(ex.tables).toBe(2);
+    expect(ex.rows.map((r) => [r.source.line, r.group, r.indicator, r.target])).toEqual([
+      [3, 'I. Chính quyền số', 'Hồ sơ số hóa', '≥ 80%'],
+      [5, '', 'Giữa hai bảng: hộ có ví', '50%'],
+      [9, 'I. Kinh tế số', 'Doanh nghiệp số', '≥ 30%'],
+    ]);
+  });
+
+  it('a cell quoted over two lines belongs to its table, not to the prose', () => {
+    const text = [
+      'STT\tNội dung chỉ tiêu\tĐơn vị tính\tChỉ tiêu',
+      '1\t"Hồ sơ số hóa',
+      'đạt 90% năm 2026"\t%\t≥ 80%',
+      '- 70% hộ có 4G',
+    ].join('\n');
+    expect(extractKpis(text).rows.map((r) => [r.source.line, r.indicator, r.target])).toEqual([
+      [2, 'Hồ sơ số hóa đạt 90% năm 2026', '≥ 80%'],
+      [4, 'Hộ có 4G', '70%'],
+    ]);
+  });
+
+  it('a task table alone gives no target, even with a % in a task', () => {
+    const ex = extractKpis(
+      'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n1\tTriển khai 100% thôn có loa\tPhòng Kinh tế\t\tQuý II/2026\n2\tSố hóa 90% hồ sơ\tPhòng Kinh tế\t\tQuý III/2026',
+    );
+    expect([ex.rows, ex.skipped, ex.tables]).toEqual([[], [], 0]);
+  });
+});
