@@ -108,6 +108,11 @@ describe('ratios of each kind of target', () => {
     expect(judge('từ 0,1 đến 0,3 tỷ đồng', 0.1 + 0.2).status).toBe(KpiStatus.met);
   });
 
+  it('57 % of a 100-million budget, computed by the sheet, meets "57.000.000 đồng"', () => {
+    // 0.57 × 100000000 is 56999999.99999999 in floating point.
+    expect(judge('≥ 57.000.000 đồng', 0.57 * 100_000_000).status).toBe(KpiStatus.met);
+  });
+
   it('a range: actual ÷ its minimum; none when the minimum is 0', () => {
     expect(judge('60 - 80%', 0.66)).toStrictEqual({ status: KpiStatus.met, ratio: 1.1 });
     expect(judge('60 - 80%', 0.3)).toStrictEqual({ status: KpiStatus.notMet, ratio: 0.5 });
