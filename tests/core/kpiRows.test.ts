@@ -210,3 +210,41 @@ describe('codes already in the workbook', () => {
     );
   });
 });
+
+describe('STT written in other ways', () => {
+  const section = [{ code: 'I', title: 'Về phát triển hạ tầng', line: 1 }];
+  const table = (line: number, ordinal: string) =>
+    row(line, `Chỉ tiêu ${line}`, { section: 'I', ordinal });
+
+  it('sub-numbers 1.1, 1.2 keep theirs; a row without STT after them is number 1', () => {
+    const ex = extraction([table(2, '1.1'), table(3, '1.2'), table(4, '')], section);
+    expect(brief(ex).map((r) => r[1])).toEqual(['CT-I', 'CT-I.1.1', 'CT-I.1.2', 'CT-I.1']);
+  });
+
+  it('letters a, b are codes too, and a workbook code in any case is taken', () => {
+    const ex = extraction([table(2, 'a'), table(3, 'b')], section);
+    expect(brief(ex).map((r) => r[1])).toEqual(['CT-I', 'CT-I.a', 'CT-I.b']);
+    const plan = kpiSheetRows(ex, ['CT-I.A']);
+    expect(plan.prefix).toBe('CT2-');
+    expect(plan.rows.map((r) => r.code)).toEqual(['CT2-I', 'CT2-I.a', 'CT2-I.b']);
+  });
+
+  it('a code met three times gets -2 and -3', () => {
+    const ex = extraction(
+      [table(2, '1'), table(5, '1'), table(8, '1')],
+      [
+        { code: 'I', title: 'A', line: 1 },
+        { code: 'I', title: 'B', line: 4 },
+        { code: 'I', title: 'C', line: 7 },
+      ],
+    );
+    expect(brief(ex).map((r) => r[1])).toEqual([
+      'CT-I',
+      'CT-I.1',
+      'CT-I-2',
+      'CT-I.1-2',
+      'CT-I-3',
+      'CT-I.1-3',
+    ]);
+  });
+});
