@@ -146,6 +146,57 @@ describe('a KPI table pasted from Word', () => {
   });
 });
 
+describe('rows with few cells filled', () => {
+  it('a section row with a unit in charge or a unit of measure is a row; one with neither is not', () => {
+    const t = read([
+      'I\tVề hạ tầng\t\t\tCông an xã',
+      'II\tVề dữ liệu\tthôn\t\t',
+      'III\tVề số\t\t\t',
+      '\tThôn có wifi\t\t\tCông an xã',
+      '\tHộ có 4G\t%\t\t',
+      '\tHộ có ví\t\t≥ 50%\t',
+      '\tcòn lại\t\t\t',
+    ]);
+    expect(
+      t.rows.map((r) => [
+        r.line,
+        r.section,
+        r.ordinal,
+        r.indicator,
+        r.measureUnit,
+        r.target,
+        r.lead,
+        r.sectionRow,
+      ]),
+    ).toEqual([
+      [2, 'I', 'I', 'Về hạ tầng', '', '', 'Công an xã', true],
+      [3, 'II', 'II', 'Về dữ liệu', 'thôn', '', '', true],
+      [5, 'III', '', 'Thôn có wifi', '', '', 'Công an xã', false],
+      [6, 'III', '', 'Hộ có 4G', '%', '', '', false],
+      [7, 'III', '', 'Hộ có ví còn lại', '', '≥ 50%', '', false],
+    ]);
+    expect(t.sections.map((s) => s.code)).toEqual(['I', 'II', 'III']);
+  });
+
+  it('an indicator alone before any row is a row of its own', () => {
+    expect(brief(['\tLời dẫn\t\t\t', '1\tHộ có cáp quang\t%\t≥ 80%\t\t'])).toEqual([
+      [2, '', '', 'Lời dẫn', ''],
+      [3, '', '1', 'Hộ có cáp quang', '≥ 80%'],
+    ]);
+  });
+
+  it('a cell past the last heading is kept as a note of its column', () => {
+    const t = readKpiTable(
+      splitSourceLines(
+        'STT\tNội dung chỉ tiêu\tĐơn vị tính\tChỉ tiêu\tĐơn vị chủ trì\tGhi chú\n1\tHộ có cáp quang\t%\t≥ 80%\tPhòng Kinh tế\tghi\tthêm',
+      ),
+      0,
+      () => false,
+    );
+    expect(t.rows.map((r) => r.notes)).toEqual([['Ghi chú: ghi', 'Cột 7: thêm']]);
+  });
+});
+
 describe('where a KPI table ends', () => {
   const row = '1\tHộ có cáp quang\t%\t≥ 80%\tPhòng Kinh tế\t';
   const next = '2\tThôn có wifi\tthôn\t15\t\t';
@@ -160,6 +211,21 @@ describe('where a KPI table ends', () => {
     const four = read([row, 'Đoạn', 'văn', 'bản', 'khác', next]);
     expect(four.rows.map((r) => r.indicator)).toEqual(['Hộ có cáp quang']);
     expect([four.to, four.end]).toEqual([2, 2]);
+  });
+
+  it('blank lines do not count among the three', () => {
+    const t = read([row, 'gia đình', '', '', 'nông thôn', next]);
+    expect(t.rows.map((r) => r.indicator)).toEqual([
+      'Hộ có cáp quang gia đình nông thôn',
+      'Thôn có wifi',
+    ]);
+    expect([t.to, t.end]).toEqual([7, 7]);
+  });
+
+  it('a broken line before a row of column numbers is the table’s last line', () => {
+    const t = read([row, 'gia đình', '(1)\t(2)\t(3)\t(4)']);
+    expect(t.rows.map((r) => r.indicator)).toEqual(['Hộ có cáp quang gia đình']);
+    expect([t.to, t.end]).toEqual([3, 4]);
   });
 
   it('ends at a "Phụ lục" title, even with rows after it', () => {
@@ -230,6 +296,8 @@ describe('column headings', () => {
     // Not KPI tables: no unit of measure and no "chỉ tiêu"; only the starting point ("Ước
     // thực hiện"); neither STT nor unit in charge; a deadline column (a task table).
     [['TT', 'Nội dung', 'Kết quả', 'Đơn vị theo dõi'], undefined],
+    [['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện năm 2025'], undefined],
+    [['STT', 'Chỉ tiêu', 'ĐVT'], undefined],
     [['STT', 'Chỉ tiêu', 'ĐVT', 'Ước thực hiện 2025'], undefined],
     [['Nội dung chỉ tiêu', 'Chỉ tiêu', 'Ghi chú'], undefined],
     [['TT', 'Chỉ tiêu', 'Ghi chú'], undefined],
