@@ -248,3 +248,60 @@ describe('STT written in other ways', () => {
     ]);
   });
 });
+
+describe('section rows and the order of rows', () => {
+  it('a section row has only its code, number and title', () => {
+    const ex = extraction([row(4, 'Hộ có cáp quang', { group: 'Về hạ tầng số' })]);
+    expect(kpiSheetRows(ex, []).rows[0]).toEqual({
+      kind: 'section',
+      code: 'CT-I',
+      ordinal: 'I',
+      content: 'Về hạ tầng số',
+      measureUnit: '',
+      target: '',
+      lead: '',
+      notes: '',
+      line: 4,
+    });
+  });
+
+  it('a section without targets between two others keeps its place', () => {
+    const ex = extraction(
+      [row(2, 'A', { section: 'I', ordinal: '1' }), row(6, 'C', { section: 'III', ordinal: '1' })],
+      [
+        { code: 'I', title: 'Một', line: 1 },
+        { code: 'II', title: 'Hai', line: 3 },
+        { code: 'III', title: 'Ba', line: 5 },
+      ],
+    );
+    expect(brief(ex).map((r) => r[1])).toEqual(['CT-I', 'CT-I.1', 'CT-II', 'CT-III', 'CT-III.1']);
+  });
+
+  it('numbers after a two-digit STT go on from it; after letters they start at 1', () => {
+    const s = [{ code: 'I', title: 'Một', line: 1 }];
+    const t = (line: number, ordinal: string) => row(line, 'X', { section: 'I', ordinal });
+    expect(brief(extraction([t(2, '12'), t(3, '')], s)).map((r) => r[1])).toEqual([
+      'CT-I',
+      'CT-I.12',
+      'CT-I.13',
+    ]);
+    expect(brief(extraction([t(2, 'a'), t(3, 'b'), t(4, '')], s)).map((r) => r[1])).toEqual([
+      'CT-I',
+      'CT-I.a',
+      'CT-I.b',
+      'CT-I.1',
+    ]);
+  });
+
+  it('a second table without sections numbers its rows afresh', () => {
+    const ex = extraction(
+      [
+        row(2, 'A', { section: 'I', ordinal: '1' }),
+        row(3, 'B', { section: 'I', ordinal: '2' }),
+        row(6, 'C', { section: '', ordinal: '1' }),
+      ],
+      [{ code: 'I', title: 'Một', line: 1 }],
+    );
+    expect(brief(ex).map((r) => r[1])).toEqual(['CT-I', 'CT-I.1', 'CT-I.2', 'CT-1']);
+  });
+});

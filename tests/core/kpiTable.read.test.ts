@@ -197,6 +197,55 @@ describe('rows with few cells filled', () => {
   });
 });
 
+describe('STT and cells as copied', () => {
+  it('"I.1" under section I is a row, not a section', () => {
+    expect(brief(['I\tVề hạ tầng\t\t\t\t', 'I.1\tHộ có cáp quang\t%\t≥ 80%\t\t'])).toEqual([
+      [3, 'I', 'I.1', 'Hộ có cáp quang', '≥ 80%'],
+    ]);
+  });
+
+  it('a row with only its STT, or with no figure yet, is a row of its own', () => {
+    expect(brief(['1\t\t\t\t\t', '2\tThôn có wifi\t\t\t\t'])).toEqual([
+      [2, '', '1', '', ''],
+      [3, '', '2', 'Thôn có wifi', ''],
+    ]);
+  });
+
+  it('drops a row numbering ten columns; keeps a row whose cells only start with 1, 2, 3', () => {
+    const t = read(['1\t2\t3\t4\t5\t6\t7\t8\t9\t10', '1\t2 trường học có wifi\t\t3\t\t']);
+    expect(t.repairs).toEqual([
+      { kind: 'columnNumbers', message: 'Bỏ dòng đánh số cột (dòng 2)', line: 2 },
+    ]);
+    expect(t.rows.map((r) => [r.line, r.ordinal, r.indicator, r.target])).toEqual([
+      [3, '1', '2 trường học có wifi', '3'],
+    ]);
+  });
+
+  it('trims every cell, and a note cell of spaces is no note', () => {
+    const t = read([
+      '1\t Hộ có cáp quang \t % \t ≥ 80% \t Phòng Kinh tế \t ghi ',
+      '2\tThôn có wifi\tthôn\t15\t\t ',
+    ]);
+    expect(t.rows.map((r) => [r.indicator, r.measureUnit, r.target, r.lead, r.notes])).toEqual([
+      ['Hộ có cáp quang', '%', '≥ 80%', 'Phòng Kinh tế', ['Ghi chú: ghi']],
+      ['Thôn có wifi', 'thôn', '15', '', []],
+    ]);
+  });
+
+  it('a section title broken by a page break is joined', () => {
+    const t = read([
+      'I\tVề phát triển\t\t\t\t',
+      '\thạ tầng số\t\t\t\t',
+      '1\tHộ có cáp quang\t%\t≥ 80%\t\t',
+    ]);
+    expect(t.sections).toEqual([{ code: 'I', title: 'Về phát triển hạ tầng số', line: 2 }]);
+    expect(t.repairs).toEqual([
+      { kind: 'joinedRow', message: 'Nối dòng bị ngắt trang vào tên mục I (dòng 3)', line: 3 },
+    ]);
+    expect(t.rows.map((r) => [r.section, r.indicator])).toEqual([['I', 'Hộ có cáp quang']]);
+  });
+});
+
 describe('where a KPI table ends', () => {
   const row = '1\tHộ có cáp quang\t%\t≥ 80%\tPhòng Kinh tế\t';
   const next = '2\tThôn có wifi\tthôn\t15\t\t';
@@ -213,13 +262,24 @@ describe('where a KPI table ends', () => {
     expect([four.to, four.end]).toEqual([2, 2]);
   });
 
-  it('blank lines do not count among the three', () => {
-    const t = read([row, 'gia đình', '', '', 'nông thôn', next]);
+  it('blank lines do not count among the three; a line of spaces is blank', () => {
+    const t = read([row, '  gia đình', '  ', '   ', 'nông thôn', next]);
     expect(t.rows.map((r) => r.indicator)).toEqual([
       'Hộ có cáp quang gia đình nông thôn',
       'Thôn có wifi',
     ]);
     expect([t.to, t.end]).toEqual([7, 7]);
+  });
+
+  it('a line of spaces between two rows joins nothing; "phụ lục" inside a line ends nothing', () => {
+    const spaces = read([row, '    ', next]);
+    expect(spaces.rows.map((r) => r.indicator)).toEqual(['Hộ có cáp quang', 'Thôn có wifi']);
+    expect(spaces.repairs).toEqual([]);
+    const mention = read([row, 'theo phụ lục đính kèm', next]);
+    expect(mention.rows.map((r) => r.indicator)).toEqual([
+      'Hộ có cáp quang theo phụ lục đính kèm',
+      'Thôn có wifi',
+    ]);
   });
 
   it('a broken line before a row of column numbers is the table’s last line', () => {
@@ -293,11 +353,25 @@ describe('column headings', () => {
       ['STT', 'Nội dung', 'Cơ quan phối hợp', 'Kết quả', 'Chỉ tiêu'],
       ['ordinal', 'indicator', 'lead', 'target', 'extra'],
     ],
+    [
+      ['Nội dung', 'Chỉ tiêu', 'Kế hoạch năm 2026', 'ĐVT'],
+      ['indicator', 'target', 'extra', 'measureUnit'],
+    ],
+    [
+      ['Chỉ tiêu', 'ĐVT', 'Năm 2026'],
+      ['indicator', 'measureUnit', 'target'],
+    ],
+    [
+      ['Kế hoạch năm 2026', 'Nội dung chỉ tiêu', 'STT'],
+      ['target', 'indicator', 'ordinal'],
+    ],
     // Not KPI tables: no unit of measure and no "chỉ tiêu"; only the starting point ("Ước
     // thực hiện"); neither STT nor unit in charge; a deadline column (a task table).
     [['TT', 'Nội dung', 'Kết quả', 'Đơn vị theo dõi'], undefined],
     [['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện năm 2025'], undefined],
     [['STT', 'Chỉ tiêu', 'ĐVT'], undefined],
+    [['TTHC', 'Nội dung chỉ tiêu', 'Chỉ tiêu', 'Ghi chú'], undefined],
+    [['STT', 'Nội dung chỉ tiêu', 'Đơn vị chủ trì'], undefined],
     [['STT', 'Chỉ tiêu', 'ĐVT', 'Ước thực hiện 2025'], undefined],
     [['Nội dung chỉ tiêu', 'Chỉ tiêu', 'Ghi chú'], undefined],
     [['TT', 'Chỉ tiêu', 'Ghi chú'], undefined],
