@@ -1,6 +1,7 @@
 // A KPI table inside plan prose, with a task table after it: what is read from each part, and
 // what the officer is asked to look at. Expected rows and messages are read off the text by hand.
 import { describe, expect, it } from 'vitest';
+import { fixtureText } from '../helpers/fixtures.ts';
 import { extractKpis } from '../../src/core/kpi/kpiExtract.ts';
 
 const PASTE = [
@@ -165,5 +166,33 @@ describe('several tables in one paste', () => {
       'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n1\tTriển khai 100% thôn có loa\tPhòng Kinh tế\t\tQuý II/2026\n2\tSố hóa 90% hồ sơ\tPhòng Kinh tế\t\tQuý III/2026',
     );
     expect([ex.rows, ex.skipped, ex.tables]).toEqual([[], [], 0]);
+  });
+});
+
+describe('Phú Lộc: the whole plan copied from PDF', () => {
+  it('reads the table’s 10 rows and leaves the table’s lines, its last row’s included, out of the prose', () => {
+    const ex = extractKpis(fixtureText('plans/phu-loc-ke-hoach.pdf.txt'));
+    expect(ex.rows.map((r) => [r.source.line, r.section])).toEqual([
+      [19, 'I'],
+      [22, 'I'],
+      [25, 'I'],
+      [27, 'I'],
+      [37, 'II'],
+      [39, 'II'],
+      [41, 'II'],
+      [45, 'III'],
+      [47, 'III'],
+      [56, 'III'],
+    ]);
+    expect(ex.skipped.map((s) => s.line)).toEqual([1, 11, 13, 65, 67]);
+    expect(ex.repairs.map((r) => [r.kind, r.line])).toEqual([
+      ['spacedTable', 15],
+      ['pageNumber', 32],
+      ['formFeed', 33],
+      ['repeatedHeader', 33],
+      ['pageNumber', 52],
+      ['formFeed', 53],
+      ['repeatedHeader', 53],
+    ]);
   });
 });
