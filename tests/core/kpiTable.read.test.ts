@@ -139,6 +139,20 @@ describe('a KPI table pasted from Word', () => {
     expect([t.to, t.end]).toEqual([4, 5]);
   });
 
+  it('a row whose only cell is a quoted line break is skipped, not joined', () => {
+    const t = read([
+      '1\tHộ có cáp quang\t%\t≥ 80%\t\t',
+      '"',
+      '"\t\t\t',
+      '2\tThôn có wifi\tthôn\t15\t\t',
+    ]);
+    expect(t.rows.map((r) => [r.line, r.indicator])).toEqual([
+      [2, 'Hộ có cáp quang'],
+      [5, 'Thôn có wifi'],
+    ]);
+    expect(t.repairs).toEqual([]);
+  });
+
   it('a line without tabs after a section title is not added to it', () => {
     const t = read(['I\tVề hạ tầng\t\t\t\t', 'số', '1\tHộ có cáp quang\t%\t≥ 80%\t\t']);
     expect(t.sections).toEqual([{ code: 'I', title: 'Về hạ tầng', line: 2 }]);
