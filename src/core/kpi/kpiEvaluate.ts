@@ -88,8 +88,9 @@ function readActual(actual: unknown): Reading {
 
 /**
  * Converts a read number into the target's unit. For % targets a number without a % sign in
- * [0, 1] is a fraction (a cell formatted as % holding 0.7 shows 70 %; 1 is 100 %); above 1 it
- * is percent points (someone typed 70). So a typed 0.5 means 50 %, never 0.5 %: write "0,5%".
+ * [-1, 1] is a fraction (a cell formatted as % holding 0.7 shows 70 %, -0.07 shows -7 %; 1 is
+ * 100 %); beyond it is percent points (someone typed 70). So a typed 0.5 means 50 %, never
+ * 0.5 %: write "0,5%".
  */
 function inUnit(
   num: { value: number; percent: boolean },
@@ -97,7 +98,7 @@ function inUnit(
   of: number | undefined,
 ): number | string {
   if (isPercentUnit(unit)) {
-    if (num.percent || num.value < 0 || num.value > 1) return num.value;
+    if (num.percent || num.value < -1 || num.value > 1) return num.value;
     return fractionToPercent(num.value);
   }
   // "12/15 thôn" reached as "80%": 80 % of the 15.

@@ -258,11 +258,12 @@ const LINKING = /^(?:đạt được|đạt|là|ở mức|chiếm)(?![\p{L}\p{M}
 
 function rowFrom(piece: Piece, span: TargetSpan, group: string, line: number): KpiRow {
   const target = piece.text.slice(span.start, span.end).trim().replace(LINKING, '');
-  // A count's unit is the noun measured ("02 công nghệ của xã"): it stays in the indicator.
-  const noun = isPercentUnit(span.unit) ? '' : span.unit;
-  let indicator = tidyPhrase(
-    `${piece.text.slice(0, span.start)} ${noun} ${piece.text.slice(span.end)}`,
-  );
+  // A count's unit is the noun measured ("02 công nghệ của xã"): it stays in the indicator,
+  // once ("Số thôn được phủ sóng đạt 12/15 thôn" already names it).
+  const before = piece.text.slice(0, span.start);
+  const named = ` ${before.toLowerCase()} `.includes(` ${span.unit.toLowerCase()} `);
+  const noun = isPercentUnit(span.unit) || named ? '' : span.unit;
+  let indicator = tidyPhrase(`${before} ${noun} ${piece.text.slice(span.end)}`);
   if (LEADING_SOFT.test(indicator)) indicator = indicator.replace(LEADING_SOFT, '');
   const parsed = parseTarget(target);
   return {

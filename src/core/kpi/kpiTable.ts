@@ -154,8 +154,12 @@ export function readKpiTable(
     to: headerLine,
   };
   let section = '';
-  /** What a continuation row adds to: the last row, or the section title just opened. */
-  let last: { row: KpiTableRow } | { section: KpiTableSection } | undefined;
+  /**
+   * What a continuation row adds to: the last row, or the section title just opened (and the
+   * section's own row when it carries a target).
+   */
+  let last:
+    { row: KpiTableRow } | { section: KpiTableSection; sectionRow?: KpiTableRow } | undefined;
   let end = start + 1;
   for (; end < lines.length; end++) {
     const source = lines[end];
@@ -231,6 +235,7 @@ export function readKpiTable(
           line: source.line,
         };
         table.rows.push(row);
+        last = { section: s, sectionRow: row };
       }
       continue;
     }
@@ -247,6 +252,7 @@ export function readKpiTable(
         });
       } else {
         last.section.title = joinText(last.section.title, words);
+        if (last.sectionRow) last.sectionRow.indicator = last.section.title;
         table.repairs.push({
           kind: 'joinedRow',
           message: `Nối dòng bị ngắt trang vào tên mục ${last.section.code} (dòng ${source.line})`,
