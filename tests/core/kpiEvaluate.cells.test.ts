@@ -204,10 +204,11 @@ describe('verdict words, where they stand', () => {
     expect(judge('Có', 'Xong ✓').message).toBe(YES_NO);
   });
 
-  it('a ticked box for a measured target has no figure to read', () => {
-    expect(judge('≥ 60%', true).message).toBe(
-      'Chỉ tiêu “≥ 60%” cần số liệu (ví dụ 75%), không đọc được “”.',
-    );
+  it('a ticked or unticked box for a measured target has no figure to read, and says so', () => {
+    for (const box of [true, false])
+      expect(judge('≥ 60%', box).message).toBe(
+        'Chỉ tiêu “≥ 60%” cần số liệu (ví dụ 75%), ô kết quả đang là ô đánh dấu, không phải số liệu.',
+      );
   });
 });
 

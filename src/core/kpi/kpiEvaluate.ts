@@ -197,8 +197,13 @@ export function evaluate(target: Target, actual: unknown): KpiResult {
         const example = isPercentUnit(target.unit)
           ? '75%'
           : `5${target.unit ? ` ${target.unit}` : ''}`;
+        // A ticked box has no text to quote: say what it is.
+        const got =
+          typeof actual === 'boolean'
+            ? 'ô kết quả đang là ô đánh dấu, không phải số liệu'
+            : `không đọc được “${r.text}”`;
         return invalidResult(
-          `Chỉ tiêu “${normalizeTarget(target)}” cần số liệu (ví dụ ${example}), không đọc được “${r.text}”.`,
+          `Chỉ tiêu “${normalizeTarget(target)}” cần số liệu (ví dụ ${example}), ${got}.`,
         );
       }
       const read = inUnit(r.num, target.unit, target.kind === 'compare' ? target.of : undefined);
