@@ -60,6 +60,10 @@ describe('abbreviations the commune’s sheet does not list', () => {
     );
     expect(normalizeUnitName('Đề nghị Công an xã')).toBe('cong an');
     expect(normalizeUnitName('Trên địa bàn xã')).toBe('tren dia ban');
+    // "P", "TT", "CA" are "Phòng", "Trung tâm", "Công an" only as a name's first word.
+    expect(normalizeUnitName('P. Kinh tế')).toBe('phong kinh te');
+    expect(normalizeUnitName('Trung tâm VH-TT&TT')).toBe('trung tam van hoa tt tt');
+    expect(normalizeUnitName('Mặt trận Tổ quốc Việt Nam')).toBe('mat tran to quoc');
   });
 });
 
@@ -149,6 +153,17 @@ describe('a spelling of the sheet with five pieces', () => {
     expect(resolveUnits(`Phòng Kinh tế, ${alias}`, dir)).toEqual([
       { name: 'Phòng Kinh tế', known: true, input: 'Phòng Kinh tế' },
       { name: 'Các thôn', known: true, input: alias },
+    ]);
+  });
+});
+
+describe('a long catch-all', () => {
+  it('of eight pieces and 172 characters stays one group', () => {
+    const cell =
+      'Các phòng chuyên môn, ban chuyên môn, ngành chuyên môn, đơn vị chuyên môn, cơ quan chuyên ' +
+      'môn, tổ chức đoàn thể, bộ phận chuyên môn, nhà trường trên địa bàn xã có liên quan';
+    expect(resolveUnits(cell, starting())).toEqual([
+      { name: cell, known: false, input: cell, catchAll: true },
     ]);
   });
 });
