@@ -8,10 +8,14 @@ import {
   resolveUnits,
   unitNameFn,
 } from '../../src/core/unit/unit.ts';
-import { defaultUnitDirectory, defaultUnits } from '../../src/core/unit/unitDirectory.ts';
+import { defaultUnits } from '../../src/core/unit/unitDirectory.ts';
 import { foldDashes, foldText, foldTonePlacement } from '../../src/core/text/text.ts';
 
-const dir = defaultUnitDirectory();
+// The starting directory, built afresh in each test: a directory keeps its index and nearest
+// spellings once computed, so a shared one would hide from a test what another computed first.
+function dir() {
+  return createUnitDirectory(defaultUnits());
+}
 
 function spellings(): Array<{ spelling: string; expected: string[] }> {
   const url = new URL('../fixtures/units/seed-spellings.tsv', import.meta.url);
@@ -26,7 +30,7 @@ function spellings(): Array<{ spelling: string; expected: string[] }> {
 
 describe('resolveUnits: every unit spelling in the seeds', () => {
   it.each(spellings())('$spelling', ({ spelling, expected }) => {
-    const got = resolveUnits(spelling, dir);
+    const got = resolveUnits(spelling, dir());
     expect(got.map((r) => (r.catchAll ? `*${r.name}` : r.name))).toEqual(expected);
     for (const r of got) expect(r.known || r.catchAll === true).toBe(true);
   });
@@ -71,28 +75,28 @@ describe('normalizeUnitName', () => {
 
 describe('splitting a cell', () => {
   it('keeps names that contain commas, dashes or "và" whole', () => {
-    expect(resolveUnits('Các phòng, ban, ngành, đơn vị thuộc xã', dir)).toHaveLength(1);
-    expect(resolveUnits('Trung tâm Văn hoá - Thể thao và Truyền thông xã', dir)).toHaveLength(1);
-    expect(resolveUnits('Văn phòng HĐND và UBND', dir)).toHaveLength(1);
-    expect(resolveUnits('Phòng Nông nghiệp và Môi trường', dir)).toHaveLength(1);
+    expect(resolveUnits('Các phòng, ban, ngành, đơn vị thuộc xã', dir())).toHaveLength(1);
+    expect(resolveUnits('Trung tâm Văn hoá - Thể thao và Truyền thông xã', dir())).toHaveLength(1);
+    expect(resolveUnits('Văn phòng HĐND và UBND', dir())).toHaveLength(1);
+    expect(resolveUnits('Phòng Nông nghiệp và Môi trường', dir())).toHaveLength(1);
   });
 
   it('keeps an unknown name whole across "và" but splits unknown names at commas', () => {
-    expect(resolveUnits('Sở Khoa học và Công nghệ', dir).map((r) => r.name)).toEqual([
+    expect(resolveUnits('Sở Khoa học và Công nghệ', dir()).map((r) => r.name)).toEqual([
       'Sở Khoa học và Công nghệ',
     ]);
-    expect(resolveUnits('Sở Tư pháp, Sở Nội vụ', dir).map((r) => r.name)).toEqual([
+    expect(resolveUnits('Sở Tư pháp, Sở Nội vụ', dir()).map((r) => r.name)).toEqual([
       'Sở Tư pháp',
       'Sở Nội vụ',
     ]);
-    expect(resolveUnits('Sở KH&CN và Phòng Kinh tế', dir).map((r) => r.name)).toEqual([
+    expect(resolveUnits('Sở KH&CN và Phòng Kinh tế', dir()).map((r) => r.name)).toEqual([
       'Sở KH&CN',
       'Phòng Kinh tế',
     ]);
   });
 
   it('lists each unit once, with the text it came from', () => {
-    const got = resolveUnits('Phòng VHXH; Phòng Văn hoá – Xã hội xã, CA xã', dir);
+    const got = resolveUnits('Phòng VHXH; Phòng Văn hoá – Xã hội xã, CA xã', dir());
     expect(got).toEqual([
       { name: 'Phòng Văn hóa - Xã hội', known: true, input: 'Phòng VHXH' },
       { name: 'Công an xã', known: true, input: 'CA xã' },
@@ -100,21 +104,21 @@ describe('splitting a cell', () => {
   });
 
   it('is empty for a blank cell', () => {
-    expect(resolveUnits('  ;  , ', dir)).toEqual([]);
+    expect(resolveUnits('  ;  , ', dir())).toEqual([]);
   });
 });
 
 describe('unknown names and catch-alls', () => {
   it('suggests the closest known unit', () => {
-    const [r] = resolveUnits('Phòng Văn hóa', dir);
+    const [r] = resolveUnits('Phòng Văn hóa', dir());
     expect(r).toEqual({
       name: 'Phòng Văn hóa',
       known: false,
       input: 'Phòng Văn hóa',
       suggestion: 'Phòng Văn hóa - Xã hội',
     });
-    expect(resolveUnits('Công an huyen', dir)[0]?.suggestion).toBe('Công an xã');
-    expect(resolveUnits('Sở Khoa học và Công nghệ', dir)[0]?.suggestion).toBeUndefined();
+    expect(resolveUnits('Công an huyen', dir())[0]?.suggestion).toBe('Công an xã');
+    expect(resolveUnits('Sở Khoa học và Công nghệ', dir())[0]?.suggestion).toBeUndefined();
   });
 
   it('recognises catch-alls', () => {
@@ -135,12 +139,12 @@ describe('unknown names and catch-alls', () => {
       'Phòng',
     ])
       expect(isCatchAll(s)).toBe(false);
-    const [r] = resolveUnits('Các phòng, ban, ngành, đơn vị có liên quan', dir);
+    const [r] = resolveUnits('Các phòng, ban, ngành, đơn vị có liên quan', dir());
     expect(r).toMatchObject({ known: false, catchAll: true });
   });
 
   it('gives catch-alls their usual wording', () => {
-    expect(resolveUnits('các đơn vị liên quan', dir)[0]?.name).toBe('Các đơn vị có liên quan');
+    expect(resolveUnits('các đơn vị liên quan', dir())[0]?.name).toBe('Các đơn vị có liên quan');
   });
 });
 
@@ -159,9 +163,10 @@ describe('directories', () => {
   });
 
   it('every spelling of the default directory finds its own unit', () => {
+    const all = dir();
     for (const u of defaultUnits())
       for (const s of [u.name, u.shortName ?? u.name, ...u.aliases])
-        expect(dir.find(s)?.name, s).toBe(u.name);
+        expect(all.find(s)?.name, s).toBe(u.name);
   });
 
   it('a commune directory with its own aliases', () => {
@@ -177,11 +182,11 @@ describe('directories', () => {
 
 describe('UNIT_NAME', () => {
   it('joins canonical names and explains unknown ones', () => {
-    expect(unitNameFn('Phòng VH- XH xã; CA xã', dir)).toBe('Phòng Văn hóa - Xã hội; Công an xã');
-    expect(unitNameFn('Phòng Văn hóa', dir)).toBe(
+    expect(unitNameFn('Phòng VH- XH xã; CA xã', dir())).toBe('Phòng Văn hóa - Xã hội; Công an xã');
+    expect(unitNameFn('Phòng Văn hóa', dir())).toBe(
       'Không rõ đơn vị: Phòng Văn hóa (gần nhất: Phòng Văn hóa - Xã hội)',
     );
-    expect(unitNameFn([['VHXH'], [''], ['Các cơ quan, đơn vị có liên quan']], dir)).toEqual([
+    expect(unitNameFn([['VHXH'], [''], ['Các cơ quan, đơn vị có liên quan']], dir())).toEqual([
       ['Phòng Văn hóa - Xã hội'],
       [''],
       ['Các cơ quan, đơn vị có liên quan'],
@@ -213,6 +218,7 @@ describe('properties', () => {
   );
 
   it('resolveUnits never throws, and every name it gives is non-empty', () => {
+    const starting = dir();
     fc.assert(
       fc.property(
         fc.oneof(
@@ -220,11 +226,11 @@ describe('properties', () => {
           fc.array(words, { maxLength: 15 }).map((w) => w.join(' ')),
         ),
         (text) => {
-          for (const r of resolveUnits(text, dir)) {
+          for (const r of resolveUnits(text, starting)) {
             expect(r.name).not.toBe('');
             expect(r.known && r.catchAll).toBeFalsy();
           }
-          unitNameFn(text, dir);
+          unitNameFn(text, starting);
         },
       ),
       { numRuns: 500 },
