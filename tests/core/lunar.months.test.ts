@@ -63,14 +63,31 @@ describe('lunar months 1900–2100', () => {
       // A year the fixture leaves out makes a gap: no month is longer than 30 days.
       if (next.day > addDays(r.day, 30)) continue;
       const last = addDays(next.day, -1);
-      // Not yet right, left for a decision (no holiday reads solarToLunar): on these two days the
-      // estimated lunation is one too far and solarToLunar answers day 0 of the next month.
-      if (last === '2054-05-07' || last === '2062-04-09') continue;
       const got = solarToLunar(last);
       expect([last, got.month, got.year, got.leap]).toEqual([last, r.month, r.year, r.leap]);
       expect([last, addDays(last, 1 - got.day)]).toEqual([last, r.day]);
       expect([last, got.day === 29 || got.day === 30]).toEqual([last, true]);
     }
+  });
+
+  it('reads the 30th of a month whose new moon came late as day 30, not day 0 of the next month', () => {
+    // Fixture: tháng 3 of 2054 starts 08/04/2054, tháng 4 on 08/05; tháng 2 of 2062 starts 11/03/2062,
+    // tháng 3 on 10/04. These two days once read as "day 0" of the following month.
+    expect(solarToLunar('2054-05-07')).toEqual({ day: 30, month: 3, year: 2054, leap: false });
+    expect(solarToLunar('2054-05-08')).toEqual({ day: 1, month: 4, year: 2054, leap: false });
+    expect(solarToLunar('2062-04-09')).toEqual({ day: 30, month: 2, year: 2062, leap: false });
+    expect(solarToLunar('2062-04-10')).toEqual({ day: 1, month: 3, year: 2062, leap: false });
+  });
+
+  it('finds a leap 12th month (tháng Chạp nhuận) from the lunar date', () => {
+    // None falls in 1900–2100 at any meridian; the first at UTC+5 is in lunar year 2261. date-chinese
+    // 2.1.4 at UTC+5 gives: tháng Chạp 23/12/2261, tháng Chạp nhuận 21/01/2262, Tết 19/02/2262.
+    expect(lunarToSolar({ day: 1, month: 12, year: 2261 }, 5)).toBe('2261-12-23');
+    expect(lunarToSolar({ day: 1, month: 12, year: 2261, leap: true }, 5)).toBe('2262-01-21');
+    expect(lunarToSolar({ day: 15, month: 12, year: 2261, leap: true }, 5)).toBe('2262-02-04');
+    expect(lunarToSolar({ day: 1, month: 11, year: 2261, leap: true }, 5)).toBeNull();
+    expect(solarToLunar('2262-01-21', 5)).toEqual({ day: 1, month: 12, year: 2261, leap: true });
+    expect(lunarNewYear(2262, 5)).toBe('2262-02-19');
   });
 
   it('has no leap month in a year that has none', () => {

@@ -130,8 +130,12 @@ export function solarToLunar(iso: string, tz = VIETNAM_UTC_OFFSET): LunarDate {
   const [yy, mm, dd] = isoParts(iso);
   const dayNumber = jdFromDate(dd, mm, yy);
   const k = INT((dayNumber - EPOCH) / SYNODIC);
+  // The mean lunation k is an estimate: the true new moon can fall up to about 14 hours from the
+  // mean one, so the month holding the day may start at lunation k + 1, k or (rarely: 07/05/2054,
+  // 09/04/2062) k − 1.
   let monthStart = newMoonDay(k + 1, tz);
   if (monthStart > dayNumber) monthStart = newMoonDay(k, tz);
+  if (monthStart > dayNumber) monthStart = newMoonDay(k - 1, tz);
   let a11 = lunarMonth11(yy, tz);
   let b11 = a11;
   let year: number;
@@ -183,8 +187,9 @@ export function lunarToSolar(
   if (off < 0) off += 12;
   if (b11 - a11 > 365) {
     const leapOff = leapMonthOffset(a11, tz);
-    let leapMonth = leapOff - 2;
-    if (leapMonth < 0) leapMonth += 12;
+    // Offset 0 is month 11, so the leap month at offset leapOff repeats month leapOff + 10 (mod 12).
+    let leapMonth = leapOff + 10;
+    if (leapMonth > 12) leapMonth -= 12;
     if (leap && month !== leapMonth) return null;
     if (leap || off >= leapOff) off += 1;
   } else if (leap) {
