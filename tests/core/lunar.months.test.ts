@@ -127,6 +127,26 @@ describe('lunar months 1900–2100', () => {
     expect(lunarNewYear(2034)).toBe('2034-02-19');
   });
 
+  it('follows the Chinese calendar (UTC+8) where a new moon or a solar term falls minutes from midnight', () => {
+    // 1987: China's leap month is the 6th (闰六月, 26/07–23/08/1987); Vietnam's is the 7th (the fixture:
+    // 24/08/1987). The sun reached 150° (处暑) at 16:10 UTC on 23/08/1987, ten minutes after midnight
+    // at UTC+8 and fifty before it at UTC+7 (astronomy-engine 2.1.19).
+    expect(lunarToSolar({ day: 1, month: 6, year: 1987, leap: true }, 8)).toBe('1987-07-26');
+    expect(solarToLunar('1987-08-23', 8)).toEqual({ day: 29, month: 6, year: 1987, leap: true });
+    expect(solarToLunar('1987-08-24', 8)).toEqual({ day: 1, month: 7, year: 1987, leap: false });
+    expect(lunarToSolar({ day: 1, month: 7, year: 1987, leap: true }, 8)).toBeNull();
+    expect(solarToLunar('1987-08-24')).toEqual({ day: 1, month: 7, year: 1987, leap: true });
+    // Dragon Boat festival (端午, 5/5) 2013 was 12/06/2013: the new moon fell at 23:57 on 08/06 at
+    // UTC+8. The Cold Clothes day (寒衣节, 1/10) of 2018 was 08/11/2018 in China: the new moon came
+    // at 00:03 on 08/11 at UTC+8, 23:03 on 07/11 at UTC+7, where tháng 10 began on 07/11 (the
+    // fixture). New moon times: astronomy-engine 2.1.19; lunar.ts is within 1.5 minutes of them.
+    expect(lunarToSolar({ day: 5, month: 5, year: 2013 }, 8)).toBe('2013-06-12');
+    expect(solarToLunar('2013-06-08', 8)).toEqual({ day: 1, month: 5, year: 2013, leap: false });
+    expect(lunarToSolar({ day: 1, month: 10, year: 2018 }, 8)).toBe('2018-11-08');
+    expect(solarToLunar('2018-11-07', 8)).toEqual({ day: 30, month: 9, year: 2018, leap: false });
+    expect(lunarToSolar({ day: 1, month: 10, year: 2018 })).toBe('2018-11-07');
+  });
+
   it('computes at another meridian when asked (UTC+8, the Chinese calendar)', () => {
     expect(solarToLunar('2030-02-02', 8)).toEqual({ day: 30, month: 12, year: 2029, leap: false });
     expect(solarToLunar('2030-02-03', 8)).toEqual({ day: 1, month: 1, year: 2030, leap: false });
