@@ -8,6 +8,7 @@ import {
   lunarNewYearEve,
   lunarToSolar,
   solarToLunar,
+  sunLongitude,
 } from '../../src/core/text/lunar.ts';
 
 describe('lunar calendar domain', () => {
@@ -37,5 +38,15 @@ describe('lunar calendar domain', () => {
     expect(lunarToSolar({ day: 4, month: 12, year: 2999 })).toBe('');
     expect(solarToLunar('2999-12-31')).toEqual({ day: 3, month: 12, year: 2999, leap: false });
     expect(lunarNewYear(3000)).toBe('');
+  });
+});
+
+describe('the sun’s longitude that places the leap months', () => {
+  it('is Meeus’s ☉ of worked example 25.a: 199.90988° on 1992 October 13.0 (JDE 2448908.5)', () => {
+    // Jean Meeus, Astronomical Algorithms, example 25.a: L0 = 201.80720°, C = −1.89732°, so the true
+    // longitude ☉ = 199.90988° (the apparent λ, with nutation and aberration, is 199.90895°). The
+    // coefficients here differ from the book's in their last digits (357.5291 for 357.52911,
+    // 1.9146 for 1.914602...), which moves that day's longitude by less than 0.00002°.
+    expect((sunLongitude(2448908.5) * 180) / Math.PI).toBeCloseTo(199.90988, 4);
   });
 });
