@@ -63,14 +63,31 @@ describe('lunar months 1900–2100', () => {
       // A year the fixture leaves out makes a gap: no month is longer than 30 days.
       if (next.day > addDays(r.day, 30)) continue;
       const last = addDays(next.day, -1);
-      // Not yet right, left for a decision (no holiday reads solarToLunar): on these two days the
-      // estimated lunation is one too far and solarToLunar answers day 0 of the next month.
-      if (last === '2054-05-07' || last === '2062-04-09') continue;
       const got = solarToLunar(last);
       expect([last, got.month, got.year, got.leap]).toEqual([last, r.month, r.year, r.leap]);
       expect([last, addDays(last, 1 - got.day)]).toEqual([last, r.day]);
       expect([last, got.day === 29 || got.day === 30]).toEqual([last, true]);
     }
+  });
+
+  it('reads the 30th of a month whose new moon came late as day 30, not day 0 of the next month', () => {
+    // Fixture: tháng 3 of 2054 starts 08/04/2054, tháng 4 on 08/05; tháng 2 of 2062 starts 11/03/2062,
+    // tháng 3 on 10/04. These two days once read as "day 0" of the following month.
+    expect(solarToLunar('2054-05-07')).toEqual({ day: 30, month: 3, year: 2054, leap: false });
+    expect(solarToLunar('2054-05-08')).toEqual({ day: 1, month: 4, year: 2054, leap: false });
+    expect(solarToLunar('2062-04-09')).toEqual({ day: 30, month: 2, year: 2062, leap: false });
+    expect(solarToLunar('2062-04-10')).toEqual({ day: 1, month: 3, year: 2062, leap: false });
+  });
+
+  it('finds a leap 12th month (tháng Chạp nhuận) from the lunar date', () => {
+    // None falls in 1900–2100 at any meridian; the first at UTC+5 is in lunar year 2261. date-chinese
+    // 2.1.4 at UTC+5 gives: tháng Chạp 23/12/2261, tháng Chạp nhuận 21/01/2262, Tết 19/02/2262.
+    expect(lunarToSolar({ day: 1, month: 12, year: 2261 }, 5)).toBe('2261-12-23');
+    expect(lunarToSolar({ day: 1, month: 12, year: 2261, leap: true }, 5)).toBe('2262-01-21');
+    expect(lunarToSolar({ day: 15, month: 12, year: 2261, leap: true }, 5)).toBe('2262-02-04');
+    expect(lunarToSolar({ day: 1, month: 11, year: 2261, leap: true }, 5)).toBeNull();
+    expect(solarToLunar('2262-01-21', 5)).toEqual({ day: 1, month: 12, year: 2261, leap: true });
+    expect(lunarNewYear(2262, 5)).toBe('2262-02-19');
   });
 
   it('has no leap month in a year that has none', () => {
@@ -108,6 +125,26 @@ describe('lunar months 1900–2100', () => {
     expect(lunarToSolar({ day: 1, month: 12, year: 2033 })).toBe('2034-01-20');
     expect(lunarToSolar({ day: 1, month: 8, year: 2033, leap: true })).toBeNull();
     expect(lunarNewYear(2034)).toBe('2034-02-19');
+  });
+
+  it('follows the Chinese calendar (UTC+8) where a new moon or a solar term falls minutes from midnight', () => {
+    // 1987: China's leap month is the 6th (闰六月, 26/07–23/08/1987); Vietnam's is the 7th (the fixture:
+    // 24/08/1987). The sun reached 150° (处暑) at 16:10 UTC on 23/08/1987, ten minutes after midnight
+    // at UTC+8 and fifty before it at UTC+7 (astronomy-engine 2.1.19).
+    expect(lunarToSolar({ day: 1, month: 6, year: 1987, leap: true }, 8)).toBe('1987-07-26');
+    expect(solarToLunar('1987-08-23', 8)).toEqual({ day: 29, month: 6, year: 1987, leap: true });
+    expect(solarToLunar('1987-08-24', 8)).toEqual({ day: 1, month: 7, year: 1987, leap: false });
+    expect(lunarToSolar({ day: 1, month: 7, year: 1987, leap: true }, 8)).toBeNull();
+    expect(solarToLunar('1987-08-24')).toEqual({ day: 1, month: 7, year: 1987, leap: true });
+    // Dragon Boat festival (端午, 5/5) 2013 was 12/06/2013: the new moon fell at 23:57 on 08/06 at
+    // UTC+8. The Cold Clothes day (寒衣节, 1/10) of 2018 was 08/11/2018 in China: the new moon came
+    // at 00:03 on 08/11 at UTC+8, 23:03 on 07/11 at UTC+7, where tháng 10 began on 07/11 (the
+    // fixture). New moon times: astronomy-engine 2.1.19; lunar.ts is within 1.5 minutes of them.
+    expect(lunarToSolar({ day: 5, month: 5, year: 2013 }, 8)).toBe('2013-06-12');
+    expect(solarToLunar('2013-06-08', 8)).toEqual({ day: 1, month: 5, year: 2013, leap: false });
+    expect(lunarToSolar({ day: 1, month: 10, year: 2018 }, 8)).toBe('2018-11-08');
+    expect(solarToLunar('2018-11-07', 8)).toEqual({ day: 30, month: 9, year: 2018, leap: false });
+    expect(lunarToSolar({ day: 1, month: 10, year: 2018 })).toBe('2018-11-07');
   });
 
   it('computes at another meridian when asked (UTC+8, the Chinese calendar)', () => {

@@ -55,6 +55,16 @@ describe('lunar calendar for UTC+7', () => {
     expect(lunarNewYear(2030, 8)).toBe('2030-02-03');
   });
 
+  it('puts Tết Mậu Thân on 29/01/1968 in the North (UTC+7) and on 30/01/1968 in the South (UTC+8)', () => {
+    // The new moon fell at 16:30 UTC on 29/01/1968: 23:30 at UTC+7, already 00:30 on the 30th at
+    // UTC+8 (the South kept UTC+8 until 1975). The two Tết pin that new moon to within the hour.
+    expect(lunarNewYear(1968)).toBe('1968-01-29');
+    expect(lunarNewYear(1968, 8)).toBe('1968-01-30');
+    expect(lunarNewYearEve(1968, 8)).toBe('1968-01-29');
+    expect(solarToLunar('1968-01-29')).toEqual({ day: 1, month: 1, year: 1968, leap: false });
+    expect(solarToLunar('1968-01-29', 8)).toEqual({ day: 30, month: 12, year: 1967, leap: false });
+  });
+
   it('agrees with an independent astronomical computation for 2000–2050 (Tết and Giỗ Tổ)', () => {
     const rows = fixture();
     expect(rows).toHaveLength(51);

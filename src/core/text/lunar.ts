@@ -3,6 +3,13 @@
 // here. Vietnam's calendar follows the Chinese rules but at the meridian of UTC+7, so some years
 // differ from China's: Tết 1985 is 21/01 (China: 20/02), Tết 2007 is 17/02 (China: 18/02),
 // Tết 2030 is 02/02 (China: 03/02). Pure arithmetic on calendar days 'YYYY-MM-DD'.
+//
+// Domain: the Gregorian years 1900–2100, those of the plans and their holidays (checked month by
+// month against an independent computation in tests/core/lunar.months.test.ts). Later years up to
+// 2999 are computed by the same formulas, less exactly. Nothing before 1900 is a calendar day here
+// (isoDate refuses it): lunarToSolar answers '' for a day before 1900, and the Julian calendar
+// (before 15/10/1582) and Meeus's ΔT polynomial for dates before about the year 800, which only
+// such days needed, are left out.
 import { addDays, isoDate } from './calendar.ts';
 
 /** Vietnam's time zone, in hours east of UTC. */
@@ -24,26 +31,19 @@ const SYNODIC = 29.530588853;
 /** Julian day of the new moon of 1900-01-01 used as lunation 0. */
 const EPOCH = 2415021.076998695;
 
-/** Julian day number of a Gregorian (after 1582) or Julian date. */
+/** Julian day number of a Gregorian date. */
 function jdFromDate(dd: number, mm: number, yy: number): number {
   const a = INT((14 - mm) / 12);
   const y = yy + 4800 - a;
   const m = mm + 12 * a - 3;
-  const jd =
-    dd + INT((153 * m + 2) / 5) + 365 * y + INT(y / 4) - INT(y / 100) + INT(y / 400) - 32045;
-  return jd < 2299161 ? dd + INT((153 * m + 2) / 5) + 365 * y + INT(y / 4) - 32083 : jd;
+  return dd + INT((153 * m + 2) / 5) + 365 * y + INT(y / 4) - INT(y / 100) + INT(y / 400) - 32045;
 }
 
+/** The Gregorian day of a Julian day number; '' before 1900 or after 2999 (isoDate's limits). */
 function jdToIso(jd: number): string {
-  let b = 0;
-  let c: number;
-  if (jd > 2299160) {
-    const a = jd + 32044;
-    b = INT((4 * a + 3) / 146097);
-    c = a - INT((b * 146097) / 4);
-  } else {
-    c = jd + 32082;
-  }
+  const a = jd + 32044;
+  const b = INT((4 * a + 3) / 146097);
+  const c = a - INT((b * 146097) / 4);
   const d = INT((4 * c + 3) / 1461);
   const e = c - INT((1461 * d) / 4);
   const m = INT((5 * e + 2) / 153);
@@ -70,15 +70,17 @@ function newMoon(k: number): number {
   c1 = c1 - 0.0074 * Math.sin(DEGREE * (M - Mpr)) + 0.0004 * Math.sin(DEGREE * (2 * F + M));
   c1 = c1 - 0.0004 * Math.sin(DEGREE * (2 * F - M)) - 0.0006 * Math.sin(DEGREE * (2 * F + Mpr));
   c1 = c1 + 0.001 * Math.sin(DEGREE * (2 * F - Mpr)) + 0.0005 * Math.sin(DEGREE * (2 * Mpr + M));
-  const deltaT =
-    T < -11
-      ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3
-      : -0.000278 + 0.000265 * T + 0.000262 * T2;
+  const deltaT = -0.000278 + 0.000265 * T + 0.000262 * T2;
   return jd1 + c1 - deltaT;
 }
 
-/** The sun's apparent longitude at a Julian day (UT), in radians within [0, 2π). */
-function sunLongitude(jdn: number): number {
+/**
+ * The sun's longitude at a Julian day (UT), in radians within [0, 2π): Meeus's low-accuracy ☉
+ * (chapter 25), the true longitude referred to the mean equinox of the date (no nutation or
+ * aberration, which would take about 20″ off). Within 70″ of astronomy-engine over 1900–2100.
+ * Exported for the test against Meeus's worked example 25.a only.
+ */
+export function sunLongitude(jdn: number): number {
   const T = (jdn - 2451545.0) / 36525;
   const T2 = T * T;
   const M = 357.5291 + 35999.0503 * T - 0.0001559 * T2 - 0.00000048 * T * T2;
@@ -130,8 +132,12 @@ export function solarToLunar(iso: string, tz = VIETNAM_UTC_OFFSET): LunarDate {
   const [yy, mm, dd] = isoParts(iso);
   const dayNumber = jdFromDate(dd, mm, yy);
   const k = INT((dayNumber - EPOCH) / SYNODIC);
+  // The mean lunation k is an estimate: the true new moon can fall up to about 14 hours from the
+  // mean one, so the month holding the day may start at lunation k + 1, k or (rarely: 07/05/2054,
+  // 09/04/2062) k − 1.
   let monthStart = newMoonDay(k + 1, tz);
   if (monthStart > dayNumber) monthStart = newMoonDay(k, tz);
+  if (monthStart > dayNumber) monthStart = newMoonDay(k - 1, tz);
   let a11 = lunarMonth11(yy, tz);
   let b11 = a11;
   let year: number;
@@ -183,8 +189,9 @@ export function lunarToSolar(
   if (off < 0) off += 12;
   if (b11 - a11 > 365) {
     const leapOff = leapMonthOffset(a11, tz);
-    let leapMonth = leapOff - 2;
-    if (leapMonth < 0) leapMonth += 12;
+    // Offset 0 is month 11, so the leap month at offset leapOff repeats month leapOff + 10 (mod 12).
+    let leapMonth = leapOff + 10;
+    if (leapMonth > 12) leapMonth -= 12;
     if (leap && month !== leapMonth) return null;
     if (leap || off >= leapOff) off += 1;
   } else if (leap) {
