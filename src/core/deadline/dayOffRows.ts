@@ -19,11 +19,11 @@ export interface DayOffRows {
 /**
  * "Làm việc", "làm bù", "đi làm" → a working day; anything else (blank, "Nghỉ") a day off.
  * A negated one ("Không làm việc", "không đi làm") is a day off: it names the day's kind by
- * what it is not.
+ * what it is not. (The folded text has single spaces; words run together match neither rule.)
  */
 function kindOf(text: string): 'off' | 'work' {
   const folded = foldText(text);
-  if (/\b(?:(?:khong|ko|chua)\s*|k\s+)(?:di\s*)?lam/.test(folded)) return 'off';
+  if (/\b(?:khong|ko|chua|k) (?:di )?lam/.test(folded)) return 'off';
   return /\blam\s*(?:viec|bu)\b|\bdi lam\b/.test(folded) ? 'work' : 'off';
 }
 
