@@ -69,6 +69,12 @@ describe('a row of the Ngày nghỉ sheet', () => {
     ]);
   });
 
+  it('a kind that names the day it makes up for ("Làm bù cho 30/4") is still work', () => {
+    expect(readDayOffRows([['25/04/2026', '', 'Làm bù cho 30/4']]).overrides).toStrictEqual([
+      { day: '2026-04-25', kind: 'work', note: 'Làm bù' },
+    ]);
+  });
+
   it('"Nghỉ bù" is a day off; "làmviệc" typed without its space is still work', () => {
     expect(readDayOffRows([['04/05/2026', '', 'Nghỉ bù']]).overrides).toStrictEqual([
       { day: '2026-05-04', kind: 'off', note: 'Ngày nghỉ' },
