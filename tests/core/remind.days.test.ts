@@ -66,6 +66,7 @@ describe('schedule wordings a coordinator types', () => {
     expect(schedule('nhắc mỗi 2 ngày khi quá hạn').overdueEvery).toBe(2);
     expect(schedule('Nhắc hằng ngày khi quá hạn').overdueEvery).toBe(1);
     expect(schedule('mỗi ngày nếu trễ hạn').overdueEvery).toBe(1);
+    expect(schedule('nhắc hằng ngày quá hạn').overdueEvery).toBe(1);
   });
 
   it('wordings typed in a hurry, with spaces missing or doubled, read the same', () => {
@@ -134,6 +135,11 @@ describe('schedule wordings a coordinator types', () => {
       'không nhắc quá hạn mỗi 3 ngày',
       'không nhắc mỗi 2 ngày khi quá hạn',
       'không nhắc quá hạn hằng ngày',
+      'không nhắc hằng ngày khi quá hạn',
+      // Conditions the schedule cannot hold, and fractions of a day.
+      'nhắc mỗi 2 ngày khi quá hạn trên 5 ngày',
+      'hằng ngày khi quá hạn trên 5 ngày',
+      'quá hạn mỗi 1.5 ngày',
     ])
       expect(errorOf(part)).toBe(
         `Không hiểu "${part}" trong lịch nhắc "${part}". Ví dụ: "${DEFAULT_SCHEDULE_TEXT}".`,
