@@ -26,7 +26,7 @@ function spaced(starts: readonly number[], ...cells: string[]): string {
   cells.forEach((c, k) => {
     if (c === '') return;
     const at = starts[k] ?? 0;
-    line = line.length < at ? line.padEnd(at) : `${line}  `;
+    line = line.length < at ? line.padEnd(at) : line === '' ? '' : `${line}  `;
     line += c;
   });
   return line;
@@ -343,6 +343,118 @@ describe('small tables typed as pdftotext prints them', () => {
       'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian',
       '1\tViệc A\tCông an xã\t\tNăm 2026',
       '2\tPhổ biến pháp luật mới.\tCông an xã\tỦy ban MTTQ\tQuý I/2026',
+    ]);
+  });
+
+  it('a header line of short words under one label ends the header ("hoàn thành" under "Thời gian")', () => {
+    const r = tabify(
+      [
+        HEADER,
+        spaced(COLS, '', '', '', '', 'hoàn thành'),
+        spaced(COLS, '1', 'Việc A', 'Công an xã', '', 'Năm 2026'),
+      ].join('\n'),
+    );
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành'],
+      [3, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+    ]);
+  });
+
+  it('a wrapped line holding only "12" is text of the cell, not a page number', () => {
+    const r = tabify(
+      [
+        HEADER,
+        spaced(COLS, '1', 'Lắp đặt camera tại', 'Công an xã', '', 'Năm 2026'),
+        spaced(COLS, '', '12'),
+        spaced(COLS, '2', 'Việc B', 'Công an xã', '', 'Năm 2026'),
+      ].join('\n'),
+    );
+    expect(r.repairs.map((x) => x.kind)).toEqual(['spacedTable']);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian'],
+      [2, '1\tLắp đặt camera tại 12\tCông an xã\t\tNăm 2026'],
+      [4, '2\tViệc B\tCông an xã\t\tNăm 2026'],
+    ]);
+  });
+
+  it('"II.", "1.1", "a)" and "đ)" in the TT column each open a row', () => {
+    const r = tabify(
+      [
+        HEADER,
+        spaced(COLS, 'II.', 'Hạ tầng số'),
+        spaced(COLS, '1.1', 'Việc A', 'Công an xã', '', 'Năm 2026'),
+        spaced(COLS, 'a)', 'Việc A con', 'Công an xã', '', 'Năm 2026'),
+        spaced(COLS, 'đ)', 'Việc đ', 'Công an xã'),
+      ].join('\n'),
+    );
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian'],
+      [2, 'II.\tHạ tầng số\t\t\t'],
+      [3, '1.1\tViệc A\tCông an xã\t\tNăm 2026'],
+      [4, 'a)\tViệc A con\tCông an xã\t\tNăm 2026'],
+      [5, 'đ)\tViệc đ\tCông an xã\t\t'],
+    ]);
+  });
+
+  it('letters in decomposed form, no-break spaces and trailing spaces read as typed', () => {
+    const r = tabify(
+      [
+        HEADER.normalize('NFD'),
+        `${spaced(COLS, '1', 'Việc A', 'Công an xã', '', 'Năm 2026').normalize('NFD').replace(/ /g, '\u00a0')}   `,
+      ].join('\n'),
+    );
+    expect(r.lines.map((l) => l.text)).toEqual([
+      'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian',
+      '1\tViệc A\tCông an xã\t\tNăm 2026',
+    ]);
+  });
+
+  it('a line already holding tabs ends the space-aligned table and is kept as it is', () => {
+    const r = tabify(
+      [
+        HEADER,
+        spaced(COLS, '1', 'Việc A', 'Công an xã', '', 'Năm 2026'),
+        '2\tViệc B\tCông an xã\t\tNăm 2026',
+      ].join('\n'),
+    );
+    expect(r.ranges).toEqual([{ from: 1, to: 2 }]);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian'],
+      [2, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+      [3, '2\tViệc B\tCông an xã\t\tNăm 2026'],
+    ]);
+  });
+
+  it('column numbers printed without parentheses are dropped too', () => {
+    const r = tabify(
+      [
+        HEADER,
+        spaced(COLS, '1', '2', '3', '4', '5'),
+        spaced(COLS, '1', 'Việc A', 'Công an xã', '', 'Năm 2026'),
+      ].join('\n'),
+    );
+    expect(r.repairs.map((x) => x.message)).toEqual([
+      'Đọc bảng căn cột bằng dấu cách (văn bản chép từ PDF): 5 cột, 1 trang (dòng 1)',
+      'Bỏ dòng đánh số cột (dòng 2)',
+    ]);
+    expect(r.lines.map((l) => l.text)).toEqual([
+      'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian',
+      '1\tViệc A\tCông an xã\t\tNăm 2026',
+    ]);
+  });
+
+  it('a cell opening with a dash one space after the cell before starts at the dash', () => {
+    const r = tabify(
+      [
+        HEADER,
+        spaced(COLS, '1', 'Việc A', 'Công an xã', '', 'Năm 2026'),
+        '2     Phổ biến pháp luật – Văn hóa xã             Ủy ban MTTQ         Quý I/2026',
+      ].join('\n'),
+    );
+    expect(r.lines.map((l) => l.text)).toEqual([
+      'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian',
+      '1\tViệc A\tCông an xã\t\tNăm 2026',
+      '2\tPhổ biến pháp luật\t– Văn hóa xã\tỦy ban MTTQ\tQuý I/2026',
     ]);
   });
 
