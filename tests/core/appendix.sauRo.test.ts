@@ -95,6 +95,19 @@ describe('sections, general tasks and sub-tasks', () => {
     ]);
   });
 
+  it('"III Title" without a dot is a section; a general task ending in "AI trong …" is not', () => {
+    const r = read(
+      'III Tăng cường hợp tác',
+      'Ứng dụng AI trong nông nghiệp',
+      '\tNhật ký điện tử\tPhần mềm\t50 hộ\tPhòng Kinh tế\t\tQuý IV/2026',
+    );
+    expect(r.sections).toEqual([{ code: 'III', title: 'Tăng cường hợp tác' }]);
+    expect(r.tasks.map((t) => [t.code, t.level, t.content])).toEqual([
+      ['III.1', 'general', 'Ứng dụng AI trong nông nghiệp'],
+      ['III.1.a', 'subtask', 'Nhật ký điện tử'],
+    ]);
+  });
+
   it('a general task with nothing but its name, the sub-tasks on the rows below', () => {
     const r = read(
       'Chuyển đổi số nông nghiệp',
