@@ -189,6 +189,25 @@ describe('where the table starts and ends', () => {
     expect(r.repairs).toEqual([]);
   });
 
+  it.each([
+    ['TT\tNội dung chỉ tiêu\tĐơn vị tính\tChỉ tiêu'],
+    ['Số TT\tNội dung\tĐơn vị tính\tKế hoạch năm 2026'],
+    ['\tSTT\tNội dung chỉ tiêu\tĐơn vị tính'],
+  ])('the KPI table’s header «%s» below the task table ends it', (kpiHeader) => {
+    const r = importAppendix(
+      [HEADER, ROW, kpiHeader, '1\tTỷ lệ hồ sơ trực tuyến\t%\t90'].join('\n'),
+    );
+    expect(r.tasks.map((t) => [t.code, t.content])).toEqual([['1', 'Việc A']]);
+  });
+
+  it('"STT | Nội dung" alone, two cells, is a row of the table', () => {
+    const r = importAppendix([HEADER, ROW, 'STT\tNội dung'].join('\n'));
+    expect(r.tasks.map((t) => [t.code, t.content])).toEqual([
+      ['1', 'Việc A'],
+      ['STT', 'Nội dung'],
+    ]);
+  });
+
   it('a repeated header worded differently is still dropped', () => {
     const r = importAppendix(
       [
