@@ -160,6 +160,76 @@ describe('what the TT column says', () => {
   });
 });
 
+describe('rows whose TT stands alone on its line', () => {
+  it('a TT alone takes the cells of the rows below it; "1a" and "a.1" are codes of their own', () => {
+    const r = read(
+      HEADER,
+      '1\tViệc A\tCông an xã\t\tNăm 2026',
+      'a)\t\t\t\t',
+      '\tViệc A con 1\tCông an xã\t\tQuý I/2026',
+      'b\t\t\t\t',
+      '\tViệc A con 2\tCông an xã\t\tQuý II/2026',
+      '12\t\t\t\t',
+      '\tViệc L\tPhòng Kinh tế\t\tNăm 2026',
+      '1.12\t\t\t\t',
+      '\tViệc M\tPhòng Kinh tế\t\tNăm 2026',
+      '1a\tViệc 1a\tCông an xã\t\tNăm 2026',
+      'a.1\tViệc a.1\tCông an xã\t\tNăm 2026',
+    );
+    expect(view(r)).toEqual([
+      ['1', '1', '', 'Việc A', 'Công an xã', 'Năm 2026'],
+      ['1.a', 'a)', '1', 'Việc A con 1', 'Công an xã', 'Quý I/2026'],
+      ['1.b', 'b', '1', 'Việc A con 2', 'Công an xã', 'Quý II/2026'],
+      ['12', '12', '', 'Việc L', 'Phòng Kinh tế', 'Năm 2026'],
+      ['1.12', '1.12', '', 'Việc M', 'Phòng Kinh tế', 'Năm 2026'],
+      ['1a', '1a', '', 'Việc 1a', 'Công an xã', 'Năm 2026'],
+      ['a.1', 'a.1', '', 'Việc a.1', 'Công an xã', 'Năm 2026'],
+    ]);
+    expect(r.tasks.map((t) => t.notes)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'Số thứ tự «1a» (dòng 11) không phải là số; đặt mã 1a',
+      'Số thứ tự «a.1» (dòng 12) không phải là số; đặt mã a.1',
+    ]);
+    expect(r.repairs.map((x) => x.line)).toEqual([4, 6, 8, 10]);
+  });
+
+  it('a Roman TT alone under a task opens a section whose title is on the next row', () => {
+    const r = read(
+      HEADER,
+      '1\tViệc A\tCông an xã\t\tNăm 2026',
+      'II\t\t\t\t',
+      '\tKinh tế số\t\t\t',
+      '1\tViệc B\tPhòng Kinh tế\t\tNăm 2026',
+    );
+    expect(r.sections).toEqual([{ code: 'II', title: 'Kinh tế số' }]);
+    expect(view(r)).toEqual([
+      ['1', '1', '', 'Việc A', 'Công an xã', 'Năm 2026'],
+      ['II.1', '1', '', 'Việc B', 'Phòng Kinh tế', 'Năm 2026'],
+    ]);
+  });
+
+  it('a first row without TT is a task that the rows below it continue', () => {
+    const r = read(
+      HEADER,
+      '\tViệc không số\tCông an xã\t\t',
+      '\tphần tiếp\t\t\tNăm 2026',
+      '1\tViệc A\tCông an xã\t\tNăm 2026',
+    );
+    expect(view(r)).toEqual([
+      ['1', '', '', 'Việc không số phần tiếp', 'Công an xã', 'Năm 2026'],
+      ['1-2', '1', '', 'Việc A', 'Công an xã', 'Năm 2026'],
+    ]);
+  });
+});
+
 describe('a table without a TT column', () => {
   it('"I. Title" opens a section; "2. Text" with a unit keeps its number; other rows are counted', () => {
     const r = read(
@@ -168,6 +238,8 @@ describe('a table without a TT column', () => {
       'Số hóa hồ sơ một cửa\tVăn phòng HĐND và UBND\t\tQuý II/2026',
       '5. Lắp camera an ninh\tCông an xã\tCác thôn\tNăm 2026',
       'Phủ sóng 4G\tPhòng Kinh tế\t\tNăm 2026',
+      'Thực hiện Đề án 06. Làm sạch dữ liệu dân cư\tCông an xã\t\tNăm 2026',
+      '12. Tổng kết\tPhòng Kinh tế\t\tNăm 2026',
       'II) Kinh tế số\t\t\t',
       'Sàn thương mại điện tử\tPhòng Kinh tế\t\tNăm 2026',
     );
@@ -179,6 +251,8 @@ describe('a table without a TT column', () => {
       ['I.1', '1', '', 'Số hóa hồ sơ một cửa', 'Văn phòng HĐND và UBND', 'Quý II/2026'],
       ['I.5', '5', '', 'Lắp camera an ninh', 'Công an xã', 'Năm 2026'],
       ['I.3', '3', '', 'Phủ sóng 4G', 'Phòng Kinh tế', 'Năm 2026'],
+      ['I.4', '4', '', 'Thực hiện Đề án 06. Làm sạch dữ liệu dân cư', 'Công an xã', 'Năm 2026'],
+      ['I.12', '12', '', 'Tổng kết', 'Phòng Kinh tế', 'Năm 2026'],
       ['II.1', '1', '', 'Sàn thương mại điện tử', 'Phòng Kinh tế', 'Năm 2026'],
     ]);
     // Said once, at the first row numbered that way.
