@@ -86,6 +86,21 @@ describe('the "(Kèm theo Kế hoạch số …)" line of the appendix', () => {
     ).toEqual({ number: '04/KH-UBND', date: '2025-07-07', commune: 'Cẩm Giàng', year: 2025 });
   });
 
+  it('the letterhead’s number wins over the one on the line', () => {
+    expect(
+      readPlanInfo([
+        'Số: 03/KH-UBND',
+        '(Kèm theo Kế hoạch số 04/KH-UBND ngày 10/8/2025 của UBND xã Cẩm Giàng)',
+      ]),
+    ).toEqual({ number: '03/KH-UBND', date: '2025-08-10', commune: 'Cẩm Giàng', year: 2025 });
+  });
+
+  it('a line whose every space a PDF copy lost', () => {
+    expect(
+      readPlanInfo(['(Kèm theo Kế hoạch số 45/KH-UBNDngày 12/01/2026củaUBNDxãTân Hòa)']),
+    ).toEqual({ number: '45/KH-UBND', date: '2026-01-12', commune: 'Tân Hòa', year: 2026 });
+  });
+
   it('"ngày" left blank gives neither a year nor a date', () => {
     expect(
       readPlanInfo(['(Kèm theo Kế hoạch số    /KH-UBND ngày      của UBND xã Đa Kia)']),
