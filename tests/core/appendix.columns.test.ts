@@ -113,12 +113,13 @@ describe('where the table starts and ends', () => {
     const half = importAppendix(
       [
         'Việc chung\tViệc con\tSản phẩm\tKPI\tCông an xã\tNăm 2026',
-        '2\tViệc B\tCông an xã\t\tNăm 2026',
+        '2\tViệc B\tCông an xã\t\t\tNăm 2026',
       ].join('\n'),
     );
     expect(half.layout).toBe('phu-luc');
     const most = importAppendix(
       [
+        'Số: 05/KH-UBND',
         'Việc chung\tViệc con\tSản phẩm\tKPI\tCông an xã\tNăm 2026',
         '\tViệc con 2\tSản phẩm 2\tKPI 2\tCông an xã\tPhòng Kinh tế\tNăm 2026',
         '3\tViệc C\tCông an xã\t\tNăm 2026',
@@ -134,7 +135,7 @@ describe('where the table starts and ends', () => {
         '1\t2\t3\t4\t5',
         ROW,
         HEADER,
-        '(1)\t(2)\t(3)\t(4)\t(5)',
+        '(1)\t(2)\t(3)\t(4)\t(5)\t',
         '2\tViệc B\tCông an xã\t\tNăm 2026',
         '1\t2\t3\t4\t5',
       ].join('\n'),
@@ -149,6 +150,23 @@ describe('where the table starts and ends', () => {
       ['2', 'Việc B', 'Công an xã'],
       ['1-2', '2', '3'],
     ]);
+  });
+
+  it('column numbers of a three-column table and of a ten-column table are dropped', () => {
+    const three = importAppendix(
+      ['Nội dung\tChủ trì\tThời hạn', '(1)\t(2)\t(3)', 'Việc A\tCông an xã\tNăm 2026'].join('\n'),
+    );
+    expect(three.repairs.map((x) => x.message)).toEqual(['Bỏ dòng đánh số cột (dòng 2)']);
+    expect(three.tasks.map((t) => t.content)).toEqual(['Việc A']);
+    const ten = importAppendix(
+      [
+        'TT\tNội dung\tChỉ tiêu\tSản phẩm\tKinh phí\tNguồn vốn\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\tGhi chú',
+        '1\t2\t3\t4\t5\t6\t7\t8\t9\t10',
+        '1\tViệc A\t\t\t\t\tCông an xã\t\tNăm 2026\t',
+      ].join('\n'),
+    );
+    expect(ten.repairs.map((x) => x.message)).toEqual(['Bỏ dòng đánh số cột (dòng 2)']);
+    expect(ten.tasks.map((t) => [t.code, t.content])).toEqual([['1', 'Việc A']]);
   });
 
   it('two numbers, or numbers out of order, under the header are a row', () => {
@@ -200,12 +218,18 @@ describe('where the table starts and ends', () => {
     expect(r.tasks.map((t) => [t.code, t.content])).toEqual([['1', 'Việc A']]);
   });
 
-  it('"STT | Nội dung" alone, two cells, is a row of the table', () => {
-    const r = importAppendix([HEADER, ROW, 'STT\tNội dung'].join('\n'));
-    expect(r.tasks.map((t) => [t.code, t.content])).toEqual([
-      ['1', 'Việc A'],
-      ['STT', 'Nội dung'],
-    ]);
+  it('"STT | Nội dung" or "TT | Nội dung" alone, two cells, is a row of the table', () => {
+    for (const [cells, code] of [
+      ['STT\tNội dung', 'STT'],
+      ['TT\tNội dung', 'TT'],
+    ] as const) {
+      const r = importAppendix([HEADER, ROW, cells].join('\n'));
+      expect(r.tasks.map((t) => [t.code, t.content])).toEqual([
+        ['1', 'Việc A'],
+        [code, 'Nội dung'],
+      ]);
+      expect(r.repairs).toEqual([]);
+    }
   });
 
   it('a repeated header worded differently is still dropped', () => {
@@ -271,5 +295,137 @@ describe('where the table starts and ends', () => {
       [HEADER, ROW, '**Phụ lục II**', '2\tViệc B\tCông an xã\t\tNăm 2026'].join('\n'),
     );
     expect(r.tasks.map((t) => t.code)).toEqual(['1']);
+  });
+
+  it('a blank line holding only spaces is a page break, not a row', () => {
+    const r = importAppendix(
+      [
+        'Nội dung công việc\tChủ trì\tPhối hợp\tThời hạn',
+        'Việc A\tCông an xã\t\tNăm 2026',
+        '   ',
+        'Tiếp theo\t\t\t',
+      ].join('\n'),
+    );
+    expect(r.tasks.map((t) => [t.code, t.content])).toEqual([['1', 'Việc A Tiếp theo']]);
+    expect(r.repairs.map((x) => x.message)).toEqual([
+      'Nối dòng bị ngắt trang vào nhiệm vụ 1 (dòng 4)',
+    ]);
+  });
+
+  it('blank lines between lines without tabs do not count towards the three', () => {
+    const r = importAppendix(
+      [
+        HEADER,
+        ROW,
+        'II Hạ tầng số',
+        '',
+        '12 Phủ sóng 4G',
+        '  ',
+        'theo Đề án 06 Chính phủ',
+        '13\tViệc C\tCông an xã\t\tNăm 2026',
+      ].join('\n'),
+    );
+    expect(r.sections).toEqual([{ code: 'II', title: 'Hạ tầng số' }]);
+    expect(r.tasks.map((t) => [t.code, t.content])).toEqual([
+      ['1', 'Việc A'],
+      ['II.12', 'Phủ sóng 4G theo Đề án 06 Chính phủ'],
+      ['II.13', 'Việc C'],
+    ]);
+  });
+
+  it('a wrapped line with "Quý I" in it is no section', () => {
+    const r = importAppendix(
+      [HEADER, '1\tViệc A hoàn thành\tCông an xã\t\tNăm 2026', 'trong Quý I năm 2026', ROW].join(
+        '\n',
+      ),
+    );
+    expect(r.sections).toEqual([]);
+    expect(r.tasks.map((t) => [t.code, t.content])).toEqual([
+      ['1', 'Việc A hoàn thành trong Quý I năm 2026'],
+      ['1-2', 'Việc A'],
+    ]);
+  });
+
+  it('"phụ lục" inside a wrapped line does not end the table', () => {
+    const r = importAppendix(
+      [
+        HEADER,
+        '1\tViệc A, chi tiết\tCông an xã\t\tNăm 2026',
+        'tại phụ lục kèm theo',
+        '2\tViệc B\tCông an xã\t\tNăm 2026',
+      ].join('\n'),
+    );
+    expect(r.tasks.map((t) => [t.code, t.content])).toEqual([
+      ['1', 'Việc A, chi tiết tại phụ lục kèm theo'],
+      ['2', 'Việc B'],
+    ]);
+  });
+
+  it('the rows under a "6 rõ" header repeated at a page break continue the task cut there', () => {
+    const header =
+      'Nhiệm vụ tổng quát\tTiểu nhiệm vụ\tSản phẩm\tKPI\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời hạn';
+    const r = importAppendix(
+      [
+        header,
+        'Xây dựng chính quyền số\tSố hóa hồ sơ\tKho dữ liệu\t\tCông an xã\t\tNăm 2026',
+        header,
+        'Và đổi mới sáng tạo\tcủa xã\t\t\t\t\t',
+      ].join('\n'),
+    );
+    expect(r.tasks.map((t) => [t.code, t.content])).toEqual([
+      ['1', 'Xây dựng chính quyền số Và đổi mới sáng tạo'],
+      ['1.a', 'Số hóa hồ sơ của xã'],
+    ]);
+  });
+
+  it('a row after a line without tabs is no page break', () => {
+    const r = importAppendix(
+      [
+        'Nhiệm vụ tổng quát\tTiểu nhiệm vụ\tSản phẩm\tKPI\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời hạn',
+        'Xây dựng chính quyền số\tSố hóa hồ sơ\tKho dữ liệu\t\tCông an xã\t\tNăm 2026',
+        'giai đoạn 2026-2030',
+        'Ứng dụng AI\tTập huấn\t\t\t\tĐoàn Thanh niên\t',
+      ].join('\n'),
+    );
+    expect(r.tasks.map((t) => [t.code, t.content, t.rawPartners])).toEqual([
+      ['1', 'Xây dựng chính quyền số giai đoạn 2026-2030', ''],
+      ['1.a', 'Số hóa hồ sơ', ''],
+      ['2', 'Ứng dụng AI', ''],
+      ['2.a', 'Tập huấn', 'Đoàn Thanh niên'],
+    ]);
+  });
+});
+
+describe('a table pasted without its header', () => {
+  it('Phụ lục I columns in their usual order: TT, content, lead, partners, deadline', () => {
+    const r = importAppendix('1\tViệc A\tCông an xã\tPhòng Kinh tế\tNăm 2026');
+    expect(
+      r.tasks.map((t) => [t.code, t.content, t.rawLead, t.rawPartners, t.deadline.raw]),
+    ).toEqual([['1', 'Việc A', 'Công an xã', 'Phòng Kinh tế', 'Năm 2026']]);
+  });
+
+  it('"6 rõ" columns in their usual order: general task, sub-task, output, KPI, lead, partners, deadline', () => {
+    const r = importAppendix(
+      'Việc chung\tViệc con\tSản phẩm\tKPI\tCông an xã\tPhòng Kinh tế\tNăm 2026',
+    );
+    expect(
+      r.tasks.map((t) => [
+        t.code,
+        t.content,
+        t.output,
+        t.kpi,
+        t.rawLead,
+        t.rawPartners,
+        t.deadline.raw,
+      ]),
+    ).toEqual([
+      ['1', 'Việc chung', '', '', '', '', ''],
+      ['1.a', 'Việc con', 'Sản phẩm', 'KPI', 'Công an xã', 'Phòng Kinh tế', 'Năm 2026'],
+    ]);
+  });
+
+  it('the plan’s particulars come from every line above the rows', () => {
+    const r = importAppendix(['Số: 05/KH-UBND', 'Cỏ Lễ, ngày 02 tháng 3 năm 2026', ROW].join('\n'));
+    expect(r.plan).toEqual({ number: '05/KH-UBND', date: '2026-03-02', commune: 'Cỏ Lễ' });
   });
 });
