@@ -310,6 +310,30 @@ describe('small tables typed as pdftotext prints them', () => {
     ]);
   });
 
+  it('a page number right under the last row is dropped when the next page or the end follows', () => {
+    const r = tabify(
+      [
+        HEADER,
+        spaced(COLS, '1', 'Việc A', 'Công an xã', '', 'Năm 2026'),
+        '                         7',
+        '\f' + spaced(COLS, '2', 'Việc B', 'Công an xã', '', 'Năm 2026'),
+        '                         8',
+      ].join('\n'),
+    );
+    expect(r.repairs.map((x) => x.message)).toEqual([
+      'Đọc bảng căn cột bằng dấu cách (văn bản chép từ PDF): 5 cột, 1 trang (dòng 1)',
+      'Bỏ số trang «7» (dòng 3)',
+      'Bỏ dấu sang trang (dòng 4)',
+      'Bỏ số trang «8» (dòng 5)',
+    ]);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian'],
+      [2, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+      [2, ''],
+      [4, '2\tViệc B\tCông an xã\t\tNăm 2026'],
+    ]);
+  });
+
   it.each([
     ['Nơi nhận:'],
     ['TM. ỦY BAN NHÂN DÂN'],
