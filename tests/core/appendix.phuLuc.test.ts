@@ -142,6 +142,7 @@ describe('what the TT column says', () => {
     expect(alone.repairs.map((x) => x.message)).toEqual([
       'Nối dòng bị ngắt trang vào nhiệm vụ 1 (dòng 3)',
     ]);
+    expect(alone.tasks[0]?.notes).toBeUndefined();
     // With text beside it, or a note, it is a TT that is not a number.
     const withText = read(
       HEADER + '\tGhi chú',

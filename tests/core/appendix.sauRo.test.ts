@@ -210,6 +210,49 @@ describe('cells a page break or a narrow column cut', () => {
     ]);
   });
 
+  it('a lower-case row with text in both first cells, under a general task with no sub-task yet, names it once', () => {
+    const r = read('Chuyển đổi số\t\t\t\t\t\t', 'nông nghiệp\tvà nông thôn\t\t\t\t\t');
+    expect(view(r)).toEqual([
+      ['1', 'general', '', 'Chuyển đổi số nông nghiệp và nông thôn', '', '', '', '', ''],
+    ]);
+    expect(r.repairs.map((x) => x.message)).toEqual([
+      'Nối dòng bị ngắt trang vào nhiệm vụ 1 (dòng 3)',
+    ]);
+  });
+
+  it('a lower-case row with partners goes to the general task and its last sub-task, both named', () => {
+    const r = read(
+      'Xây dựng chính quyền số\tSố hóa hồ sơ\tKho dữ liệu\t\tCông an xã\t\tNăm 2026',
+      'của xã\t\t\t\t\tPhòng Kinh tế\t',
+    );
+    expect(view(r)).toEqual([
+      ['1', 'general', '', 'Xây dựng chính quyền số của xã', '', '', '', '', ''],
+      [
+        '1.a',
+        'subtask',
+        '1',
+        'Số hóa hồ sơ',
+        'Kho dữ liệu',
+        '',
+        'Công an xã',
+        'Phòng Kinh tế',
+        'Năm 2026',
+      ],
+    ]);
+    expect(r.repairs.map((x) => x.message)).toEqual([
+      'Nối dòng bị ngắt trang vào nhiệm vụ 1 và 1.a (dòng 3)',
+    ]);
+  });
+
+  it('"II. Title" in the first cell with a sub-task beside it is a general task, every word kept', () => {
+    const r = read('II. Hạ tầng số\tLắp trạm BTS\t\t\t\t\t');
+    expect(r.sections).toEqual([]);
+    expect(view(r)).toEqual([
+      ['1', 'general', '', 'II. Hạ tầng số', '', '', '', '', ''],
+      ['1.a', 'subtask', '1', 'Lắp trạm BTS', '', '', '', '', ''],
+    ]);
+  });
+
   it('a general task without sub-tasks yet takes the wrapped end of its name', () => {
     const r = read('Chuyển đổi số\t\t\t\t\t\t', 'Nông nghiệp xanh\t\t\t\t\t\t');
     expect(view(r)).toEqual([
