@@ -334,6 +334,83 @@ describe('small tables typed as pdftotext prints them', () => {
     ]);
   });
 
+  it('page numbers written "-12-", "- 13 -", "Trang  14", "15 / 30" or "16/30" are dropped', () => {
+    const row = (n: string, c: string) => spaced(COLS, n, c, 'Công an xã', '', 'Năm 2026');
+    const r = tabify(
+      [
+        HEADER,
+        row('1', 'Việc A'),
+        '',
+        '                         -12-',
+        '\f' + row('2', 'Việc B'),
+        '',
+        '                         - 13 -',
+        '\f' + row('3', 'Việc C'),
+        '',
+        '                         Trang  14',
+        '\f' + row('4', 'Việc D'),
+        '',
+        '                         15 / 30',
+        '\f' + row('5', 'Việc E'),
+        '',
+        '                         16/30',
+      ].join('\n'),
+    );
+    expect(r.repairs.filter((x) => x.kind === 'pageNumber').map((x) => x.message)).toEqual([
+      'Bỏ số trang «-12-» (dòng 4)',
+      'Bỏ số trang «- 13 -» (dòng 7)',
+      'Bỏ số trang «Trang  14» (dòng 10)',
+      'Bỏ số trang «15 / 30» (dòng 13)',
+      'Bỏ số trang «16/30» (dòng 16)',
+    ]);
+    expect(r.lines.filter((l) => l.text !== '').map((l) => l.text)).toEqual([
+      'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian',
+      '1\tViệc A\tCông an xã\t\tNăm 2026',
+      '2\tViệc B\tCông an xã\t\tNăm 2026',
+      '3\tViệc C\tCông an xã\t\tNăm 2026',
+      '4\tViệc D\tCông an xã\t\tNăm 2026',
+      '5\tViệc E\tCông an xã\t\tNăm 2026',
+    ]);
+  });
+
+  it('after a blank line, a numbered row or a short wrapped line is still the table', () => {
+    const r = tabify(
+      [
+        HEADER,
+        spaced(COLS, '1', 'Việc A', 'Công an xã', '', 'Năm 2026'),
+        '',
+        spaced(COLS, '2', 'Việc B', 'Công an xã', '', 'Năm 2026'),
+        '',
+        spaced(COLS, '', 'tiếp'),
+      ].join('\n'),
+    );
+    expect(r.ranges).toEqual([{ from: 1, to: 6 }]);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian'],
+      [2, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+      [4, '2\tViệc B tiếp\tCông an xã\t\tNăm 2026'],
+    ]);
+  });
+
+  it('a section title running across the columns, wrapped onto a second line, stays one title', () => {
+    const r = tabify(
+      [
+        HEADER,
+        'II    Phát triển hạ tầng số, dữ liệu và các nền tảng số dùng chung của toàn xã',
+        '      trên địa bàn các thôn, tổ dân phố từ nay đến hết năm 2026 và những năm tiếp theo',
+        spaced(COLS, '1', 'Việc A', 'Công an xã', '', 'Năm 2026'),
+      ].join('\n'),
+    );
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian'],
+      [
+        2,
+        'II\tPhát triển hạ tầng số, dữ liệu và các nền tảng số dùng chung của toàn xã trên địa bàn các thôn, tổ dân phố từ nay đến hết năm 2026 và những năm tiếp theo\t\t\t',
+      ],
+      [4, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+    ]);
+  });
+
   it.each([
     ['Nơi nhận:'],
     ['TM. ỦY BAN NHÂN DÂN'],
