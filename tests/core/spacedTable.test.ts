@@ -411,6 +411,75 @@ describe('small tables typed as pdftotext prints them', () => {
     ]);
   });
 
+  it('a one-line header repeated on the next page is dropped; a page without it ends the table', () => {
+    const row = (n: string, c: string) => spaced(COLS, n, c, 'Công an xã', '', 'Năm 2026');
+    const r = tabify(
+      [
+        HEADER,
+        row('1', 'Việc A'),
+        '',
+        '                         1',
+        '\f' + HEADER,
+        row('2', 'Việc B'),
+        '',
+        '                         2',
+        '\fIII. TỔ CHỨC THỰC HIỆN',
+        '    Các cơ quan, đơn vị căn cứ nhiệm vụ được giao',
+      ].join('\n'),
+    );
+    expect(r.ranges).toEqual([{ from: 1, to: 8 }]);
+    expect(r.repairs.map((x) => x.message)).toEqual([
+      'Đọc bảng căn cột bằng dấu cách (văn bản chép từ PDF): 5 cột, 2 trang (dòng 1)',
+      'Bỏ số trang «1» (dòng 4)',
+      'Bỏ dấu sang trang (dòng 5)',
+      'Bỏ tiêu đề bảng lặp lại (dòng 5)',
+      'Bỏ số trang «2» (dòng 8)',
+    ]);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian'],
+      [2, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+      [2, ''],
+      [6, '2\tViệc B\tCông an xã\t\tNăm 2026'],
+      [9, '\fIII. TỔ CHỨC THỰC HIỆN'],
+      [10, '    Các cơ quan, đơn vị căn cứ nhiệm vụ được giao'],
+    ]);
+  });
+
+  it('"phụ lục" inside a wrapped cell does not end the table', () => {
+    const r = tabify(
+      [
+        HEADER,
+        spaced(COLS, '1', 'Việc A, chi tiết', 'Công an xã', '', 'Năm 2026'),
+        spaced(COLS, '', 'tại phụ lục kèm theo'),
+        spaced(COLS, '2', 'Việc B', 'Công an xã', '', 'Năm 2026'),
+      ].join('\n'),
+    );
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian'],
+      [2, '1\tViệc A, chi tiết tại phụ lục kèm theo\tCông an xã\t\tNăm 2026'],
+      [4, '2\tViệc B\tCông an xã\t\tNăm 2026'],
+    ]);
+  });
+
+  it('the column numbers of a three-column table, indented, are dropped', () => {
+    const cols = [4, 30, 46];
+    const r = tabify(
+      [
+        spaced(cols, 'Nội dung', 'Chủ trì', 'Thời hạn'),
+        spaced(cols, '(1)', '(2)', '(3)'),
+        spaced(cols, 'Việc A', 'Công an xã', 'Năm 2026'),
+      ].join('\n'),
+    );
+    expect(r.repairs.map((x) => x.message)).toEqual([
+      'Đọc bảng căn cột bằng dấu cách (văn bản chép từ PDF): 3 cột, 1 trang (dòng 1)',
+      'Bỏ dòng đánh số cột (dòng 2)',
+    ]);
+    expect(r.lines.map((l) => l.text)).toEqual([
+      'Nội dung\tChủ trì\tThời hạn',
+      'Việc A\tCông an xã\tNăm 2026',
+    ]);
+  });
+
   it.each([
     ['Nơi nhận:'],
     ['TM. ỦY BAN NHÂN DÂN'],
