@@ -480,6 +480,99 @@ describe('small tables typed as pdftotext prints them', () => {
     ]);
   });
 
+  it('short pieces under the labels finish the header, from the second label on; a long one is a row', () => {
+    const tail = tabify(
+      [
+        HEADER,
+        spaced(COLS, '', 'nhiệm vụ', '', '', '(Rõ thời gian)'),
+        spaced(COLS, '1', 'Việc A', 'Công an xã', '', 'Năm 2026'),
+      ].join('\n'),
+    );
+    expect(tail.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian (Rõ thời gian)'],
+      [3, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+    ]);
+    const long = tabify(
+      [
+        HEADER,
+        spaced(COLS, '', 'của nhiệm vụ này rất dài', '', '', 'xã'),
+        spaced(COLS, '1', 'Việc A', 'Công an xã', '', 'Năm 2026'),
+      ].join('\n'),
+    );
+    expect(long.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian'],
+      [2, '\tcủa nhiệm vụ này rất dài\t\t\txã'],
+      [3, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+    ]);
+  });
+
+  it('a page number after a blank line, with the next page glued to it, or before a blank line and a form feed', () => {
+    const row = (n: string, c: string) => spaced(COLS, n, c, 'Công an xã', '', 'Năm 2026');
+    const glued = tabify(
+      [HEADER, row('1', 'Việc A'), '', '                         7', row('2', 'Việc B')].join('\n'),
+    );
+    expect(glued.repairs.map((x) => x.message)).toEqual([
+      'Đọc bảng căn cột bằng dấu cách (văn bản chép từ PDF): 5 cột, 1 trang (dòng 1)',
+      'Bỏ số trang «7» (dòng 4)',
+    ]);
+    expect(glued.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian'],
+      [2, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+      [2, ''],
+      [5, '2\tViệc B\tCông an xã\t\tNăm 2026'],
+    ]);
+    const spacedOut = tabify(
+      [
+        HEADER,
+        row('1', 'Việc A'),
+        '                         7',
+        '',
+        '\f' + row('2', 'Việc B'),
+      ].join('\n'),
+    );
+    expect(spacedOut.repairs.map((x) => x.message)).toEqual([
+      'Đọc bảng căn cột bằng dấu cách (văn bản chép từ PDF): 5 cột, 1 trang (dòng 1)',
+      'Bỏ số trang «7» (dòng 3)',
+      'Bỏ dấu sang trang (dòng 5)',
+    ]);
+  });
+
+  it('the table ends at the first line of a paragraph below it', () => {
+    const prose =
+      '    Các cơ quan, đơn vị căn cứ nhiệm vụ được giao xây dựng kế hoạch cụ thể và báo cáo kết quả về UBND xã trước ngày 15 hằng tháng.';
+    const r = tabify(
+      [HEADER, spaced(COLS, '1', 'Việc A', 'Công an xã', '', 'Năm 2026'), '', prose, prose].join(
+        '\n',
+      ),
+    );
+    expect(r.ranges).toEqual([{ from: 1, to: 3 }]);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian'],
+      [2, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+      [4, prose],
+      [5, prose],
+    ]);
+  });
+
+  it('a section title across the columns after a blank line is a row, not a paragraph', () => {
+    const r = tabify(
+      [
+        HEADER,
+        spaced(COLS, '1', 'Việc A', 'Công an xã', '', 'Năm 2026'),
+        '',
+        'II    Phát triển hạ tầng số, dữ liệu và các nền tảng số dùng chung của toàn xã',
+        spaced(COLS, '1', 'Việc B', 'Công an xã', '', 'Năm 2026'),
+      ].join('\n'),
+    );
+    expect(r.ranges).toEqual([{ from: 1, to: 5 }]);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian'],
+      [2, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+      [4, 'II\tPhát triển hạ tầng số, dữ liệu và các nền tảng số dùng chung của toàn xã\t\t\t'],
+      [5, '1\tViệc B\tCông an xã\t\tNăm 2026'],
+    ]);
+  });
+
   it.each([
     ['Nơi nhận:'],
     ['TM. ỦY BAN NHÂN DÂN'],
