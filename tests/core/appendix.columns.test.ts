@@ -333,6 +333,21 @@ describe('where the table starts and ends', () => {
     ]);
   });
 
+  it('a wrapped line opening "(phụ lục …" is still the task’s text', () => {
+    const r = importAppendix(
+      [
+        HEADER,
+        '1\tViệc A, chi tiết tại\tCông an xã\t\tNăm 2026',
+        '(phụ lục 2 kèm theo)',
+        '2\tViệc B\tCông an xã\t\tNăm 2026',
+      ].join('\n'),
+    );
+    expect(r.tasks.map((t) => [t.code, t.content])).toEqual([
+      ['1', 'Việc A, chi tiết tại (phụ lục 2 kèm theo)'],
+      ['2', 'Việc B'],
+    ]);
+  });
+
   it('a wrapped line with "Quý I" in it is no section', () => {
     const r = importAppendix(
       [HEADER, '1\tViệc A hoàn thành\tCông an xã\t\tNăm 2026', 'trong Quý I năm 2026', ROW].join(
@@ -422,6 +437,18 @@ describe('a table pasted without its header', () => {
       ['1', 'Việc chung', '', '', '', '', ''],
       ['1.a', 'Việc con', 'Sản phẩm', 'KPI', 'Công an xã', 'Phòng Kinh tế', 'Năm 2026'],
     ]);
+  });
+
+  it('without a header, the place and date written below the rows are read too', () => {
+    const r = importAppendix(
+      [
+        'Số: 05/KH-UBND',
+        ROW,
+        '2\tViệc B\tCông an xã\t\tNăm 2026',
+        'Cỏ Lễ, ngày 02 tháng 3 năm 2026',
+      ].join('\n'),
+    );
+    expect(r.plan).toEqual({ number: '05/KH-UBND', date: '2026-03-02', commune: 'Cỏ Lễ' });
   });
 
   it('the plan’s particulars come from every line above the rows', () => {
