@@ -100,13 +100,6 @@ function columnRoles(headers: readonly string[]): ColumnRole[] {
   });
 }
 
-function sameHeader(cells: readonly string[], headers: readonly string[], layout: Layout): boolean {
-  if (headerLayout(cells) === layout) return true;
-  const a = cells.map(wordKey).filter((k) => k !== '');
-  const b = headers.map(wordKey).filter((k) => k !== '');
-  return a.length >= 2 && a.length === b.length && a.every((k, i) => k === b[i]);
-}
-
 /** "1 | 2 | 3 | 4 | 5" or "(1) | (2) | …": the column numbers some tables print under the header. */
 function isColumnNumberRow(cells: readonly string[]): boolean {
   const filled = cells.filter((c) => c !== '');
@@ -207,7 +200,9 @@ export function locateTable(lines: readonly SourceLine[], template?: Layout): Lo
       continue;
     }
     const cells = splitCells(line);
-    if (headers.length > 0 && sameHeader(cells, headers, layout)) {
+    // A repeated header: the same heading words as the header announce the same layout, so the
+    // layout test alone finds it (without a header, no line announces a layout).
+    if (headerLayout(cells) === layout) {
       repairs.push({
         kind: 'repeatedHeader',
         message: `Bỏ tiêu đề bảng lặp lại (dòng ${lineNo})`,
