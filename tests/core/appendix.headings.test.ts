@@ -1,0 +1,82 @@
+// Which headings announce the task table and which column is the TT, as an officer pastes them:
+// a heading that only mentions a general task's code or a "TT" is not that column, and a row of
+// column numbers is dropped only right under a header.
+import { describe, expect, it } from 'vitest';
+import { importAppendix, type ImportResult } from '../../src/core/appendix/appendix.ts';
+
+const HEADER = 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành';
+
+/** Code, TT (given when the table has none), content, lead as written, deadline as written, notes. */
+const view = (r: ImportResult) =>
+  r.tasks.map((t) => [
+    t.code,
+    t.ordinal ?? '',
+    t.content,
+    t.rawLead,
+    t.deadline.raw,
+    t.notes ?? '',
+  ]);
+
+describe('headings that name a column only in passing', () => {
+  it('"Ghi chú mã nhiệm vụ tổng quát" does not make a Phụ lục I table a "6 rõ" one', () => {
+    const r = importAppendix(
+      [
+        'Nội dung\tĐơn vị chủ trì\tThời hạn\tGhi chú mã nhiệm vụ tổng quát',
+        'Việc A\tCông an xã\tNăm 2026\tNV01',
+      ].join('\n'),
+    );
+    expect(r.layout).toBe('phu-luc');
+    expect(r.tasks.map((t) => [t.code, t.content, t.rawLead, t.deadline.raw])).toEqual([
+      ['1', 'Việc A', 'Công an xã', 'Năm 2026'],
+    ]);
+  });
+
+  it('"Ghi chú TT" is a note, not the TT column', () => {
+    const r = importAppendix(
+      ['Nội dung\tChủ trì\tThời hạn\tGhi chú TT', 'Việc A\tCông an xã\tNăm 2026\t12'].join('\n'),
+    );
+    expect(view(r)).toEqual([['1', '1', 'Việc A', 'Công an xã', 'Năm 2026', 'Ghi chú TT: 12']]);
+  });
+
+  it('"TTHC liên quan" (thủ tục hành chính) is a note, not the TT column', () => {
+    const r = importAppendix(
+      [
+        'Nội dung\tTTHC liên quan\tChủ trì\tThời hạn',
+        'Việc A\tCấp bản sao trích lục hộ tịch\tCông an xã\tNăm 2026',
+      ].join('\n'),
+    );
+    expect(view(r)).toEqual([
+      [
+        '1',
+        '1',
+        'Việc A',
+        'Công an xã',
+        'Năm 2026',
+        'TTHC liên quan: Cấp bản sao trích lục hộ tịch',
+      ],
+    ]);
+  });
+});
+
+describe('rows that look like column numbers', () => {
+  it('numbers below a section line are a task row, not column numbers', () => {
+    const r = importAppendix([HEADER, 'II. Hạ tầng số', '1\t2\t3\t4\t5'].join('\n'));
+    expect(r.sections).toEqual([{ code: 'II', title: 'Hạ tầng số' }]);
+    expect(view(r)).toEqual([['II.1', '1', '2', '3', '5', '']]);
+    expect(r.repairs).toEqual([]);
+  });
+});
+
+describe('a line of invisible characters copied from Word', () => {
+  it('zero-width spaces between tabs are a page break: the capitalised rest of a task joins it', () => {
+    const r = importAppendix(
+      [
+        'Nội dung\tChủ trì\tThời hạn',
+        'Việc A\tCông an xã\tNăm 2026',
+        '\u200b\t\u200b\t\u200b',
+        'Phần Tiếp Theo\t\t',
+      ].join('\n'),
+    );
+    expect(view(r)).toEqual([['1', '1', 'Việc A Phần Tiếp Theo', 'Công an xã', 'Năm 2026', '']]);
+  });
+});
