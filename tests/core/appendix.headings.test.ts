@@ -67,6 +67,44 @@ describe('rows that look like column numbers', () => {
   });
 });
 
+describe('column numbers written "1." or "Cột 1"', () => {
+  it('"1. | 2. | 3. | 4. | 5." under the header is dropped, not read as task 1 "2."', () => {
+    const r = importAppendix(
+      [HEADER, '1.\t2.\t3.\t4.\t5.', '1\tViệc A\tCông an xã\t\tNăm 2026'].join('\n'),
+    );
+    expect(r.repairs).toEqual([
+      { kind: 'columnNumbers', message: 'Bỏ dòng đánh số cột (dòng 2)', line: 2 },
+    ]);
+    expect(view(r)).toEqual([['1', '1', 'Việc A', 'Công an xã', 'Năm 2026', '']]);
+  });
+
+  it('"Cột 1 | Cột 2 | …" under the header is dropped; "Cột 1 | Cột 3 | …" is a row', () => {
+    const r = importAppendix(
+      [
+        HEADER,
+        'Cột 1\tCột 2\tCột 3\tCột 4\tCột 5',
+        '1\tViệc A\tCông an xã\t\tNăm 2026',
+        HEADER,
+        'Cột 1\tCột 3\tCột 2\tCột 4\tCột 5',
+      ].join('\n'),
+    );
+    expect(r.repairs).toEqual([
+      { kind: 'columnNumbers', message: 'Bỏ dòng đánh số cột (dòng 2)', line: 2 },
+      { kind: 'repeatedHeader', message: 'Bỏ tiêu đề bảng lặp lại (dòng 4)', line: 4 },
+    ]);
+    expect(r.tasks.map((t) => [t.code, t.ordinal, t.content, t.rawLead])).toEqual([
+      ['1', '1', 'Việc A', 'Công an xã'],
+      ['Cột 1', 'Cột 1', 'Cột 3', 'Cột 2'],
+    ]);
+  });
+
+  it('"Cột1 | Cột2 | …" written without a space is a row', () => {
+    const r = importAppendix([HEADER, 'Cột1\tCột2\tCột3\tCột4\tCột5'].join('\n'));
+    expect(r.repairs).toEqual([]);
+    expect(r.tasks.map((t) => [t.ordinal, t.content])).toEqual([['Cột1', 'Cột2']]);
+  });
+});
+
 describe('a line of invisible characters copied from Word', () => {
   it('zero-width spaces between tabs are a page break: the capitalised rest of a task joins it', () => {
     const r = importAppendix(

@@ -100,13 +100,16 @@ function columnRoles(headers: readonly string[]): ColumnRole[] {
   });
 }
 
-/** "1 | 2 | 3 | 4 | 5" or "(1) | (2) | …": the column numbers some tables print under the header. */
+/**
+ * "1 | 2 | 3 | 4 | 5", "(1) | (2) | …", "1. | 2. | …" or "Cột 1 | Cột 2 | …": the column numbers
+ * some tables print under the header.
+ */
 function isColumnNumberRow(cells: readonly string[]): boolean {
   const filled = cells.filter((c) => c !== '');
   return (
     filled.length >= 3 &&
     filled.every((c, i) => {
-      const m = /^\(?(\d{1,2})\)?$/.exec(c);
+      const m = /^(?:Cột )?\(?(\d{1,2})\)?\.?$/u.exec(c);
       return m !== null && Number(m[1]) === i + 1;
     })
   );
