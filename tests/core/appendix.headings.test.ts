@@ -105,6 +105,34 @@ describe('column numbers written "1." or "Cột 1"', () => {
   });
 });
 
+describe('a table pasted without its header', () => {
+  it('its first row of column numbers is dropped, not read as task "(1)"', () => {
+    const r = importAppendix(
+      ['(1)\t(2)\t(3)\t(4)\t(5)', '1\tViệc A\tCông an xã\t\tNăm 2026'].join('\n'),
+    );
+    expect(r.repairs).toEqual([
+      { kind: 'columnNumbers', message: 'Bỏ dòng đánh số cột (dòng 1)', line: 1 },
+    ]);
+    expect(view(r)).toEqual([['1', '1', 'Việc A', 'Công an xã', 'Năm 2026', '']]);
+    expect(r.warnings).toEqual([
+      {
+        message:
+          'Không tìm thấy dòng tiêu đề của bảng phụ lục; đọc bảng theo mẫu Phụ lục I (TT, Nội dung, Cơ quan chủ trì…).',
+        line: 1,
+      },
+    ]);
+  });
+
+  it('column numbers after its first row are a row', () => {
+    const r = importAppendix(['1\tViệc A\tCông an xã\t\tNăm 2026', '1\t2\t3\t4\t5'].join('\n'));
+    expect(r.repairs).toEqual([]);
+    expect(r.tasks.map((t) => [t.code, t.content, t.rawLead])).toEqual([
+      ['1', 'Việc A', 'Công an xã'],
+      ['1-2', '2', '3'],
+    ]);
+  });
+});
+
 describe('a line of invisible characters copied from Word', () => {
   it('zero-width spaces between tabs are a page break: the capitalised rest of a task joins it', () => {
     const r = importAppendix(

@@ -187,7 +187,8 @@ export function locateTable(lines: readonly SourceLine[], template?: Layout): Lo
 
   const rows: TableRow[] = [];
   let afterBreak = false;
-  let afterHeader = fromHeader;
+  // Column numbers come under the header, or first when the table was pasted without it.
+  let afterHeader = true;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]?.text ?? '';
     const lineNo = lines[i]?.line ?? i + 1;
