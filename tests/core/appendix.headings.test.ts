@@ -103,6 +103,14 @@ describe('column numbers written "1." or "Cột 1"', () => {
     expect(r.repairs).toEqual([]);
     expect(r.tasks.map((t) => [t.ordinal, t.content])).toEqual([['Cột1', 'Cột2']]);
   });
+
+  it('cells that only start with 1, 2, 3 ("2 điểm Wi-Fi", "3 thôn") under the header are a row', () => {
+    const r = importAppendix([HEADER, '1\t2 điểm Wi-Fi công cộng\t3 thôn'].join('\n'));
+    expect(r.repairs).toEqual([]);
+    expect(r.tasks.map((t) => [t.code, t.content, t.rawLead])).toEqual([
+      ['1', '2 điểm Wi-Fi công cộng', '3 thôn'],
+    ]);
+  });
 });
 
 describe('a table pasted without its header', () => {
