@@ -100,20 +100,16 @@ function columnRoles(headers: readonly string[]): ColumnRole[] {
   });
 }
 
-function sameHeader(cells: readonly string[], headers: readonly string[], layout: Layout): boolean {
-  if (headerLayout(cells) === layout) return true;
-  const a = cells.map(wordKey).filter((k) => k !== '');
-  const b = headers.map(wordKey).filter((k) => k !== '');
-  return a.length >= 2 && a.length === b.length && a.every((k, i) => k === b[i]);
-}
-
-/** "1 | 2 | 3 | 4 | 5" or "(1) | (2) | …": the column numbers some tables print under the header. */
+/**
+ * "1 | 2 | 3 | 4 | 5", "(1) | (2) | …", "1. | 2. | …" or "Cột 1 | Cột 2 | …": the column numbers
+ * some tables print under the header.
+ */
 function isColumnNumberRow(cells: readonly string[]): boolean {
   const filled = cells.filter((c) => c !== '');
   return (
     filled.length >= 3 &&
     filled.every((c, i) => {
-      const m = /^\(?(\d{1,2})\)?$/.exec(c);
+      const m = /^(?:Cột )?\(?(\d{1,2})\)?\.?$/u.exec(c);
       return m !== null && Number(m[1]) === i + 1;
     })
   );
@@ -191,7 +187,8 @@ export function locateTable(lines: readonly SourceLine[], template?: Layout): Lo
 
   const rows: TableRow[] = [];
   let afterBreak = false;
-  let afterHeader = fromHeader;
+  // Column numbers come under the header, or first when the table was pasted without it.
+  let afterHeader = true;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]?.text ?? '';
     const lineNo = lines[i]?.line ?? i + 1;
@@ -207,7 +204,9 @@ export function locateTable(lines: readonly SourceLine[], template?: Layout): Lo
       continue;
     }
     const cells = splitCells(line);
-    if (headers.length > 0 && sameHeader(cells, headers, layout)) {
+    // A repeated header: the same heading words as the header announce the same layout, so the
+    // layout test alone finds it (without a header, no line announces a layout).
+    if (headerLayout(cells) === layout) {
       repairs.push({
         kind: 'repeatedHeader',
         message: `Bỏ tiêu đề bảng lặp lại (dòng ${lineNo})`,
