@@ -733,6 +733,35 @@ describe('small tables typed as pdftotext prints them', () => {
     ]);
   });
 
+  it.each([
+    ['three spaces after "Các phòng,"', 'Các phòng,   Thường', 'Các phòng,', 'Thường xuyên'],
+    ['eight positions before "Thời gian"', 'Các         Thường', 'Các', 'Thường xuyên'],
+    [
+      'only two spaces after "Các phòng,": one cell',
+      'Các phòng,  Thường',
+      'Các phòng, Thường',
+      'xuyên',
+    ],
+    ['nine positions before "Thời gian": one cell', 'Các        Thường', 'Các Thường', 'xuyên'],
+  ])(
+    "a word set apart, printed a little left of the next column, is that column's (%s)",
+    (_, pieces, coordinating, time) => {
+      const r = tabify(
+        [
+          HEADER,
+          spaced(COLS, '1', 'Việc A', 'Công an xã', '', 'Năm 2026'),
+          `2     Việc B                  Công an xã          ${pieces}`,
+          spaced(COLS, '', '', '', '', 'xuyên'),
+        ].join('\n'),
+      );
+      expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+        [1, 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian'],
+        [2, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+        [3, `2\tViệc B\tCông an xã\t${coordinating}\t${time}`],
+      ]);
+    },
+  );
+
   it('a table without a TT column takes each line as a row of its own', () => {
     const cols = [0, 24, 44, 64];
     const r = tabify(
