@@ -762,6 +762,39 @@ describe('small tables typed as pdftotext prints them', () => {
     },
   );
 
+  it.each([
+    [
+      'two spaces after the cell before',
+      '2     Việc B            Công an xã            Các phòng  Quý I',
+    ],
+    [
+      'four spaces after the cell before',
+      '2     Việc B            Công an xã            Các phòng    Quý I',
+    ],
+    [
+      'eight spaces after the cell before',
+      '2     Việc B            Công an xã            Các phòng        Quý I',
+    ],
+    [
+      'a cell printed six places left of its label',
+      '2     Việc B      Công an xã                  Các phòng           Quý I',
+    ],
+  ])('a cell printed left of its label stays in its column (%s)', (_, row) => {
+    const cols = [0, 6, 24, 46, 66];
+    const r = tabify(
+      [
+        spaced(cols, 'TT', 'Nội dung', 'Cơ quan chủ trì', 'Phối hợp', 'Thời gian'),
+        spaced(cols, '1', 'Việc A', 'Công an xã', 'Các phòng', 'Năm 2026'),
+        row,
+      ].join('\n'),
+    );
+    expect(r.lines.map((l) => l.text)).toEqual([
+      'TT\tNội dung\tCơ quan chủ trì\tPhối hợp\tThời gian',
+      '1\tViệc A\tCông an xã\tCác phòng\tNăm 2026',
+      '2\tViệc B\tCông an xã\tCác phòng\tQuý I',
+    ]);
+  });
+
   it('a table without a TT column takes each line as a row of its own', () => {
     const cols = [0, 24, 44, 64];
     const r = tabify(
