@@ -795,6 +795,36 @@ describe('small tables typed as pdftotext prints them', () => {
     ]);
   });
 
+  it('a cell printed at the right of its column, eight places before the next, stays in its column', () => {
+    const r = tabify(
+      [
+        HEADER,
+        spaced(COLS, '1', 'Việc A', 'Công an xã', '', 'Năm 2026'),
+        '2     Việc B                  Công an xã                      UBND xã  Năm 2026',
+      ].join('\n'),
+    );
+    expect(r.lines.map((l) => l.text)).toEqual([
+      'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian',
+      '1\tViệc A\tCông an xã\t\tNăm 2026',
+      '2\tViệc B\tCông an xã\tUBND xã\tNăm 2026',
+    ]);
+  });
+
+  it('of two capitalised words one space apart, the one nearest the column opens the next cell', () => {
+    const r = tabify(
+      [
+        HEADER,
+        spaced(COLS, '1', 'Việc A', 'Công an xã', '', 'Năm 2026'),
+        spaced(COLS, '2', 'Lập danh sách, gửi UBND Công an xã', '', 'Các phòng', 'Năm 2026'),
+      ].join('\n'),
+    );
+    expect(r.lines.map((l) => l.text)).toEqual([
+      'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian',
+      '1\tViệc A\tCông an xã\t\tNăm 2026',
+      '2\tLập danh sách, gửi UBND\tCông an xã\tCác phòng\tNăm 2026',
+    ]);
+  });
+
   it('a table without a TT column takes each line as a row of its own', () => {
     const cols = [0, 24, 44, 64];
     const r = tabify(
