@@ -795,6 +795,23 @@ describe('small tables typed as pdftotext prints them', () => {
     ]);
   });
 
+  it('a wrapped line ending just before a cell printed left of its label leaves that cell in its column', () => {
+    const cols = [0, 6, 24, 46, 66];
+    const r = tabify(
+      [
+        spaced(cols, 'TT', 'Nội dung', 'Cơ quan chủ trì', 'Phối hợp', 'Thời gian'),
+        spaced(cols, '1', 'Việc A', 'Công an xã', 'Các phòng', 'Năm 2026'),
+        '2     Việc B            Công an xã            Các phòng  Quý I',
+        spaced(cols, '', '', '', 'ban ngành', ''),
+      ].join('\n'),
+    );
+    expect(r.lines.map((l) => l.text)).toEqual([
+      'TT\tNội dung\tCơ quan chủ trì\tPhối hợp\tThời gian',
+      '1\tViệc A\tCông an xã\tCác phòng\tNăm 2026',
+      '2\tViệc B\tCông an xã\tCác phòng ban ngành\tQuý I',
+    ]);
+  });
+
   it('a cell printed at the right of its column, eight places before the next, stays in its column', () => {
     const r = tabify(
       [
