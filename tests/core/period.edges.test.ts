@@ -12,15 +12,8 @@ import {
   previousPeriod,
   quarterNumber,
   submissionDeadline,
-  type Period,
-  type SubmissionRule,
 } from '../../src/core/report/period.ts';
-
-function period(text: string): Period {
-  const r = parsePeriod(text);
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-}
+import { period, rule } from '../helpers/reportCore.ts';
 
 function code(text: string): string {
   return formatPeriod(period(text));
@@ -29,12 +22,6 @@ function code(text: string): string {
 function refusal(text: string): string {
   const r = parsePeriod(text);
   return r.ok ? `read as ${formatPeriod(r.value)}` : r.error;
-}
-
-function rule(text: string): SubmissionRule {
-  const r = parseSubmissionRule(text);
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
 }
 
 describe('parsePeriod: spellings people type', () => {

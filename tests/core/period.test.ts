@@ -13,22 +13,9 @@ import {
   periodLabel,
   previousPeriod,
   submissionDeadline,
-  type Period,
   type Rhythm,
-  type SubmissionRule,
 } from '../../src/core/report/period.ts';
-
-function period(text: string): Period {
-  const r = parsePeriod(text);
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-}
-
-function rule(text: string): SubmissionRule {
-  const r = parseSubmissionRule(text);
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-}
+import { period, rule } from '../helpers/reportCore.ts';
 
 describe('parsePeriod / formatPeriod', () => {
   it('reads the canonical forms', () => {

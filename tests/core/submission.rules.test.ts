@@ -6,21 +6,8 @@ import {
   rowStatus,
   validateSubmission,
   type SubmittedKpi,
-  type SubmittedTask,
 } from '../../src/core/report/submission.ts';
-
-function task(row: number, fields: Partial<SubmittedTask>): SubmittedTask {
-  return {
-    row,
-    code: `I.${row}`,
-    status: '',
-    progress: '',
-    actual: '',
-    evidence: '',
-    role: 'lead',
-    ...fields,
-  };
-}
+import { submittedTask as task } from '../helpers/reportCore.ts';
 
 const kpi = (row: number, actual: unknown, fields: Partial<SubmittedKpi> = {}): SubmittedKpi => ({
   row,

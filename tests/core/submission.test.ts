@@ -3,22 +3,9 @@ import {
   rowStatus,
   validateSubmission,
   type SubmittedKpi,
-  type SubmittedTask,
 } from '../../src/core/report/submission.ts';
+import { submittedTask as task } from '../helpers/reportCore.ts';
 import { TASK_STATUSES } from '../../src/core/sheet/vocabulary.ts';
-
-function task(row: number, fields: Partial<SubmittedTask>): SubmittedTask {
-  return {
-    row,
-    code: `I.${row}`,
-    status: '',
-    progress: '',
-    actual: '',
-    evidence: '',
-    role: 'lead',
-    ...fields,
-  };
-}
 
 describe('validateSubmission: tasks', () => {
   it('accepts a clean sheet', () => {
