@@ -65,6 +65,48 @@ describe('what the TT column says', () => {
     ]);
   });
 
+  it('a TT written with its section ("II.3") keeps that code, not "II.II.3", and its items follow it', () => {
+    const r = read(
+      HEADER,
+      'II\tPhát triển hạ tầng số',
+      'II.1\tLắp camera giám sát\tCông an xã\t\tQuý II/2026',
+      'a)\tKhảo sát vị trí\tCông an xã\t\tQuý I/2026',
+      'II.2.\tPhủ sóng 4G các thôn\tPhòng Kinh tế\t\tNăm 2026',
+    );
+    expect(view(r)).toEqual([
+      ['II.1', 'II.1', '', 'Lắp camera giám sát', 'Công an xã', 'Quý II/2026'],
+      ['II.1.a', 'a)', 'II.1', 'Khảo sát vị trí', 'Công an xã', 'Quý I/2026'],
+      ['II.2', 'II.2.', '', 'Phủ sóng 4G các thôn', 'Phòng Kinh tế', 'Năm 2026'],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('a TT naming another section is coded under the section it sits in, with a warning', () => {
+    const r = read(
+      HEADER,
+      'II\tPhát triển hạ tầng số',
+      'III.4\tLắp camera giám sát\tCông an xã\t\tQuý II/2026',
+    );
+    expect(view(r)).toEqual([
+      ['II.4', 'III.4', '', 'Lắp camera giám sát', 'Công an xã', 'Quý II/2026'],
+    ]);
+    expect(r.warnings).toEqual([
+      {
+        message: 'Số thứ tự «III.4» (dòng 3) ghi mục III nhưng nằm trong mục II; đặt mã II.4',
+        line: 3,
+        code: 'II.4',
+      },
+    ]);
+  });
+
+  it('a TT with its section before any section row keeps that section in its code', () => {
+    const r = read(HEADER, 'IV.2\tSố hóa hồ sơ\tVăn phòng HĐND-UBND\t\tNăm 2026');
+    expect(view(r)).toEqual([
+      ['IV.2', 'IV.2', '', 'Số hóa hồ sơ', 'Văn phòng HĐND-UBND', 'Năm 2026'],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
   it('a TT of dots only is numbered by the tasks read so far', () => {
     const r = read(
       HEADER,

@@ -121,20 +121,31 @@ export function readPhuLuc(table: LocatedTable, state: ImportState): void {
       last = { task };
       continue;
     }
-    const stripped = numbered ? (numbered[1] ?? ordinal) : ordinal.replace(/[\s.]+$/, '');
+    // "II.3": a TT that already names its section ("Mục II"), as some plans write it.
+    const qualified = /^([IVXLC]+)\.(\d+(?:\.\d+)*)\.?$/.exec(ordinal);
+    const inSection = qualified?.[1];
+    const number = numbered?.[1] ?? qualified?.[2];
+    const stripped = number ?? ordinal.replace(/[\s.]+$/, '');
     const written = stripped !== '' ? stripped : String(state.drafts.length + 1);
+    const prefix = inSection !== undefined && state.section === '' ? `${inSection}.` : '';
     const task = state.add({
       level: 'task',
-      code: `${sectionPrefix(state.section)}${written}`,
+      code: `${prefix || sectionPrefix(state.section)}${written}`,
       section: state.section,
       ordinal,
       text,
       notes,
       line: row.line,
     });
-    if (!numbered)
+    if (number === undefined)
       state.warnings.push({
         message: `Số thứ tự «${ordinal}» (dòng ${row.line}) không phải là số; đặt mã ${task.code}`,
+        line: row.line,
+        code: task.code,
+      });
+    else if (inSection !== undefined && state.section !== '' && inSection !== state.section)
+      state.warnings.push({
+        message: `Số thứ tự «${ordinal}» (dòng ${row.line}) ghi mục ${inSection} nhưng nằm trong mục ${state.section}; đặt mã ${task.code}`,
         line: row.line,
         code: task.code,
       });
