@@ -8,6 +8,14 @@ describe('the letterhead', () => {
     expect(readPlanInfo(['Số 03/KH-UBND'])).toEqual({ number: '03/KH-UBND' });
     expect(readPlanInfo(['Số:03/KH-UBND'])).toEqual({ number: '03/KH-UBND' });
     expect(readPlanInfo(['SỐ: 112 / KH-UBND'])).toEqual({ number: '112/KH-UBND' });
+    // Numbers that carry the year keep every part.
+    expect(readPlanInfo(['Số: 15/2025/KH-UBND'])).toEqual({ number: '15/2025/KH-UBND' });
+    expect(readPlanInfo(['Số: 01 / 2026 / KH-BCĐ'])).toEqual({ number: '01/2026/KH-BCĐ' });
+    expect(
+      readPlanInfo([
+        '(Kèm theo Kế hoạch số 15/2025/KH-UBND ngày 07/07/2025 của UBND xã Cẩm Giàng)',
+      ]),
+    ).toEqual({ number: '15/2025/KH-UBND', date: '2025-07-07', commune: 'Cẩm Giàng', year: 2025 });
   });
 
   it('place and date with the spaces a PDF copy loses', () => {

@@ -27,9 +27,13 @@ export function readPlanInfo(lines: readonly string[]): PlanInfo {
   for (const raw of pieces) {
     const line = plain(raw);
     if (line === '') continue;
-    const number = /^Số\s*:?\s*(\d+)?\s*\/\s*([\p{L}\d][\p{L}\d-]*)/iu.exec(line);
+    // "Số: 03 /KH-UBND", and with the year: "Số: 15/2025/KH-UBND".
+    const number =
+      /^Số\s*:?\s*(\d+)?\s*\/\s*([\p{L}\d][\p{L}\d-]*(?:\s*\/\s*[\p{L}\d][\p{L}\d-]*)*)/iu.exec(
+        line,
+      );
     if (number && info.number === undefined && number[1] !== undefined)
-      info.number = `${number[1]}/${number[2] ?? ''}`;
+      info.number = `${number[1]}/${tightSlashes(number[2] ?? '')}`;
     const dated =
       /^([^\d,:;()]{2,40}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})\b/iu.exec(
         line,
@@ -39,12 +43,12 @@ export function readPlanInfo(lines: readonly string[]): PlanInfo {
       setDate(info, dated[4], dated[3], dated[2]);
     }
     const attached =
-      /Kèm theo Kế hoạch số\s*(\d+)?\s*\/\s*([\p{L}\d-]+)\s*ngày\s*(?:(\d{1,2})\s*[/]\s*(\d{1,2})\s*[/]\s*(\d{4})|(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4}))?.*?của\s*(?:UBND|Ủy ban nhân dân)\s*xã\s*([^)]+)\)?/iu.exec(
+      /Kèm theo Kế hoạch số\s*(\d+)?\s*\/\s*([\p{L}\d-]+(?:\s*\/\s*[\p{L}\d-]+)*)\s*ngày\s*(?:(\d{1,2})\s*[/]\s*(\d{1,2})\s*[/]\s*(\d{4})|(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4}))?.*?của\s*(?:UBND|Ủy ban nhân dân)\s*xã\s*([^)]+)\)?/iu.exec(
         line,
       );
     if (attached) {
       if (info.number === undefined && attached[1] !== undefined)
-        info.number = `${attached[1]}/${attached[2] ?? ''}`;
+        info.number = `${attached[1]}/${tightSlashes(attached[2] ?? '')}`;
       setDate(
         info,
         attached[5] ?? attached[8],
@@ -55,6 +59,10 @@ export function readPlanInfo(lines: readonly string[]): PlanInfo {
     }
   }
   return info;
+}
+
+function tightSlashes(text: string): string {
+  return text.replace(/\s*\/\s*/g, '/');
 }
 
 function setDate(
