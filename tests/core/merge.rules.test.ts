@@ -295,6 +295,25 @@ describe('the summary rows and stats', () => {
     });
   });
 
+  it('a general task ("Mã nhiệm vụ tổng quát") is a heading above its sub-tasks, never counted', () => {
+    const out = merge({
+      tasks: [
+        { ...task('I.1', '', YEARLY), kind: 'group', content: 'Triển khai Đề án Chuyển đổi số' },
+        { ...task('I.1.a', KT, YEARLY), content: 'Xây dựng các dự án thành phần' },
+      ],
+      submissions: [
+        sheet(KT, [row(5, 'I.1.a', { status: 'Hoàn thành', actual: 'Đã phê duyệt 2 dự án' })]),
+      ],
+    });
+    expect(out.rows.map((r) => [r.kind, r.code, r.content, r.status])).toEqual([
+      ['section', 'I.1', 'Triển khai Đề án Chuyển đổi số', ''],
+      ['task', 'I.1.a', 'Xây dựng các dự án thành phần', 'Hoàn thành'],
+    ]);
+    // One task due this year and done: the heading adds neither a task nor an open one.
+    expect([out.stats.tasks, out.stats.done]).toEqual([1, 1]);
+    expect(out.problems).toEqual([]);
+  });
+
   it('an old summary row whose code left the plan is kept at the end, blank, and flagged', () => {
     const out = merge({ previous: [{ code: 'IX.1', coordinator: { 'Nhận xét': 'cũ' } }] });
     expect(out.rows.at(-1)).toMatchObject({

@@ -194,18 +194,34 @@ class PlanBuilder {
         });
         return;
       }
-      const leads = this.leads(cellString(cell(block, row, 'leadUnit')), where, code);
+      const leadText = cellString(cell(block, row, 'leadUnit'));
+      const general = cellString(cell(block, row, 'parent'));
+      const prefix = /^([IVXLC]+)\./i.exec(code)?.[1] ?? '';
+      if (content === '' && general !== '' && leadText === '') {
+        // "Mã nhiệm vụ tổng quát" with no lead of its own: it groups the sub-tasks below it,
+        // which carry the work; a heading of the summary, not a task to hand out.
+        this.tasks.push({
+          code,
+          section: section || prefix,
+          content: general,
+          leadUnit: '',
+          partnerUnits: [],
+          deadline: { kind: 'invalid', raw: '' },
+          kind: 'group',
+        });
+        return;
+      }
+      const leads = this.leads(leadText, where, code);
       const partnerNames = this.resolve(cellString(cell(block, row, 'partnerUnits')));
       const partners = partnerNames
         .filter((r) => r.known && !leads.includes(r.name))
         .map((r) => r.name)
         .filter((name) => this.dir.find(name)?.role !== 'partner');
       const deadline = deadlineFromCell(cell(block, row, 'deadline') as CellValue);
-      const prefix = /^([IVXLC]+)\./i.exec(code)?.[1] ?? '';
       const task: MasterTask = {
         code,
-        section: section || prefix || cellString(cell(block, row, 'parent')),
-        content,
+        section: section || prefix || general,
+        content: content || general,
         leadUnit: leads.join('; '),
         partnerUnits: partnerNames.map((r) => r.name),
         deadline: { ...deadline, raw: deadline.raw },

@@ -86,6 +86,11 @@ function reportedProgress(t: SubmittedTask | undefined): number | null {
   return p.ok ? p.value : null;
 }
 
+/** Sections and general tasks: rows of the summary that no unit reports on. */
+function isHeading(task: MasterTask): boolean {
+  return task.kind === 'section' || task.kind === 'group';
+}
+
 /** A row with only a code and text columns: a section heading, or an orphan of the previous summary. */
 function plainRow(kind: 'section' | 'orphan', task?: MasterTask): SummaryRow {
   return {
@@ -201,7 +206,7 @@ export function mergeSubmissions(input: MergeInput): MergeResult {
     input.submissionDeadline,
   );
   const { stamped } = attendance;
-  const tasks = input.tasks.filter((t) => t.kind !== 'section');
+  const tasks = input.tasks.filter((t) => !isHeading(t));
   const kpiTargets = new Map((input.kpis ?? []).map((k) => [codeKey(k.code), k.target]));
 
   const problems: MergeProblem[] = [...attendance.problems];
@@ -264,7 +269,7 @@ export function mergeSubmissions(input: MergeInput): MergeResult {
   let next = 0;
   const rows: SummaryRow[] = input.tasks.map((task) => {
     const coordinator = carried.byCode.get(codeKey(task.code)) ?? {};
-    if (task.kind === 'section') return { ...plainRow('section', task), coordinator };
+    if (isHeading(task)) return { ...plainRow('section', task), coordinator };
     const at = next++;
     const r = reports[at];
     const c = completion.tasks[at];

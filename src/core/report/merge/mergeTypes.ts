@@ -15,8 +15,12 @@ export interface MasterTask {
   partnerUnits: readonly string[];
   /** The deadline as src/core/deadline/deadline.ts parsed it, with the text as written. */
   deadline: { kind: string; due?: string; every?: string; raw: string };
-  /** 'section' for a heading row (Mục I, II…); tasks by default. */
-  kind?: 'task' | 'section';
+  /**
+   * 'section' for a heading row (Mục I, II…); 'group' for a general task ("Mã nhiệm vụ tổng
+   * quát") that only groups the sub-tasks below it: a heading too, never reported or counted.
+   * Tasks by default.
+   */
+  kind?: 'task' | 'section' | 'group';
 }
 
 export interface MasterKpi {
