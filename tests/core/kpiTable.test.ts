@@ -36,10 +36,32 @@ describe('seed 003: the KPI table pasted from Word', () => {
     const ex = read();
     expect(expected).toHaveLength(39);
     expect(ex.tables).toBe(1);
+    // Eight targets of the Word copy are LaTeX ("$\\geq 10\\%$"): the sheet gets them as printed.
+    const printed = (target = '') => target.replace(/^\$\\geq (\d+)\\%\$$/, '≥ $1%');
     expect(ex.rows.map((r) => [r.section, r.ordinal, r.indicator, r.target])).toEqual(
-      expected.map(([section, stt, indicator, , target]) => [section, stt, indicator, target]),
+      expected.map(([section, stt, indicator, , target]) => [
+        section,
+        stt,
+        indicator,
+        printed(target),
+      ]),
     );
     expect(ex.skipped).toEqual([]);
+  });
+
+  it('writes a LaTeX target as printed and lists each such repair with its line', () => {
+    const ex = read();
+    expect(ex.rows.filter((r) => r.ordinal === '1' && r.section === 'IV')[0]?.target).toBe('≥ 10%');
+    expect(ex.repairs.filter((r) => r.kind === 'latex').map((r) => r.message)).toEqual([
+      'Bỏ ký hiệu LaTeX ở chỉ tiêu «$\\geq 10\\%$» → «≥ 10%» (dòng 17)',
+      'Bỏ ký hiệu LaTeX ở chỉ tiêu «$\\geq 80\\%$» → «≥ 80%» (dòng 30)',
+      'Bỏ ký hiệu LaTeX ở chỉ tiêu «$\\geq 70\\%$» → «≥ 70%» (dòng 34)',
+      'Bỏ ký hiệu LaTeX ở chỉ tiêu «$\\geq 60\\%$» → «≥ 60%» (dòng 35)',
+      'Bỏ ký hiệu LaTeX ở chỉ tiêu «$\\geq 85\\%$» → «≥ 85%» (dòng 36)',
+      'Bỏ ký hiệu LaTeX ở chỉ tiêu «$\\geq 50\\%$» → «≥ 50%» (dòng 37)',
+      'Bỏ ký hiệu LaTeX ở chỉ tiêu «$\\geq 80\\%$» → «≥ 80%» (dòng 38)',
+      'Bỏ ký hiệu LaTeX ở chỉ tiêu «$\\geq 20\\%$» → «≥ 20%» (dòng 39)',
+    ]);
   });
 
   it('keeps each row’s unit of measure and unit in charge, read against the directory', () => {

@@ -24,12 +24,16 @@ function fresh() {
   return { rt, look: inspector(workbook) };
 }
 
-/** Seed 003's table rows that carry a target, as written: [STT, indicator, unit, target, unit in charge]. */
+/**
+ * Seed 003's table rows that carry a target: [STT, indicator, unit, target, unit in charge], as
+ * written except the eight LaTeX targets of the Word copy ("$\\geq 10\\%$"), shown as printed.
+ */
 const SEED_ROWS = SEED_003_KPI.split('\n')
   .slice(1)
   .filter((l) => l.trim() !== '')
   .map((l) => l.split('\t'))
-  .filter((c) => (c[3] ?? '').trim() !== '');
+  .filter((c) => (c[3] ?? '').trim() !== '')
+  .map((c) => c.map((v, i) => (i === 3 ? v.replace(/^\$\\geq (\d+)\\%\$$/, '≥ $1%') : v)));
 
 describe('"Chỉ tiêu" panel: seed 003’s KPI table pasted from Word', () => {
   it('previews exactly its rows, refuses to write until the problems are accepted, then writes them once', () => {

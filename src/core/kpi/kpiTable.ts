@@ -4,6 +4,7 @@
 import { joinText } from '../appendix/appendixDraft.ts';
 import { splitCells, type SourceLine } from '../appendix/appendixLines.ts';
 import type { Repair } from '../appendix/appendixTable.ts';
+import { cleanTarget } from '../text/inline.ts';
 import { wordKey } from '../text/text.ts';
 
 export type KpiRole = 'ordinal' | 'indicator' | 'measureUnit' | 'target' | 'lead' | 'extra';
@@ -206,7 +207,15 @@ export function readKpiTable(
     const ordinal = cell(cells, 'ordinal');
     const indicator = cell(cells, 'indicator');
     const measureUnit = cell(cells, 'measureUnit');
-    const target = cell(cells, 'target');
+    const written = cell(cells, 'target');
+    // "$\geq 10\%$", as converters leave it: the sheet shows "≥ 10%", what the plan printed.
+    const target = /[$\\]/.test(written) ? cleanTarget(written) : written;
+    if (target !== written)
+      table.repairs.push({
+        kind: 'latex',
+        message: `Bỏ ký hiệu LaTeX ở chỉ tiêu «${written}» → «${target}» (dòng ${source.line})`,
+        line: source.line,
+      });
     const lead = cell(cells, 'lead');
     const notes = cells.flatMap((c, i) =>
       c.trim() === '' || (roles[i] ?? 'extra') !== 'extra'
