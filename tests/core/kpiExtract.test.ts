@@ -208,3 +208,25 @@ describe('extractKpis: several targets in one bullet', () => {
     expect(rows.map((r) => r.target)).toStrictEqual(['30%']);
   });
 });
+
+describe('extractKpis: quoted names are not targets', () => {
+  it('seed 000\'s "nguyên tắc “6 rõ”" and "mô hình “4 lớp”" are skipped; a quoted sentence still counts', () => {
+    const ex = extractKpis(
+      [
+        '- Bảo đảm các nhiệm vụ, giải pháp đề ra có trọng tâm, trọng điểm, gắn với nguyên tắc “6 rõ”.',
+        '- Duy trì và nâng cao hiệu quả công tác bảo đảm an toàn thông tin theo mô hình “4 lớp”.',
+        '- Thực hiện phong trào “Bình dân học vụ số”, phấn đấu 90% người dân trưởng thành có kỹ năng số cơ bản.',
+      ].join('\n'),
+    );
+    expect(ex.rows.map((r) => [r.indicator, r.target])).toEqual([
+      [
+        'Thực hiện phong trào “Bình dân học vụ số”, người dân trưởng thành có kỹ năng số cơ bản',
+        'phấn đấu 90%',
+      ],
+    ]);
+    expect(ex.skipped.map((s) => [s.line, s.reason])).toEqual([
+      [1, SKIP_REASON.noNumber],
+      [2, SKIP_REASON.noNumber],
+    ]);
+  });
+});

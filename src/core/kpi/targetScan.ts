@@ -383,6 +383,9 @@ function minusBefore(s: string, i: number, value: number): boolean {
  * Every target in a cleaned text, in order. `strict` (used on plan prose) also drops
  * bare numbers that have no unit and bare years, which are rarely targets there.
  */
+const QUOTE_OPEN = /[“"«]\s*$/u;
+const QUOTED_REST = /^[^“”"«»]{0,24}[”"»]/u;
+
 export function findTargetSpans(s: string, strict = false): TargetSpan[] {
   const lower = lowerSameLength(s);
   const spans: TargetSpan[] = [];
@@ -407,6 +410,9 @@ export function findTargetSpans(s: string, strict = false): TargetSpan[] {
     // "giai đoạn 2026-2030" is a span of years; "… giai đoạn 6,5%" a figure after a phrase.
     if (wordBefore !== undefined && (wordBefore !== 'giai đoạn' || yearLike(value))) continue;
     if (isWord && !pe.opWord) continue;
+    // A short quoted name in prose ("nguyên tắc “6 rõ”", "“3 không”") is a slogan, not a target.
+    if (strict && QUOTE_OPEN.test(s.slice(Math.max(0, i - 2), i)) && QUOTED_REST.test(s.slice(j)))
+      continue;
     // "nhiều hơn năm ngoái": "năm" is the year here, not five.
     if (isWord && lower.startsWith('năm', i) && YEAR_AFTER.test(s.slice(j, j + 16))) continue;
 
