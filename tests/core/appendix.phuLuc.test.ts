@@ -72,13 +72,27 @@ describe('what the TT column says', () => {
       'II.1\tLắp camera giám sát\tCông an xã\t\tQuý II/2026',
       'a)\tKhảo sát vị trí\tCông an xã\t\tQuý I/2026',
       'II.2.\tPhủ sóng 4G các thôn\tPhòng Kinh tế\t\tNăm 2026',
+      'II.12.10\tSố hóa hồ sơ lưu trữ\tVăn phòng HĐND-UBND\t\tNăm 2026',
     );
     expect(view(r)).toEqual([
       ['II.1', 'II.1', '', 'Lắp camera giám sát', 'Công an xã', 'Quý II/2026'],
       ['II.1.a', 'a)', 'II.1', 'Khảo sát vị trí', 'Công an xã', 'Quý I/2026'],
       ['II.2', 'II.2.', '', 'Phủ sóng 4G các thôn', 'Phòng Kinh tế', 'Năm 2026'],
+      ['II.12.10', 'II.12.10', '', 'Số hóa hồ sơ lưu trữ', 'Văn phòng HĐND-UBND', 'Năm 2026'],
     ]);
     expect(r.warnings).toEqual([]);
+  });
+
+  it('a TT "II.3a" under section II is coded II.3a, with the usual warning that it is not a number', () => {
+    const r = read(HEADER, 'II\tHạ tầng số', 'II.3a\tLắp wifi\tPhòng Kinh tế\t\tNăm 2026');
+    expect(view(r)).toEqual([['II.3a', 'II.3a', '', 'Lắp wifi', 'Phòng Kinh tế', 'Năm 2026']]);
+    expect(r.warnings).toEqual([
+      {
+        message: 'Số thứ tự «II.3a» (dòng 3) không phải là số; đặt mã II.3a',
+        line: 3,
+        code: 'II.3a',
+      },
+    ]);
   });
 
   it('a TT naming another section is coded under the section it sits in, with a warning', () => {

@@ -216,17 +216,24 @@ describe('extractKpis: quoted names are not targets', () => {
         '- Bảo đảm các nhiệm vụ, giải pháp đề ra có trọng tâm, trọng điểm, gắn với nguyên tắc “6 rõ”.',
         '- Duy trì và nâng cao hiệu quả công tác bảo đảm an toàn thông tin theo mô hình “4 lớp”.',
         '- Thực hiện phong trào “Bình dân học vụ số”, phấn đấu 90% người dân trưởng thành có kỹ năng số cơ bản.',
+        '- “3 sẵn sàng” trong công tác quân sự địa phương; nguyên tắc “ 5 rõ ” trong chỉ đạo.',
+        '- Hưởng ứng phong trào “100% hộ gia đình có tài khoản thanh toán điện tử”.',
+        '- Phấn đấu “tỷ lệ hộ có cáp quang đạt 80%” trong năm 2026.',
       ].join('\n'),
     );
-    expect(ex.rows.map((r) => [r.indicator, r.target])).toEqual([
-      [
-        'Thực hiện phong trào “Bình dân học vụ số”, người dân trưởng thành có kỹ năng số cơ bản',
-        'phấn đấu 90%',
-      ],
+    // A long quoted sentence holding a figure is a target: only a short quoted name is not.
+    expect(ex.rows.map((r) => [r.source.line, r.target])).toEqual([
+      [3, 'phấn đấu 90%'],
+      [5, '100%'],
+      [6, '80%'],
     ]);
+    expect(ex.rows[0]?.indicator).toBe(
+      'Thực hiện phong trào “Bình dân học vụ số”, người dân trưởng thành có kỹ năng số cơ bản',
+    );
     expect(ex.skipped.map((s) => [s.line, s.reason])).toEqual([
       [1, SKIP_REASON.noNumber],
       [2, SKIP_REASON.noNumber],
+      [4, SKIP_REASON.noNumber],
     ]);
   });
 });

@@ -49,6 +49,20 @@ describe('seed 003: the KPI table pasted from Word', () => {
     expect(ex.skipped).toEqual([]);
   });
 
+  it('leaves a target without LaTeX as written, stray full stop included, and lists no repair', () => {
+    const ex = extractKpis(
+      [
+        'STT\tNội dung chỉ tiêu\tĐơn vị tính\tChỉ tiêu\tĐơn vị chủ trì',
+        '1\tTỷ lệ hộ có cáp quang\t%\t95% .\tPhòng Kinh tế',
+        '2\tTỷ lệ hộ dùng ví điện tử\t%\t$\\ge 60\\%$\tPhòng Kinh tế',
+      ].join('\n'),
+    );
+    expect(ex.rows.map((r) => r.target)).toEqual(['95% .', '≥ 60%']);
+    expect(ex.repairs.map((r) => r.message)).toEqual([
+      'Bỏ ký hiệu LaTeX ở chỉ tiêu «$\\ge 60\\%$» → «≥ 60%» (dòng 3)',
+    ]);
+  });
+
   it('writes a LaTeX target as printed and lists each such repair with its line', () => {
     const ex = read();
     expect(ex.rows.filter((r) => r.ordinal === '1' && r.section === 'IV')[0]?.target).toBe('≥ 10%');

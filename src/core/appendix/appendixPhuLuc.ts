@@ -104,7 +104,12 @@ export function readPhuLuc(table: LocatedTable, state: ImportState): void {
       continue;
     }
 
-    const numbered = /^(\d+(?:\.\d+)*)\.?$/.exec(ordinal);
+    // "II.3": a TT that already names its section ("Mục II"), as some plans write it; the rest is
+    // read as any TT.
+    const qualified = /^([IVXLC]+)\.(\S.*)$/.exec(ordinal);
+    const inSection = qualified?.[1];
+    const local = qualified?.[2] ?? ordinal;
+    const numbered = /^(\d+(?:\.\d+)*)\.?$/.exec(local);
     const letter = /^([a-zđ])[).]?$/iu.exec(ordinal);
     if (letter && lastNumbered) {
       letters++;
@@ -121,11 +126,7 @@ export function readPhuLuc(table: LocatedTable, state: ImportState): void {
       last = { task };
       continue;
     }
-    // "II.3": a TT that already names its section ("Mục II"), as some plans write it.
-    const qualified = /^([IVXLC]+)\.(\d+(?:\.\d+)*)\.?$/.exec(ordinal);
-    const inSection = qualified?.[1];
-    const number = numbered?.[1] ?? qualified?.[2];
-    const stripped = number ?? ordinal.replace(/[\s.]+$/, '');
+    const stripped = numbered ? (numbered[1] ?? local) : local.replace(/[\s.]+$/, '');
     const written = stripped !== '' ? stripped : String(state.drafts.length + 1);
     const prefix = inSection !== undefined && state.section === '' ? `${inSection}.` : '';
     const task = state.add({
@@ -137,7 +138,7 @@ export function readPhuLuc(table: LocatedTable, state: ImportState): void {
       notes,
       line: row.line,
     });
-    if (number === undefined)
+    if (!numbered)
       state.warnings.push({
         message: `Số thứ tự «${ordinal}» (dòng ${row.line}) không phải là số; đặt mã ${task.code}`,
         line: row.line,
