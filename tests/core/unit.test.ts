@@ -129,9 +129,17 @@ describe('unknown names and catch-alls', () => {
       'đơn vị có liên quan',
       'Các phòng, ban, ngành, đơn vị thuộc xã',
       'Các cơ quan, đơn vị trực thuộc UBND xã',
+      // Two kinds of units or more, without "Các".
+      'Ban, ngành, đoàn thể',
+      'Ban, ngành, đoàn thể xã',
+      'Cơ quan, đơn vị',
+      'Phòng, ban chuyên môn',
     ])
       expect(isCatchAll(s)).toBe(true);
     for (const s of [
+      'Ban',
+      'Đơn vị',
+      'Ban Chỉ huy Quân sự xã',
       'Phòng Kinh tế',
       'Các thôn',
       'Các tổ chức chính trị - xã hội',
@@ -141,6 +149,16 @@ describe('unknown names and catch-alls', () => {
       expect(isCatchAll(s)).toBe(false);
     const [r] = resolveUnits('Các phòng, ban, ngành, đơn vị có liên quan', dir());
     expect(r).toMatchObject({ known: false, catchAll: true });
+    // One group, not three unknown units "Ban", "Ngành", "Đoàn thể".
+    expect(resolveUnits('Ban, ngành, đoàn thể xã; Phòng Kinh tế', dir())).toEqual([
+      {
+        name: 'Ban, ngành, đoàn thể xã',
+        known: false,
+        input: 'Ban, ngành, đoàn thể xã',
+        catchAll: true,
+      },
+      { name: 'Phòng Kinh tế', known: true, input: 'Phòng Kinh tế' },
+    ]);
   });
 
   it('gives catch-alls their usual wording', () => {

@@ -173,8 +173,9 @@ function canonicalCatchAll(text: string): string | undefined {
 
 /**
  * A group of units rather than one: "Các phòng, ban, ngành, đơn vị có liên quan", "Các cơ quan,
- * đơn vị có liên quan", "Các phòng, đơn vị trên địa bàn xã", "đơn vị có liên quan". It starts with
- * "các" or ends with "liên quan / thuộc… / trên địa bàn", and names only kinds of units.
+ * đơn vị có liên quan", "Các phòng, đơn vị trên địa bàn xã", "đơn vị có liên quan", "Ban, ngành,
+ * đoàn thể". It names only kinds of units, and starts with "các", ends with "liên quan / thuộc… /
+ * trên địa bàn", or names two kinds or more.
  */
 export function isCatchAll(name: string): boolean {
   const words = wordKey(name)
@@ -186,7 +187,10 @@ export function isCatchAll(name: string): boolean {
   if (!rest.every(allowedInCatchAll)) return false;
   const text = ` ${rest.join(' ')} `;
   if (!GROUP_NOUNS.some((n) => text.includes(` ${n} `))) return false;
-  return plural || /\blien quan\b|\bthuoc\b|\btren dia ban\b/.test(text);
+  // "Ban, ngành, đoàn thể", "Cơ quan, đơn vị": two kinds of units or more are a group too.
+  const kinds =
+    GROUP_NOUNS.filter((n) => text.includes(` ${n} `)).length + (/ ban /.test(text) ? 1 : 0);
+  return plural || kinds >= 2 || /\blien quan\b|\bthuoc\b|\btren dia ban\b/.test(text);
 }
 
 // ---------------------------------------------------------------- directory
