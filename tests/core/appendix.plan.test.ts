@@ -17,6 +17,7 @@ describe('the letterhead', () => {
       ]),
     ).toEqual({ number: '15/2025/KH-UBND', date: '2025-07-07', commune: 'Cẩm Giàng', year: 2025 });
     expect(readPlanInfo(['Số: 15 /2025/ KH-UBND'])).toEqual({ number: '15/2025/KH-UBND' });
+    expect(readPlanInfo(['Số: 15/2025 /KH-UBND'])).toEqual({ number: '15/2025/KH-UBND' });
     expect(
       readPlanInfo([
         '(Kèm theo Kế hoạch số 15 / 2025 / KH-UBND ngày 07/07/2025 của UBND xã Cẩm Giàng)',
