@@ -51,3 +51,45 @@ describe('general tasks of a "6 rõ" plan', () => {
     expect(summary.find((r) => r[0] === 'Nhiệm vụ trong Kế hoạch')?.[1]).toBe(14);
   });
 });
+
+describe('a numbered task with no lead, whose lettered sub-tasks follow it (Phụ lục I)', () => {
+  it('heads them like a general task; one with a lead or a deadline of its own is still a task', () => {
+    const w = world('2026-06-10T09:00');
+    w.coordinator.call('importPlanText', {
+      text: [
+        'PHỤ LỤC I',
+        'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành',
+        'I\tHạ tầng số\t\t\t',
+        '1\tPhủ sóng 4G toàn xã\t\t\t',
+        'a)\tKhảo sát vùng lõm sóng\tPhòng Kinh tế\t\tQuý I/2026',
+        'b)\tLắp trạm phát sóng\tPhòng Kinh tế\t\tQuý III/2026',
+        '2\tLắp camera an ninh\tCông an xã\t\tQuý II/2026',
+        'a)\tChọn vị trí lắp đặt\tCông an xã\t\tQuý I/2026',
+        '3\tSố hóa hồ sơ\t\t\tNăm 2026',
+        'a)\tSố hóa sổ hộ tịch\tCông an xã\t\tQuý I/2026',
+      ].join('\n'),
+      accept: true,
+    });
+    w.coordinator.call('distributeReports', PERIOD);
+    const sheets = w.look.sheetNames().filter((n) => n.startsWith('BC 2026-Q2'));
+    // I.3 has a deadline but no lead: the coordinating office reports it, as for any such task.
+    expect(sheets).toEqual([
+      'BC 2026-Q2 - Phòng Kinh tế',
+      'BC 2026-Q2 - Công an xã',
+      'BC 2026-Q2 - Phòng VH-XH',
+    ]);
+    const codes = (name: string) => [...blockRows(w.look.data(name), LEAD).rows.keys()];
+    expect(codes('BC 2026-Q2 - Phòng Kinh tế')).toEqual(['I.1.a', 'I.1.b']);
+    expect(codes('BC 2026-Q2 - Công an xã')).toEqual(['I.2', 'I.2.a', 'I.3.a']);
+    expect(codes('BC 2026-Q2 - Phòng VH-XH')).toEqual(['I.3']);
+    w.coordinator.call('mergeReports', PERIOD);
+    const summary = w.look.data('Tổng hợp 2026-Q2');
+    expect(summary.find((r) => r[0] === 'I.1')?.slice(0, 4)).toEqual([
+      'I.1',
+      'I',
+      'Phủ sóng 4G toàn xã',
+      '',
+    ]);
+    expect(summary.find((r) => r[0] === 'Nhiệm vụ trong Kế hoạch')?.[1]).toBe(6);
+  });
+});

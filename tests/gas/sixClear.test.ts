@@ -117,3 +117,29 @@ describe('Kiểm tra 6 rõ on seed 003 ("6 rõ" layout)', () => {
     });
   });
 });
+
+describe('Kiểm tra 6 rõ on a Phụ lục I task whose lettered sub-tasks follow it', () => {
+  it('leaves out a numbered task with only its text, and still flags one with a deadline but no lead', () => {
+    const workbook = createWorkbook('x');
+    const rt = addonRuntime({ workbook, now: () => new Date('2026-07-01T03:00:00Z') });
+    rt.call('importPlanText', {
+      text: [
+        'PHỤ LỤC I',
+        'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành',
+        'I\tHạ tầng số\t\t\t',
+        '1\tPhủ sóng 4G toàn xã\t\t\t',
+        'a)\tKhảo sát vùng lõm sóng\tPhòng Kinh tế\t\tQuý I/2026',
+        '2\tLắp camera an ninh\t\t\tQuý II/2026',
+        'a)\tChọn vị trí lắp đặt\tCông an xã\t\tQuý I/2026',
+      ].join('\n'),
+      accept: true,
+    });
+    const r = rt.call<CheckResponse>('checkWorkbook');
+    // I.1 only groups I.1.a; I.2 has a deadline of its own, so it is a task without a lead.
+    expect(r.sixClear).toMatchObject({ tasks: 3, clear: 2 });
+    expect(r.problems.map((p) => [p.column, p.message.split(':')[0]])).toEqual([
+      ['Cơ quan chủ trì', 'Chưa rõ người'],
+      ['Cơ quan chủ trì', 'Chưa rõ trách nhiệm'],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
 // same note and highlight as the KPI check; counts per lead unit come back with the check.
 import { readPlanInfo } from '../../core/appendix/appendixPlan.ts';
 import { cellString } from '../../core/sheet/cellText.ts';
+import { codeKey } from '../../core/sheet/codes.ts';
 import type { CellValue } from '../../core/sheet/cellArgs.ts';
 import { deadlineFromCell } from '../../core/deadline/deadlineFunctions.ts';
 import {
@@ -75,6 +76,16 @@ function checkTable(
   const leadsOf = new Map<string, string[]>();
   const findings: CellFinding[] = [];
 
+  const codeCol = index.code;
+  const codes = table.rows.map((row) =>
+    codeKey(cellString(codeCol === undefined ? '' : row[codeCol])),
+  );
+  // The task's own sub-tasks follow it ("1.2" then "1.2.a").
+  const hasSubTasks = (r: number): boolean => {
+    const own = codes[r] ?? '';
+    return own !== '' && (codes[r + 1] ?? '').startsWith(`${own}.`);
+  };
+
   table.rows.forEach((row, r) => {
     const at = (key: string): unknown => {
       const col = index[key];
@@ -92,14 +103,14 @@ function checkTable(
     const heading = isSectionCode(code) || (code === '' && isSectionCode(ordinal));
     if (heading && lead === '' && cellString(deadlineCell) === '') return;
 
-    // A "6 rõ" general task only names the work; its sub-tasks carry the rest.
+    // A "6 rõ" general task, or a task whose sub-tasks follow it with nothing of its own but its
+    // text, only names the work; its sub-tasks carry the rest.
     const general =
-      layout === 'sau-ro' &&
-      content === '' &&
-      parentText !== '' &&
       lead === '' &&
       cellString(deadlineCell) === '' &&
-      output === '';
+      output === '' &&
+      ((layout === 'sau-ro' && content === '' && parentText !== '') || hasSubTasks(r));
+    const generalText = general && content === '';
     let leads = leadsOf.get(lead);
     if (!leads) {
       leads = resolveUnits(lead, dir).map((u) => u.name);
@@ -107,7 +118,7 @@ function checkTable(
     }
     const task: SixClearTask & { code: string } = {
       code,
-      content: general ? parentText : content,
+      content: generalText ? parentText : content,
       lead: leads,
       deadline: deadlineFromCell(deadlineCell, issued),
       output,
@@ -119,7 +130,7 @@ function checkTable(
       findings.push({
         row: r,
         col:
-          general && issue.field === 'content'
+          generalText && issue.field === 'content'
             ? (index.parent ?? keyCol)
             : (colOf[issue.field] ?? keyCol),
         message: issue.message,
