@@ -139,6 +139,7 @@ describe('unknown names and catch-alls', () => {
     for (const s of [
       'Ban',
       'Đơn vị',
+      'Trên địa bàn xã',
       'Ban Chỉ huy Quân sự xã',
       'Phòng Kinh tế',
       'Các thôn',

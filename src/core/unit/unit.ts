@@ -186,11 +186,12 @@ export function isCatchAll(name: string): boolean {
   if (rest.length === 0) return false;
   if (!rest.every(allowedInCatchAll)) return false;
   const text = ` ${rest.join(' ')} `;
-  if (!GROUP_NOUNS.some((n) => text.includes(` ${n} `))) return false;
+  const kinds = GROUP_NOUNS.filter((n) => text.includes(` ${n} `)).length;
+  // "ban" is no kind of unit on its own: "trên địa bàn xã" names none.
+  if (kinds === 0) return false;
   // "Ban, ngành, đoàn thể", "Cơ quan, đơn vị": two kinds of units or more are a group too.
-  const kinds =
-    GROUP_NOUNS.filter((n) => text.includes(` ${n} `)).length + (/ ban /.test(text) ? 1 : 0);
-  return plural || kinds >= 2 || /\blien quan\b|\bthuoc\b|\btren dia ban\b/.test(text);
+  const boards = / ban /.test(text) ? 1 : 0;
+  return plural || kinds + boards >= 2 || /\blien quan\b|\bthuoc\b|\btren dia ban\b/.test(text);
 }
 
 // ---------------------------------------------------------------- directory
