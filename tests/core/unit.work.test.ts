@@ -177,3 +177,106 @@ describe('joins longer than 300 characters are never looked up', () => {
     expect(calls.find).toBe(3 + 2);
   });
 });
+
+describe('catch-alls longer than four pieces', () => {
+  it('a list of kinds of units is looked up joined up to eight pieces', () => {
+    const { dir, calls } = counting();
+    const cell =
+      'Các phòng, ban, ngành, đoàn thể, đơn vị, cơ quan, tổ chức, bộ phận, trường học, nhà ' +
+      'trường có liên quan';
+    // Ten pieces are more than one name holds: two groups.
+    expect(resolveUnits(cell, dir).map((r) => r.catchAll)).toEqual([true, true]);
+    // Ten pieces, each a kind of unit: each piece is looked up joined with the up to seven
+    // before it (1 + 2 + … + 8 for the first eight, 8 for each of the last two); more than eight
+    // pieces are never one name.
+    expect(calls.find).toBe(36 + 8 + 8);
+  });
+
+  it('bodies after a group are not joined with it beyond four pieces', () => {
+    const { dir, calls } = counting();
+    const cell =
+      'Các tổ chức đoàn thể, Hội Nông dân xã, Hội Cựu chiến binh xã, Hội Liên hiệp Phụ nữ xã, ' +
+      'Đoàn Thanh niên Cộng sản Hồ Chí Minh xã';
+    expect(resolveUnits(cell, dir).map((r) => r.name)).toEqual([
+      'Các tổ chức chính trị - xã hội',
+      'Hội Nông dân xã',
+      'Hội Cựu chiến binh xã',
+      'Hội Liên hiệp Phụ nữ xã',
+      'Đoàn Thanh niên Cộng sản Hồ Chí Minh xã',
+    ]);
+    // 1 + 2 + 3 + 4 for the first four pieces, 4 for the fifth: the five joined start with a group
+    // but go on with "Hội…", no kind of unit, so they are not looked up.
+    expect(calls.find).toBe(10 + 4);
+  });
+
+  it('a group after words that are no kind of unit is not joined beyond four pieces', () => {
+    const { dir, calls } = counting();
+    resolveUnits('Thủ trưởng các phòng, ban, ngành, đoàn thể, đơn vị trực thuộc', dir);
+    // Five pieces: all joins of up to four (1 + 2 + 3 + 4 + 4); the five joined start with
+    // "Thủ trưởng", no kind of unit, so they are not looked up.
+    expect(calls.find).toBe(14);
+  });
+});
+
+describe('a spelling of the sheet with a comma before "và"', () => {
+  it('counts its pieces without the empty one between the comma and "và"', () => {
+    const alias = 'Các thôn, bản, làng, khu phố, và tổ dân phố';
+    const units = defaultUnits().map((u) =>
+      u.name === 'Các thôn' ? { ...u, aliases: [...u.aliases, alias] } : u,
+    );
+    const { dir, calls } = counting(units);
+    expect(resolveUnits(alias, dir).map((r) => r.name)).toEqual(['Các thôn']);
+    calls.find = 0;
+    const names = cooperatives(12);
+    expect(resolveUnits(names.join(', '), dir).map((r) => r.name)).toEqual(names);
+    // The alias has five pieces (thôn, bản, làng, khu phố, tổ dân phố), so names are now joined
+    // up to five: 1 + 2 + 3 + 4 for the first four, 5 for each of the eight others.
+    expect(calls.find).toBe(10 + 5 * 8);
+  });
+});
+
+describe('the nearest unit of a very long name is not searched', () => {
+  it('up to five times the longest spelling it is, beyond it is not', () => {
+    // A commune's sheet of two villages: the longest spelling is "thon1", 5 letters.
+    const rows = ['Thôn 1', 'Thôn 2'].map((name) => ({
+      name,
+      role: 'village' as const,
+      aliases: [],
+      editors: [],
+    }));
+    const { dir, calls } = counting(rows);
+    // "hoptacxa" + "nongnghiep" + "tantien": 8 + 10 + 7 = 25 letters, five times 5.
+    expect(resolveUnits('Hợp tác xã nông nghiệp Tân Tiến', dir)).toEqual([
+      {
+        name: 'Hợp tác xã nông nghiệp Tân Tiến',
+        known: false,
+        input: 'Hợp tác xã nông nghiệp Tân Tiến',
+      },
+    ]);
+    expect(calls.closest).toBe(1);
+    // One letter more: 26.
+    expect(resolveUnits('Hợp tác xã nông nghiệp Tân Tiến 2', dir)[0]?.name).toBe(
+      'Hợp tác xã nông nghiệp Tân Tiến 2',
+    );
+    expect(calls.closest).toBe(1);
+  });
+});
+
+describe('a cell of 54,000 characters', () => {
+  it('costs four look-ups per name', () => {
+    const { dir, calls } = counting();
+    const names = Array.from(
+      { length: 1000 },
+      (_, k) => `Hợp tác xã dịch vụ nông nghiệp tổng hợp thôn số ${1000 + k}`,
+    );
+    const cell = names.join(', ');
+    // A name is 41 letters and digits and 11 spaces (52 characters), and 2 for ", " between names.
+    expect(cell.length).toBe(1000 * 54 - 2);
+    const got = resolveUnits(cell, dir);
+    expect(got.map((r) => r.name)).toEqual(names);
+    // 1 + 2 + 3 + 4 × 997 = 4 × 1000 − 6.
+    expect(calls.find).toBe(3994);
+    expect(calls.closest).toBe(1000);
+    expect(calls.longestKey).toBe(1001);
+  });
+});
