@@ -7,7 +7,7 @@
 // or a title has (4 for the starting directory: "Phó Chủ tịch UBND xã phụ trách văn hóa, giáo dục,
 // y tế và xã hội" is one title of 4 pieces, and no spelling has more); longer joins are looked up
 // only when every piece is a kind of unit joined by commas (a catch-all), and never when longer
-// than 300 characters.
+// than 300 characters (or three times the longest spelling and 60, if more).
 import { describe, expect, it } from 'vitest';
 import {
   createUnitDirectory,
@@ -174,6 +174,30 @@ describe('joins longer than 300 characters are never looked up', () => {
     expect(resolveUnits(names.join(', '), dir).map((r) => r.name)).toEqual(names);
     // Each alone (3); two joined are 304 characters, 284 without their notes (2); three joined
     // are 457, 427 without their notes.
+    expect(calls.find).toBe(3 + 2);
+  });
+});
+
+describe('a sheet with a very long spelling', () => {
+  it('looks up joins up to three times its length and 60 more', () => {
+    // A commune listing the province's steering committee as a body outside it (seed 004's name).
+    const board =
+      'Ban Chỉ đạo của UBND tỉnh Ninh Bình về phát triển khoa học, công nghệ, đổi mới sáng tạo, ' +
+      'chuyển đổi số và Đề án 06';
+    const units: Unit[] = [
+      ...defaultUnits(),
+      { name: board, role: 'partner', aliases: [], editors: [] },
+    ];
+    // Its key, without "và": ban chi dao cua ubnd tinh ninh binh ve phat trien khoa hoc cong nghe
+    // doi moi sang tao chuyen doi so de an 06, 84 letters and digits.
+    expect(createUnitDirectory(units).longestKey()).toBe(84);
+    const { dir, calls } = counting(units);
+    expect(resolveUnits(board, dir).map((r) => r.name)).toEqual([board]);
+    calls.find = 0;
+    const names = [longName(1, 153), longName(2, 153), longName(3, 153)];
+    expect(resolveUnits(names.join(', '), dir).map((r) => r.name)).toEqual(names);
+    // Joins up to 3 × 84 + 60 = 312 characters are looked up: each name alone (3) and two joined
+    // (153 + 2 + 153 = 308, twice); three joined (463) are not.
     expect(calls.find).toBe(3 + 2);
   });
 });
