@@ -239,6 +239,21 @@ describe('catch-alls longer than four pieces', () => {
     // Five pieces: all joins of up to four (1 + 2 + 3 + 4 + 4); the five joined start with
     // "Thủ trưởng", no kind of unit, so they are not looked up.
     expect(calls.find).toBe(14);
+    calls.find = 0;
+    // The same without "các": "Thủ" is still no kind of unit, though "trưởng cơ quan" would be.
+    resolveUnits('Thủ trưởng cơ quan, ban, ngành, đoàn thể, đơn vị', dir);
+    expect(calls.find).toBe(14);
+  });
+
+  it('a list of kinds of units that trails off with "…" is one group', () => {
+    const { dir, calls } = counting();
+    const cell = 'Các phòng, ban, ngành, đoàn thể, đơn vị, …';
+    expect(resolveUnits(cell, dir)).toEqual([
+      { name: cell, known: false, input: cell, catchAll: true },
+    ]);
+    // Six pieces, "…" among them (no word, so nothing that is not a kind of unit): every join of
+    // up to six is looked up, 1 + 2 + 3 + 4 + 5 + 6.
+    expect(calls.find).toBe(21);
   });
 });
 
