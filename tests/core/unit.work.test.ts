@@ -123,6 +123,13 @@ describe('pieces that need no look-up', () => {
     ]);
     // Nothing before the comma: "Công an xã" is the only piece, looked up once.
     expect(calls.find).toBe(1);
+    calls.find = 0;
+    // The same after a semicolon, with a space before the comma: one look-up for each name.
+    expect(resolveUnits('Phòng Kinh tế; , Công an xã', dir).map((r) => r.name)).toEqual([
+      'Phòng Kinh tế',
+      'Công an xã',
+    ]);
+    expect(calls.find).toBe(2);
   });
 
   it('a name written twice is looked up once', () => {
