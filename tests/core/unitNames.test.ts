@@ -61,6 +61,33 @@ describe('names kept whole or split', () => {
   });
 });
 
+describe('unknown bodies joined by "và"', () => {
+  it('a body whose name holds "và", then "và" and another body: the second starts at the last "và"', () => {
+    // The provincial party board of propaganda and mass mobilisation, and a training centre: two
+    // bodies no commune directory lists. Read either way they cost the same, and the second body's
+    // name is the one that starts like a body ("Trung tâm …").
+    expect(names('Ban Tuyên giáo và Dân vận Tỉnh ủy và Trung tâm Chính trị')).toEqual([
+      'Ban Tuyên giáo và Dân vận Tỉnh ủy',
+      'Trung tâm Chính trị',
+    ]);
+    expect(
+      names('Ban Quản lý dự án và Phát triển quỹ đất và Trung tâm Phát triển quỹ đất'),
+    ).toEqual(['Ban Quản lý dự án và Phát triển quỹ đất', 'Trung tâm Phát triển quỹ đất']);
+  });
+
+  it('"và" before a body’s name only splits a name that starts like a body', () => {
+    // A commune whose sheet names its villages one by one: "Các thôn và tổ dân phố" is one group,
+    // though "Tổ …" starts like a body ("Tổ công nghệ số").
+    const dir = createUnitDirectory([
+      { name: 'Thôn Đông', role: 'village', aliases: [], editors: [] },
+      { name: 'Phòng Kinh tế', role: 'unit', aliases: [], editors: [] },
+    ]);
+    expect(resolveUnits('Các thôn và tổ dân phố', dir)).toEqual([
+      { name: 'Các thôn và tổ dân phố', known: false, input: 'Các thôn và tổ dân phố' },
+    ]);
+  });
+});
+
 describe('titles as the responsible party', () => {
   it('reads a leader’s title as a title, spelled one way', () => {
     const read = (cell: string) =>

@@ -410,7 +410,10 @@ function splitNames(part: string, dir: UnitDirectory): Array<{ text: string; rea
           c += 15 * inner.filter((a) => a.sep === 'và' && startsLikeBody(a.text)).length;
       }
       const total = (cost[i] ?? Infinity) + c;
-      if (total < (cost[j] ?? Infinity)) {
+      // On a tie the last name starts as late as it can: "Ban Tuyên giáo và Dân vận và Trung tâm
+      // Chính trị" is "Ban Tuyên giáo và Dân vận" and "Trung tâm Chính trị" (a body's name begins
+      // after the last "và"), not "Ban Tuyên giáo" and "Dân vận và Trung tâm Chính trị".
+      if (total <= (cost[j] ?? Infinity)) {
         cost[j] = total;
         from[j] = i;
       }
