@@ -29,11 +29,11 @@ describe('header lines of a space-aligned table', () => {
     ]);
   });
 
-  it('a word of a label printed two places right of the word above is the same label', () => {
+  it('a word of a label printed two places right of the end of the word above is the same label', () => {
     expect(
       rows([
         'TT    Nội dung                Cơ quan             Cơ quan             Thời',
-        '                              chủ trì             phối hợp              gian',
+        '                              chủ trì             phối hợp                  gian',
         '1     Việc A                  Công an xã                              Năm 2026',
       ]),
     ).toEqual([

@@ -1,0 +1,225 @@
+// Space-aligned tables from PDF text: which column each piece of a line goes to (cells glued by
+// one space, a dash opening a cell, narrow columns), where the table stops (a paragraph, another
+// table) and how its pages are read. Every table is typed here as pdftotext -layout prints it;
+// the expected cells are what a commune officer reads on the printed page.
+import { describe, expect, it } from 'vitest';
+import { splitSourceLines } from '../../src/core/appendix/appendixLines.ts';
+import { headerLayout } from '../../src/core/appendix/appendixTable.ts';
+import { tabifySpacedTables } from '../../src/core/appendix/spacedTable.ts';
+import { isKpiHeader } from '../../src/core/kpi/kpiTable.ts';
+
+/** The test importAppendix uses: a task-table or a KPI-table header. */
+const isHeader = (cells: readonly string[]) =>
+  headerLayout(cells) !== undefined || isKpiHeader(cells);
+
+const tabify = (lines: readonly string[]) =>
+  tabifySpacedTables(splitSourceLines(lines.join('\n')), isHeader);
+
+const rows = (lines: readonly string[]) => tabify(lines).lines.map((l) => [l.line, l.text]);
+
+const HEADER = 'TT    Nội dung                Cơ quan chủ trì     Cơ quan phối hợp    Thời gian';
+const HEADER_CELLS = 'TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian';
+const ROW_A = '1     Việc A                  Công an xã                              Năm 2026';
+
+describe('cells glued to the cell before by one space', () => {
+  it('a dash one place right of where the next column starts opens that cell', () => {
+    expect(
+      rows([
+        HEADER,
+        '1     Phổ biến pháp luật ở bản – Văn hóa xã       Ủy ban MTTQ         Quý I/2026',
+      ]),
+    ).toEqual([
+      [1, HEADER_CELLS],
+      [2, '1\tPhổ biến pháp luật ở bản\t– Văn hóa xã\tỦy ban MTTQ\tQuý I/2026'],
+    ]);
+  });
+
+  it('a dash before a long capitalised word goes with that word to the next cell', () => {
+    expect(
+      rows([
+        HEADER,
+        ROW_A,
+        '2     Phổ biến pháp luật – Phòng Văn hóa          Ủy ban MTTQ         Quý I/2026',
+      ]),
+    ).toEqual([
+      [1, HEADER_CELLS],
+      [2, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+      [3, '2\tPhổ biến pháp luật\t– Phòng Văn hóa\tỦy ban MTTQ\tQuý I/2026'],
+    ]);
+  });
+
+  it('a cell whose capitalised last word ends right where the next column starts stays whole', () => {
+    expect(
+      rows([
+        HEADER,
+        '1     Báo cáo kết quả cho UBND  Công an xã                              Năm 2026',
+      ]),
+    ).toEqual([
+      [1, HEADER_CELLS],
+      [2, '1\tBáo cáo kết quả cho UBND\tCông an xã\t\tNăm 2026'],
+    ]);
+  });
+
+  it('a code wrapped onto the next line stays in its narrow column', () => {
+    expect(
+      rows([
+        'TT   Mã     Nội dung                    Chủ trì         Thời hạn',
+        '1    CĐS-   Việc A                      Công an xã      Năm 2026',
+        '     01',
+        '2    CĐS-02 Việc B                      Công an xã      Năm 2026',
+      ]),
+    ).toEqual([
+      [1, 'TT\tMã\tNội dung\tChủ trì\tThời hạn'],
+      [2, '1\tCĐS-01\tViệc A\tCông an xã\tNăm 2026'],
+      [4, '2\tCĐS-02\tViệc B\tCông an xã\tNăm 2026'],
+    ]);
+  });
+
+  it('"1.10" in the TT column opens a row of its own, after "1.9"', () => {
+    expect(
+      rows([
+        HEADER,
+        '1.9   Việc A                  Công an xã                              Năm 2026',
+        '1.10  Việc B                  Công an xã                              Năm 2026',
+      ]),
+    ).toEqual([
+      [1, HEADER_CELLS],
+      [2, '1.9\tViệc A\tCông an xã\t\tNăm 2026'],
+      [3, '1.10\tViệc B\tCông an xã\t\tNăm 2026'],
+    ]);
+  });
+});
+
+describe('where the table stops', () => {
+  it('a paragraph with two spaces after a full stop, after a blank line, ends the table', () => {
+    const prose =
+      '    Các cơ quan, đơn vị căn cứ nhiệm vụ được giao xây dựng kế hoạch cụ thể.  Báo cáo kết quả về UBND xã.';
+    const r = tabify([HEADER, ROW_A, '', prose]);
+    expect(r.ranges).toEqual([{ from: 1, to: 3 }]);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, HEADER_CELLS],
+      [2, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+      [4, prose],
+    ]);
+  });
+
+  it('after a blank line, a short wrapped line in the last column is still the row above', () => {
+    const r = tabify([
+      HEADER,
+      ROW_A,
+      '',
+      '                                                                      và thường xuyên',
+    ]);
+    expect(r.ranges).toEqual([{ from: 1, to: 4 }]);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, HEADER_CELLS],
+      [2, '1\tViệc A\tCông an xã\t\tNăm 2026 và thường xuyên'],
+    ]);
+  });
+
+  it('the KPI table after a blank line below the task table is a second table', () => {
+    const r = tabify([
+      HEADER,
+      ROW_A,
+      '',
+      'STT   Chỉ tiêu                          ĐVT         Năm 2026      Đơn vị thực hiện',
+      '1     Tỷ lệ hồ sơ trực tuyến            %           80            Văn phòng',
+    ]);
+    expect([r.tables, r.ranges]).toEqual([
+      2,
+      [
+        { from: 1, to: 3 },
+        { from: 4, to: 5 },
+      ],
+    ]);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, HEADER_CELLS],
+      [2, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+      [4, 'STT\tChỉ tiêu\tĐVT\tNăm 2026\tĐơn vị thực hiện'],
+      [5, '1\tTỷ lệ hồ sơ trực tuyến\t%\t80\tVăn phòng'],
+    ]);
+  });
+});
+
+describe('pages of a table', () => {
+  it('rows starting on the page after the header are not set apart from it', () => {
+    const r = tabify([
+      HEADER,
+      '',
+      '                                   1',
+      '\f' + ROW_A,
+      '2     Việc B                  Công an xã                              Năm 2026',
+    ]);
+    expect(r.repairs).toEqual([
+      {
+        kind: 'spacedTable',
+        message: 'Đọc bảng căn cột bằng dấu cách (văn bản chép từ PDF): 5 cột, 1 trang (dòng 1)',
+        line: 1,
+      },
+      { kind: 'pageNumber', message: 'Bỏ số trang «1» (dòng 3)', line: 3 },
+      { kind: 'formFeed', message: 'Bỏ dấu sang trang (dòng 4)', line: 4 },
+    ]);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, HEADER_CELLS],
+      [4, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+      [5, '2\tViệc B\tCông an xã\t\tNăm 2026'],
+    ]);
+  });
+
+  it('a repeated header printed with "TT" one space from "Nội dung" still gives five columns', () => {
+    const r = tabify([
+      HEADER,
+      ROW_A,
+      '',
+      '                                   1',
+      '\fTT Nội dung                  Cơ quan chủ trì     Cơ quan phối hợp    Thời gian',
+      '2     Việc B                  Công an xã          UBND xã             Năm 2026',
+    ]);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, HEADER_CELLS],
+      [2, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+      [2, ''],
+      [6, '2\tViệc B\tCông an xã\tUBND xã\tNăm 2026'],
+    ]);
+  });
+
+  it('a page repeating only the first line of a two-line header drops that line alone', () => {
+    const r = tabify([
+      'TT    Nội dung                Cơ quan             Cơ quan             Thời gian',
+      '                              chủ trì             phối hợp',
+      ROW_A,
+      '',
+      '                                   1',
+      '\fTT    Nội dung                Cơ quan             Cơ quan             Thời gian',
+      '2     Việc B                  Công an xã          UBND xã             Năm 2026',
+    ]);
+    expect(r.repairs.map((x) => [x.kind, x.line])).toEqual([
+      ['spacedTable', 1],
+      ['pageNumber', 5],
+      ['formFeed', 6],
+      ['repeatedHeader', 6],
+    ]);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, HEADER_CELLS],
+      [3, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+      [3, ''],
+      [7, '2\tViệc B\tCông an xã\tUBND xã\tNăm 2026'],
+    ]);
+  });
+
+  it('a column-number row is listed as such, at its line', () => {
+    const r = tabify([
+      HEADER,
+      '(1)   (2)                     (3)                 (4)                 (5)',
+      ROW_A,
+    ]);
+    expect(r.repairs).toEqual([
+      {
+        kind: 'spacedTable',
+        message: 'Đọc bảng căn cột bằng dấu cách (văn bản chép từ PDF): 5 cột, 1 trang (dòng 1)',
+        line: 1,
+      },
+      { kind: 'columnNumbers', message: 'Bỏ dòng đánh số cột (dòng 2)', line: 2 },
+    ]);
+  });
+});
