@@ -186,8 +186,10 @@ function labelCuts(labels: readonly Label[], occ: readonly number[]): number[] {
     const a = labels[k - 1];
     const b = labels[k];
     if (!a || !b) continue;
-    const lo = Math.max(a.end, (cuts[cuts.length - 1] ?? 0) + 1);
-    const hi = Math.max(lo, b.start);
+    // Labels come sorted and apart (clusterLabels merged those that overlap), and each cut is at
+    // most its label's start: the run searched is the gap between the two labels.
+    const lo = a.end;
+    const hi = b.start;
     let min = Infinity;
     for (let x = lo; x <= hi; x++) min = Math.min(min, occ[x] ?? 0);
     // The first run two or more wide (further right, a column of short texts such as "Thường
