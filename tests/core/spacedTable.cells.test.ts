@@ -222,4 +222,27 @@ describe('pages of a table', () => {
       { kind: 'columnNumbers', message: 'Bỏ dòng đánh số cột (dòng 2)', line: 2 },
     ]);
   });
+
+  it('after a quotation over two lines above the table, each dropped line is named by its line in the text', () => {
+    const r = tabify([
+      '"Chuyển đổi số toàn diện,',
+      'vì người dân" là khẩu hiệu năm 2026.',
+      '',
+      HEADER,
+      '(1)   (2)                     (3)                 (4)                 (5)',
+      ROW_A,
+      '',
+      '                                   1',
+    ]);
+    expect(r.ranges).toEqual([{ from: 4, to: 8 }]);
+    expect(r.repairs.map((x) => x.message)).toEqual([
+      'Đọc bảng căn cột bằng dấu cách (văn bản chép từ PDF): 5 cột, 1 trang (dòng 4)',
+      'Bỏ dòng đánh số cột (dòng 5)',
+      'Bỏ số trang «1» (dòng 8)',
+    ]);
+    expect(r.lines.slice(2).map((l) => [l.line, l.text])).toEqual([
+      [4, HEADER_CELLS],
+      [6, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+    ]);
+  });
 });

@@ -42,6 +42,19 @@ describe('header lines of a space-aligned table', () => {
     ]);
   });
 
+  it('"Bắt đầu" and "Hoàn thành" printed under "Thời gian thực hiện" make one column with it', () => {
+    expect(
+      rows([
+        'TT    Nội dung                Thời gian thực hiện      Cơ quan chủ trì',
+        '                           Bắt đầu     Hoàn thành',
+        '1     Việc A                  01/2026   12/2026        Công an xã',
+      ]),
+    ).toEqual([
+      [1, 'TT\tNội dung\tThời gian thực hiện Bắt đầu Hoàn thành\tCơ quan chủ trì'],
+      [3, '1\tViệc A\t01/2026 12/2026\tCông an xã'],
+    ]);
+  });
+
   it('a header of six lines is read whole ("chủ trì" on the sixth)', () => {
     expect(
       rows([
