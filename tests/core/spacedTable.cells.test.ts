@@ -245,4 +245,54 @@ describe('pages of a table', () => {
       [6, '1\tViệc A\tCông an xã\t\tNăm 2026'],
     ]);
   });
+
+  it('a page number printed between two columns does not move where the next column starts', () => {
+    const r = tabify([
+      HEADER,
+      '1     Việc A                  Công an   xã        Các phòng           Năm 2026',
+      '',
+      '                                            12',
+      '\f2     Việc B                  Công an xã                              Năm 2026',
+    ]);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, HEADER_CELLS],
+      [2, '1\tViệc A\tCông an xã\tCác phòng\tNăm 2026'],
+      [2, ''],
+      [5, '2\tViệc B\tCông an xã\t\tNăm 2026'],
+    ]);
+  });
+});
+
+describe('KPI tables', () => {
+  const KPI = 'STT   Chỉ tiêu                          ĐVT         Năm 2026      Đơn vị thực hiện';
+
+  it('a first row without STT, its figure printed between two labels, is a row, not more header', () => {
+    expect(
+      rows([
+        KPI,
+        '      Số hồ sơ                          hồ sơ               1200  Văn phòng',
+        '1     Tỷ lệ hồ sơ trực tuyến            %           80            Văn phòng',
+      ]),
+    ).toEqual([
+      [1, 'STT\tChỉ tiêu\tĐVT\tNăm 2026\tĐơn vị thực hiện'],
+      [2, '\tSố hồ sơ\thồ sơ\t1200\tVăn phòng'],
+      [3, '1\tTỷ lệ hồ sơ trực tuyến\t%\t80\tVăn phòng'],
+    ]);
+  });
+
+  it('the column numbers (1) to (10) of a ten-column table are dropped', () => {
+    const r = tabify([
+      'STT  Chỉ tiêu            ĐVT    Năm 2025  Quý I  Quý II  Quý III  Quý IV  Năm 2026  Ghi chú',
+      '(1)  (2)                 (3)    (4)       (5)    (6)     (7)      (8)     (9)       (10)',
+      '1    Hồ sơ trực tuyến    hồ sơ  100       20     25      25       30      120',
+    ]);
+    expect(r.repairs.map((x) => x.message)).toEqual([
+      'Đọc bảng căn cột bằng dấu cách (văn bản chép từ PDF): 10 cột, 1 trang (dòng 1)',
+      'Bỏ dòng đánh số cột (dòng 2)',
+    ]);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'STT\tChỉ tiêu\tĐVT\tNăm 2025\tQuý I\tQuý II\tQuý III\tQuý IV\tNăm 2026\tGhi chú'],
+      [3, '1\tHồ sơ trực tuyến\thồ sơ\t100\t20\t25\t25\t30\t120\t'],
+    ]);
+  });
 });
