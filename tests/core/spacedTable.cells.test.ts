@@ -60,6 +60,48 @@ describe('cells glued to the cell before by one space', () => {
     ]);
   });
 
+  it('a number ending the task, glued to the lead cell, stays with the task', () => {
+    expect(
+      rows([
+        HEADER,
+        '1     Lắp camera tại thôn số 2 Công an xã                             Năm 2026',
+      ]),
+    ).toEqual([
+      [1, HEADER_CELLS],
+      [2, '1\tLắp camera tại thôn số 2\tCông an xã\t\tNăm 2026'],
+    ]);
+  });
+
+  it('on a wrapped line, the lead cell glued to the task starts under where it started above', () => {
+    expect(
+      rows([
+        HEADER,
+        '1     Tuyên truyền văn bản  Sở Nội vụ,                                Năm 2026',
+        '      pháp luật cho cán bộ, Sở Tư pháp',
+      ]),
+    ).toEqual([
+      [1, HEADER_CELLS],
+      [2, '1\tTuyên truyền văn bản pháp luật cho cán bộ,\tSở Nội vụ, Sở Tư pháp\t\tNăm 2026'],
+    ]);
+  });
+
+  it('of the places the lead cell started on the lines above, the one nearest the column counts', () => {
+    expect(
+      rows([
+        HEADER,
+        '1     Tuyên truyền văn bản  Sở Nội vụ,                                Năm 2026',
+        '      pháp luật mới             UBND xã,',
+        '      cho cán bộ, công chức Sở Tư pháp',
+      ]),
+    ).toEqual([
+      [1, HEADER_CELLS],
+      [
+        2,
+        '1\tTuyên truyền văn bản pháp luật mới cho cán bộ, công chức\tSở Nội vụ, UBND xã, Sở Tư pháp\t\tNăm 2026',
+      ],
+    ]);
+  });
+
   it('a code wrapped onto the next line stays in its narrow column', () => {
     expect(
       rows([
@@ -251,7 +293,7 @@ describe('pages of a table', () => {
       HEADER,
       '1     Việc A                  Công an   xã        Các phòng           Năm 2026',
       '',
-      '                                            12',
+      '                                               12',
       '\f2     Việc B                  Công an xã                              Năm 2026',
     ]);
     expect(r.lines.map((l) => [l.line, l.text])).toEqual([
