@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSourceLines } from '../../src/core/appendix/appendixLines.ts';
 import { headerLayout } from '../../src/core/appendix/appendixTable.ts';
 import { tabifySpacedTables } from '../../src/core/appendix/spacedTable.ts';
+import { extractKpis } from '../../src/core/kpi/kpiExtract.ts';
 import { isKpiHeader } from '../../src/core/kpi/kpiTable.ts';
 
 /** The test importAppendix uses: a task-table or a KPI-table header. */
@@ -336,5 +337,26 @@ describe('KPI tables', () => {
       [1, 'STT\tChỉ tiêu\tĐVT\tNăm 2025\tQuý I\tQuý II\tQuý III\tQuý IV\tNăm 2026\tGhi chú'],
       [3, '1\tHồ sơ trực tuyến\thồ sơ\t100\t20\t25\t25\t30\t120\t'],
     ]);
+  });
+
+  it('column numbers written "1.  2.  3.  4.  5." are dropped, and give no indicator "2."', () => {
+    const lines = [
+      KPI,
+      '1.    2.                                3.          4.            5.',
+      '1     Tỷ lệ hồ sơ trực tuyến            %           80            Văn phòng',
+    ];
+    const r = tabify(lines);
+    expect(r.repairs.map((x) => x.message)).toEqual([
+      'Đọc bảng căn cột bằng dấu cách (văn bản chép từ PDF): 5 cột, 1 trang (dòng 1)',
+      'Bỏ dòng đánh số cột (dòng 2)',
+    ]);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'STT\tChỉ tiêu\tĐVT\tNăm 2026\tĐơn vị thực hiện'],
+      [3, '1\tTỷ lệ hồ sơ trực tuyến\t%\t80\tVăn phòng'],
+    ]);
+    const kpis = extractKpis(lines.join('\n'));
+    expect(
+      kpis.rows.map((k) => [k.source.line, k.ordinal, k.indicator, k.measureUnit, k.target]),
+    ).toEqual([[3, '1', 'Tỷ lệ hồ sơ trực tuyến', '%', '80']]);
   });
 });

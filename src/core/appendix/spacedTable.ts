@@ -163,13 +163,13 @@ function endsTable(text: string): boolean {
   return /^\s*(?:phụ lục|nơi nhận|tm\.|kt\.|trên đây|\(kèm theo)/iu.test(text);
 }
 
-/** "(1) (2) (3)…" or "1 2 3 4 5" under a header. */
+/** "(1) (2) (3)…", "1 2 3 4 5" or "1. 2. 3. 4. 5." under a header. */
 function isColumnNumbers(text: string): boolean {
   const parts = text.trim().split(/\s+/);
   return (
     parts.length >= 3 &&
     parts.every((p, k) => {
-      const m = /^\(?(\d{1,2})\)?$/.exec(p);
+      const m = /^\(?(\d{1,2})\)?\.?$/.exec(p);
       return m !== null && Number(m[1]) === k + 1;
     })
   );
