@@ -103,6 +103,20 @@ describe('cells glued to the cell before by one space', () => {
     ]);
   });
 
+  it('a task running on under the lead heading, with no lead on its line, stays whole', () => {
+    expect(
+      rows([
+        HEADER,
+        '1     Báo cáo UBND huyện kết quả thực hiện',
+        '2     Việc B                  Công an xã                              Năm 2026',
+      ]),
+    ).toEqual([
+      [1, HEADER_CELLS],
+      [2, '1\tBáo cáo UBND huyện kết quả thực hiện\t\t\t'],
+      [3, '2\tViệc B\tCông an xã\t\tNăm 2026'],
+    ]);
+  });
+
   it('a code wrapped onto the next line stays in its narrow column', () => {
     expect(
       rows([
