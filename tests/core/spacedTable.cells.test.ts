@@ -117,6 +117,19 @@ describe('cells glued to the cell before by one space', () => {
     ]);
   });
 
+  it('a wrapped word of the task under where the lead started, ending before the column, stays in the task', () => {
+    expect(
+      rows([
+        HEADER,
+        '1     Tuyên truyền văn bản  Sở Nội vụ,                                Năm 2026',
+        '      pháp luật cho cán bộ xã',
+      ]),
+    ).toEqual([
+      [1, HEADER_CELLS],
+      [2, '1\tTuyên truyền văn bản pháp luật cho cán bộ xã\tSở Nội vụ,\t\tNăm 2026'],
+    ]);
+  });
+
   it('a code wrapped onto the next line stays in its narrow column', () => {
     expect(
       rows([
