@@ -277,6 +277,55 @@ describe('pages of a table', () => {
     ]);
   });
 
+  it('pages without page numbers: the rows above each repeated header stay rows', () => {
+    const r = tabify([
+      HEADER,
+      ROW_A,
+      '2     Việc B                  Công an xã                              Năm 2026',
+      '\f' + HEADER,
+      '3     Việc C                  Công an xã                              Năm 2026',
+    ]);
+    expect([r.tables, r.ranges]).toEqual([1, [{ from: 1, to: 5 }]]);
+    expect(r.repairs.map((x) => x.message)).toEqual([
+      'Đọc bảng căn cột bằng dấu cách (văn bản chép từ PDF): 5 cột, 2 trang (dòng 1)',
+      'Bỏ dấu sang trang (dòng 4)',
+      'Bỏ tiêu đề bảng lặp lại (dòng 4)',
+    ]);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, HEADER_CELLS],
+      [2, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+      [3, '2\tViệc B\tCông an xã\t\tNăm 2026'],
+      [3, ''],
+      [5, '3\tViệc C\tCông an xã\t\tNăm 2026'],
+    ]);
+  });
+
+  it('pages of one row each, without page numbers: every repeated header is dropped', () => {
+    const r = tabify([
+      HEADER,
+      ROW_A,
+      '\f' + HEADER,
+      '2     Việc B                  Công an xã                              Năm 2026',
+      '\f' + HEADER,
+      '3     Việc C                  Công an xã                              Năm 2026',
+    ]);
+    expect(r.repairs.map((x) => x.message)).toEqual([
+      'Đọc bảng căn cột bằng dấu cách (văn bản chép từ PDF): 5 cột, 3 trang (dòng 1)',
+      'Bỏ dấu sang trang (dòng 3)',
+      'Bỏ tiêu đề bảng lặp lại (dòng 3)',
+      'Bỏ dấu sang trang (dòng 5)',
+      'Bỏ tiêu đề bảng lặp lại (dòng 5)',
+    ]);
+    expect(r.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, HEADER_CELLS],
+      [2, '1\tViệc A\tCông an xã\t\tNăm 2026'],
+      [2, ''],
+      [4, '2\tViệc B\tCông an xã\t\tNăm 2026'],
+      [4, ''],
+      [6, '3\tViệc C\tCông an xã\t\tNăm 2026'],
+    ]);
+  });
+
   it('a column-number row is listed as such, at its line', () => {
     const r = tabify([
       HEADER,

@@ -350,8 +350,10 @@ function tableEnd(
       pageBreak = -1;
       continue;
     }
+    // Another table's header ends this one; but the last rows of a page with this header repeated
+    // right under them (no page number between) read as a header too: the table goes on.
     const other = headerAt(texts, end, isHeader);
-    if (other && other.keys[0] !== header.keys[0]) break;
+    if (other && !other.keys.includes(header.keys[0] ?? '')) break;
     if (pageBreak >= 0 && repeated && header.keys.indexOf(wordKey(text)) < 0) return pageBreak;
     pageBreak = -1;
   }
