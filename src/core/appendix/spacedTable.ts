@@ -163,13 +163,13 @@ function endsTable(text: string): boolean {
   return /^\s*(?:phụ lục|nơi nhận|tm\.|kt\.|trên đây|\(kèm theo)/iu.test(text);
 }
 
-/** "(1) (2) (3)…" or "1 2 3 4 5" under a header. */
+/** "(1) (2) (3)…", "1 2 3 4 5" or "1. 2. 3. 4. 5." under a header. */
 function isColumnNumbers(text: string): boolean {
   const parts = text.trim().split(/\s+/);
   return (
     parts.length >= 3 &&
     parts.every((p, k) => {
-      const m = /^\(?(\d{1,2})\)?$/.exec(p);
+      const m = /^\(?(\d{1,2})\)?\.?$/.exec(p);
       return m !== null && Number(m[1]) === k + 1;
     })
   );
@@ -186,8 +186,10 @@ function labelCuts(labels: readonly Label[], occ: readonly number[]): number[] {
     const a = labels[k - 1];
     const b = labels[k];
     if (!a || !b) continue;
-    const lo = Math.max(a.end, (cuts[cuts.length - 1] ?? 0) + 1);
-    const hi = Math.max(lo, b.start);
+    // Labels come sorted and apart (clusterLabels merged those that overlap), and each cut is at
+    // most its label's start: the run searched is the gap between the two labels.
+    const lo = a.end;
+    const hi = b.start;
     let min = Infinity;
     for (let x = lo; x <= hi; x++) min = Math.min(min, occ[x] ?? 0);
     // The first run two or more wide (further right, a column of short texts such as "Thường
@@ -348,8 +350,10 @@ function tableEnd(
       pageBreak = -1;
       continue;
     }
+    // Another table's header ends this one; but the last rows of a page with this header repeated
+    // right under them (no page number between) read as a header too: the table goes on.
     const other = headerAt(texts, end, isHeader);
-    if (other && other.keys[0] !== header.keys[0]) break;
+    if (other && !other.keys.includes(header.keys[0] ?? '')) break;
     if (pageBreak >= 0 && repeated && header.keys.indexOf(wordKey(text)) < 0) return pageBreak;
     pageBreak = -1;
   }
