@@ -63,6 +63,23 @@ describe('seed 003: the KPI table pasted from Word', () => {
     ]);
   });
 
+  it('drops column numbers under the header however they are written, and lists each', () => {
+    const header = 'STT\tNội dung chỉ tiêu\tĐơn vị tính\tChỉ tiêu\tĐơn vị chủ trì';
+    const row = '1\tTỷ lệ hộ có cáp quang\t%\t≥ 80%\tPhòng Kinh tế';
+    for (const numbers of [
+      '1\t2\t3\t4\t5',
+      '(1)\t(2)\t(3)\t(4)\t(5)',
+      '1.\t2.\t3.\t4.\t5.',
+      'Cột 1\tCột 2\tCột 3\tCột 4\tCột 5',
+    ]) {
+      const ex = extractKpis([header, numbers, row].join('\n'));
+      expect(ex.rows.map((r) => [r.ordinal, r.indicator, r.target])).toEqual([
+        ['1', 'Tỷ lệ hộ có cáp quang', '≥ 80%'],
+      ]);
+      expect(ex.repairs.map((r) => r.message)).toEqual(['Bỏ dòng đánh số cột (dòng 2)']);
+    }
+  });
+
   it('writes a LaTeX target as printed and lists each such repair with its line', () => {
     const ex = read();
     expect(ex.rows.filter((r) => r.ordinal === '1' && r.section === 'IV')[0]?.target).toBe('≥ 10%');

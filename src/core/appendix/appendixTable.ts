@@ -104,7 +104,7 @@ function columnRoles(headers: readonly string[]): ColumnRole[] {
  * "1 | 2 | 3 | 4 | 5", "(1) | (2) | …", "1. | 2. | …" or "Cột 1 | Cột 2 | …": the column numbers
  * some tables print under the header.
  */
-function isColumnNumberRow(cells: readonly string[]): boolean {
+export function isColumnNumberRow(cells: readonly string[]): boolean {
   const filled = cells.filter((c) => c !== '');
   return (
     filled.length >= 3 &&

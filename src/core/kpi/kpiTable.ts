@@ -3,7 +3,7 @@
 // by what their headings say, headers repeated at page breaks dropped. Rules: docs/KPI.md.
 import { joinText } from '../appendix/appendixDraft.ts';
 import { splitCells, type SourceLine } from '../appendix/appendixLines.ts';
-import type { Repair } from '../appendix/appendixTable.ts';
+import { isColumnNumberRow, type Repair } from '../appendix/appendixTable.ts';
 import { cleanTarget } from '../text/inline.ts';
 import { wordKey } from '../text/text.ts';
 
@@ -96,17 +96,6 @@ export interface KpiTable {
 
 function romanOf(text: string): string | undefined {
   return /^([IVXLC]{1,6})\.?$/.exec(text.trim())?.[1];
-}
-
-function isColumnNumberRow(cells: readonly string[]): boolean {
-  const filled = cells.filter((c) => c !== '');
-  return (
-    filled.length >= 3 &&
-    filled.every((c, i) => {
-      const m = /^\(?(\d{1,2})\)?$/.exec(c);
-      return m !== null && Number(m[1]) === i + 1;
-    })
-  );
 }
 
 /** Whether one of the next few non-blank lines is a row of this table (a tab, not a header). */
