@@ -379,13 +379,14 @@ function minusBefore(s: string, i: number, value: number): boolean {
   return lastBefore === undefined || !/[\p{N}%]/u.test(lastBefore);
 }
 
+// A number right after an opening quote that closes soon after: a quoted name ("“6 rõ”").
+const QUOTE_OPEN = /[“"«]\s*$/u;
+const QUOTED_REST = /^[^“”"«»]{0,24}[”"»]/u;
+
 /**
  * Every target in a cleaned text, in order. `strict` (used on plan prose) also drops
  * bare numbers that have no unit and bare years, which are rarely targets there.
  */
-const QUOTE_OPEN = /[“"«]\s*$/u;
-const QUOTED_REST = /^[^“”"«»]{0,24}[”"»]/u;
-
 export function findTargetSpans(s: string, strict = false): TargetSpan[] {
   const lower = lowerSameLength(s);
   const spans: TargetSpan[] = [];
