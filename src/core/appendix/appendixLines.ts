@@ -97,3 +97,18 @@ export function splitCells(line: string): string[] {
   }
   return cells.map((c) => collapseSpaces(c.normalize('NFC')));
 }
+
+/**
+ * "1 | 2 | 3 | 4 | 5", "(1) | (2) | …", "1. | 2. | …" or "Cột 1 | Cột 2 | …": the column numbers
+ * some tables print under the header (cells of a pasted row, or the words of a PDF line).
+ */
+export function isColumnNumberRow(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c !== '');
+  return (
+    filled.length >= 3 &&
+    filled.every((c, i) => {
+      const m = /^(?:Cột )?\(?(\d{1,2})\)?\.?$/u.exec(c);
+      return m !== null && Number(m[1]) === i + 1;
+    })
+  );
+}

@@ -1,6 +1,6 @@
 // Finding the appendix table in pasted text: its header row, what each column holds, and the rows
 // below it without repeated headers, column-number rows and blank page-break lines.
-import { splitCells, type SourceLine } from './appendixLines.ts';
+import { isColumnNumberRow, splitCells, type SourceLine } from './appendixLines.ts';
 import { collapseSpaces, wordKey } from '../text/text.ts';
 
 export type Layout = 'phu-luc' | 'sau-ro';
@@ -98,21 +98,6 @@ function columnRoles(headers: readonly string[]): ColumnRole[] {
     taken.add(hit[0]);
     return hit[0];
   });
-}
-
-/**
- * "1 | 2 | 3 | 4 | 5", "(1) | (2) | …", "1. | 2. | …" or "Cột 1 | Cột 2 | …": the column numbers
- * some tables print under the header.
- */
-export function isColumnNumberRow(cells: readonly string[]): boolean {
-  const filled = cells.filter((c) => c !== '');
-  return (
-    filled.length >= 3 &&
-    filled.every((c, i) => {
-      const m = /^(?:Cột )?\(?(\d{1,2})\)?\.?$/u.exec(c);
-      return m !== null && Number(m[1]) === i + 1;
-    })
-  );
 }
 
 /** A line without tabs that still belongs to the table: cells for it. */

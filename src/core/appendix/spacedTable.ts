@@ -2,7 +2,7 @@
 // turned into the tab-separated rows a Word paste gives. Column boundaries come from the header
 // line(s) and from the gaps that run down the page; wrapped cells are joined into their row;
 // page numbers, form feeds and repeated headers are dropped, and each drop is listed.
-import type { SourceLine } from './appendixLines.ts';
+import { isColumnNumberRow, type SourceLine } from './appendixLines.ts';
 import type { Repair } from './appendixTable.ts';
 import { wordKey } from '../text/text.ts';
 
@@ -161,18 +161,6 @@ function pageNumberAt(
 /** Lines that close the table: the plan's signature block, another appendix, the closing words. */
 function endsTable(text: string): boolean {
   return /^\s*(?:phụ lục|nơi nhận|tm\.|kt\.|trên đây|\(kèm theo)/iu.test(text);
-}
-
-/** "(1) (2) (3)…", "1 2 3 4 5" or "1. 2. 3. 4. 5." under a header. */
-function isColumnNumbers(text: string): boolean {
-  const parts = text.trim().split(/\s+/);
-  return (
-    parts.length >= 3 &&
-    parts.every((p, k) => {
-      const m = /^\(?(\d{1,2})\)?\.?$/.exec(p);
-      return m !== null && Number(m[1]) === k + 1;
-    })
-  );
 }
 
 /**
@@ -468,7 +456,7 @@ export function tabifySpacedTables(
         broken = true;
         continue;
       }
-      if (isColumnNumbers(text)) {
+      if (isColumnNumberRow(text.trim().split(/\s+/))) {
         repair('columnNumbers', 'Bỏ dòng đánh số cột', k);
         continue;
       }

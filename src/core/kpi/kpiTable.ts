@@ -2,8 +2,8 @@
 // trì"), read row by row: Roman section rows, numbered rows, rows with an empty STT, columns found
 // by what their headings say, headers repeated at page breaks dropped. Rules: docs/KPI.md.
 import { joinText } from '../appendix/appendixDraft.ts';
-import { splitCells, type SourceLine } from '../appendix/appendixLines.ts';
-import { isColumnNumberRow, type Repair } from '../appendix/appendixTable.ts';
+import { isColumnNumberRow, splitCells, type SourceLine } from '../appendix/appendixLines.ts';
+import type { Repair } from '../appendix/appendixTable.ts';
 import { cleanTarget } from '../text/inline.ts';
 import { wordKey } from '../text/text.ts';
 
