@@ -26,6 +26,30 @@ export interface SixClearOptions {
   directory: UnitDirectory;
 }
 
+/** A task table's row as written, for telling a general task from a task. */
+export interface TaskRowText {
+  content: string;
+  /** "Mã nhiệm vụ tổng quát" (the "6 rõ" layout; '' elsewhere). */
+  general: string;
+  lead: string;
+  deadline: string;
+  output: string;
+}
+
+/**
+ * A general task: it only names the work its sub-tasks carry. No lead, deadline or output of its
+ * own, and either text only in "Mã nhiệm vụ tổng quát" or its sub-tasks right below it
+ * (`headsSubTasks`). Distribute makes it a heading; "Kiểm tra 6 rõ" checks only its wording.
+ */
+export function isGeneralRow(row: TaskRowText, headsSubTasks: boolean): boolean {
+  return (
+    row.lead === '' &&
+    row.deadline === '' &&
+    row.output === '' &&
+    ((row.content === '' && row.general !== '') || headsSubTasks)
+  );
+}
+
 /**
  * The points a task leaves unclear (empty when all six are clear). A general task of the "6 rõ"
  * layout only groups its sub-tasks, so only its wording (việc) is checked; the sub-tasks carry

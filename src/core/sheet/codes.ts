@@ -14,6 +14,12 @@ export interface DuplicateCode {
   places: Array<{ sheet: string; row: number }>;
 }
 
+/** Row by row, whether the next row holds one of this row's sub-tasks ("1.2" then "1.2.a"). */
+export function headsSubTasks(codes: readonly string[]): boolean[] {
+  const keys = codes.map(codeKey);
+  return keys.map((own, i) => own !== '' && (keys[i + 1] ?? '').startsWith(`${own}.`));
+}
+
 /** Section rows (I, II…, "CT-I") group rows; plans may share them freely. */
 export function isGroupCode(code: string): boolean {
   return /^(?:CT\d*-)?[IVXLC]+\.?$/i.test(code.trim());

@@ -3,10 +3,11 @@
 // same note and highlight as the KPI check; counts per lead unit come back with the check.
 import { readPlanInfo } from '../../core/appendix/appendixPlan.ts';
 import { cellString } from '../../core/sheet/cellText.ts';
-import { codeKey } from '../../core/sheet/codes.ts';
+import { headsSubTasks } from '../../core/sheet/codes.ts';
 import type { CellValue } from '../../core/sheet/cellArgs.ts';
 import { deadlineFromCell } from '../../core/deadline/deadlineFunctions.ts';
 import {
+  isGeneralRow,
   checkSixClear,
   summarizeSixClear,
   type SixClearResult,
@@ -77,14 +78,9 @@ function checkTable(
   const findings: CellFinding[] = [];
 
   const codeCol = index.code;
-  const codes = table.rows.map((row) =>
-    codeKey(cellString(codeCol === undefined ? '' : row[codeCol])),
+  const heads = headsSubTasks(
+    table.rows.map((row) => cellString(codeCol === undefined ? '' : row[codeCol])),
   );
-  // The task's own sub-tasks follow it ("1.2" then "1.2.a").
-  const hasSubTasks = (r: number): boolean => {
-    const own = codes[r] ?? '';
-    return own !== '' && (codes[r + 1] ?? '').startsWith(`${own}.`);
-  };
 
   table.rows.forEach((row, r) => {
     const at = (key: string): unknown => {
@@ -103,13 +99,11 @@ function checkTable(
     const heading = isSectionCode(code) || (code === '' && isSectionCode(ordinal));
     if (heading && lead === '' && cellString(deadlineCell) === '') return;
 
-    // A "6 rõ" general task, or a task whose sub-tasks follow it with nothing of its own but its
-    // text, only names the work; its sub-tasks carry the rest.
-    const general =
-      lead === '' &&
-      cellString(deadlineCell) === '' &&
-      output === '' &&
-      ((layout === 'sau-ro' && content === '' && parentText !== '') || hasSubTasks(r));
+    // A general task only names the work; its sub-tasks carry the rest.
+    const general = isGeneralRow(
+      { content, general: parentText, lead, deadline: cellString(deadlineCell), output },
+      heads[r] ?? false,
+    );
     const generalText = general && content === '';
     let leads = leadsOf.get(lead);
     if (!leads) {

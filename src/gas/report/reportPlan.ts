@@ -1,7 +1,8 @@
 // The plan as the reports see it: the task and KPI tables the add-on made (one read each), with
 // every unit name resolved against the directory, and which unit reports on what.
 import { cellString } from '../../core/sheet/cellText.ts';
-import { codeKey, findDuplicateCodes, type CodePlace } from '../../core/sheet/codes.ts';
+import { findDuplicateCodes, headsSubTasks, type CodePlace } from '../../core/sheet/codes.ts';
+import { isGeneralRow } from '../../core/sixClear.ts';
 import type { CellValue } from '../../core/sheet/cellArgs.ts';
 import { deadlineFromCell } from '../../core/deadline/deadlineFunctions.ts';
 import type { MasterKpi, MasterTask } from '../../core/report/merge/mergeTypes.ts';
@@ -168,12 +169,7 @@ class PlanBuilder {
 
   addTaskTable(block: TableBlock, sheet = block.sheet.getName()): void {
     let section = '';
-    const codes = block.rows.map((row) => codeKey(cellString(cell(block, row, 'code'))));
-    // The task's own sub-tasks follow it ("1.2" then "1.2.a", "1.2.b").
-    const hasSubTasks = (i: number): boolean => {
-      const own = codes[i] ?? '';
-      return own !== '' && (codes[i + 1] ?? '').startsWith(`${own}.`);
-    };
+    const heads = headsSubTasks(block.rows.map((row) => cellString(cell(block, row, 'code'))));
     block.rows.forEach((row, i) => {
       const where = { sheet, row: block.firstDataRow + i };
       const code = cellString(cell(block, row, 'code'));
@@ -204,14 +200,16 @@ class PlanBuilder {
       const general = cellString(cell(block, row, 'parent'));
       const prefix = /^([IVXLC]+)\./i.exec(code)?.[1] ?? '';
       const deadlineCell = cell(block, row, 'deadline') as CellValue;
-      if (
-        leadText === '' &&
-        cellString(deadlineCell) === '' &&
-        ((content === '' && general !== '') || hasSubTasks(i))
-      ) {
-        // A general task ("Mã nhiệm vụ tổng quát", or a task whose sub-tasks follow it) with no
-        // lead or deadline of its own: it groups the sub-tasks below it, which carry the work; a
-        // heading of the summary, not a task to hand out (as "Kiểm tra 6 rõ" leaves it out).
+      const text = {
+        content,
+        general,
+        lead: leadText,
+        deadline: cellString(deadlineCell),
+        output: cellString(cell(block, row, 'output')),
+      };
+      if (isGeneralRow(text, heads[i] ?? false)) {
+        // It groups the sub-tasks below it, which carry the work: a heading of the summary, not
+        // a task to hand out.
         this.tasks.push({
           code,
           section: section || prefix,
