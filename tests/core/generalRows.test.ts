@@ -61,7 +61,9 @@ describe('isGeneralRow', () => {
     }
   });
 
-  it('a row with text in both columns and nothing below is a task', () => {
+  it('a row with text in both columns and nothing below is a task; an empty row is neither', () => {
     expect(isGeneralRow(row({ content: 'Lắp camera', general: 'An ninh số' }), false)).toBe(false);
+    // An empty row names no work at all: not a general task.
+    expect(isGeneralRow(row({}), false)).toBe(false);
   });
 });
